@@ -1,0 +1,97 @@
+# career: small tools for planning the next step of a career.
+# GNU make.  make; make check; make demo; make install PREFIX=... DESTDIR=...
+
+PREFIX    = /usr/local
+BINDIR    = $(PREFIX)/bin
+MANDIR    = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
+
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WARNINGS  = -Wall -Wextra -Werror
+BSD_CFLAGS != pkg-config --cflags libbsd-overlay 2>/dev/null || echo -isystem /usr/include/bsd -DLIBBSD_OVERLAY
+BSD_LIBS   != pkg-config --libs libbsd-overlay 2>/dev/null || echo -lbsd
+CPPFLAGS += -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE $(BSD_CFLAGS) -Ilib
+LDLIBS   += -lcsv $(BSD_LIBS)
+
+# Objects and binaries go under $(B), so the sanitizer build sits beside
+# the normal one.
+B = build
+SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+CMDS   = $(sort $(basename $(notdir $(wildcard cmd/*.c))))
+LIBOBJ = $(patsubst %.c,$(B)/%.o,$(wildcard lib/*.c))
+BINS   = $(CMDS:%=$(B)/bin/%)
+MAN1   = $(wildcard man/*.1)
+MAN57  = $(wildcard man/*.5 man/*.7)
+TESTS  = $(sort $(wildcard tests/*.bats))
+DEPS   = libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck valgrind
+
+all: $(BINS)
+
+$(B)/lib/%.o: lib/%.c lib/career.h lib/private.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/libcareer.a: $(LIBOBJ)
+	$(AR) rcs $@ $(LIBOBJ)
+
+$(B)/bin/%: cmd/%.c lib/career.h $(B)/libcareer.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
+
+$(B)/tests/unit: tests/unit.c lib/career.h $(B)/libcareer.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
+
+# Every test, on the normal build and then on the sanitizer build.
+check: lint
+	$(MAKE) test
+	$(MAKE) test B=build-asan CFLAGS="-O1 -g $(SANITIZE)" LDFLAGS="$(SANITIZE)"
+
+# One run of the unit and command tests against the binaries in $(B).
+test: all $(B)/tests/unit
+	PATH="$(CURDIR)/$(B)/bin:$$PATH" CAREER_BUILD="$(CURDIR)/$(B)" \
+	    prove -j2 -e tests/tap $(B)/tests/unit $(TESTS)
+
+lint:
+	@if [ -n "$(MAN1)$(MAN57)" ]; then \
+	    out=$$(mandoc -Tlint -Wwarning $(MAN1) $(MAN57) 2>&1); \
+	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; fi
+	shellcheck -s bash tests/tap tests/*.bash examples/demo .ci/run
+
+# The bundled example store, walked through the method in a temporary
+# directory: the user's own ~/.career is never touched.
+demo: all
+	PATH="$(CURDIR)/$(B)/bin:$$PATH" sh examples/demo
+
+deps:
+	@missing=; for p in $(DEPS); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then echo "deps: all installed"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	    apt-get update && apt-get install -y $$missing; \
+	else echo "run as root: apt-get install -y$$missing"; exit 1; fi
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	cp $(BINS) $(DESTDIR)$(BINDIR)/
+	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	for f in $(MAN57); do cp $$f $(DESTDIR)$(MANDIR)/man$${f##*.}/; done
+	for c in $(CMDS); do \
+	    cp completions/career.bash $(DESTDIR)$(BASHCOMPDIR)/$$c; done
+	cp completions/_career $(DESTDIR)$(ZSHCOMPDIR)/_career
+
+uninstall:
+	for c in $(CMDS); do rm -f $(DESTDIR)$(BINDIR)/$$c \
+	    $(DESTDIR)$(MANDIR)/man1/$$c.1 $(DESTDIR)$(BASHCOMPDIR)/$$c; done
+	rm -f $(DESTDIR)$(MANDIR)/man5/career.5 \
+	    $(DESTDIR)$(MANDIR)/man7/career.7 $(DESTDIR)$(ZSHCOMPDIR)/_career
+
+clean:
+	rm -rf build build-asan
+
+.PHONY: all check test lint demo deps install uninstall clean

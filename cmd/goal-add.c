@@ -1,0 +1,127 @@
+/* goal-add: add an objective, a goal or a stretch goal to goals.csv. */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "goal-add [-q] [-k kind] [-m measure] [-t target] [-d due] [-p parent] "
+    "title ...\n"
+    "goal-add [-q] -";
+
+/* Set a checked field of r, or die. */
+static void
+set(struct table *t, struct record *r, const char *field, const char *v)
+{
+	if ((v = goal_value(t, field, v)) == NULL ||
+	    rec_setn(t, r, field, v) == -1)
+		career_die();
+}
+
+/* New goals from CSV with a header on stdin: all of them or none. */
+static size_t
+import(struct table *t, struct record ***recsp)
+{
+	struct record *in, **recs = NULL;
+	struct table *src;
+	size_t i, n = 0;
+	const char *name;
+
+	if ((src = table_fopen(stdin, "-", &schema_goals)) == NULL)
+		career_die();
+	while ((in = table_next(src)) != NULL) {
+		if ((recs = reallocarray(recs, n + 1, sizeof(*recs))) == NULL ||
+		    (recs[n] = rec_new(t)) == NULL)
+			career_die();
+		set(t, recs[n], "kind", "goal");
+		set(t, recs[n], "status", "open");
+		set(t, recs[n], "created", "today");
+		for (i = 0; i < table_ncols(src); i++) {
+			name = table_colname(src, i);
+			/* Ids are the store's to give; empty cells keep defaults. */
+			if (strcmp(name, "id") == 0 || *rec_get(in, i) == '\0')
+				continue;
+			if ((name = strdup(name)) == NULL)
+				career_die();
+			set(t, recs[n], name, strdup(rec_get(in, i)));
+		}
+		if (*rec_getn(t, recs[n], "title") == '\0')
+			errx(EX_DATAERR, "-:%ld: a goal needs a title", in->line);
+		set(t, recs[n], "updated", rec_getn(t, recs[n], "created"));
+		n++;
+	}
+	if (table_error(src))
+		career_die();
+	*recsp = recs;
+	return n;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "kind", required_argument, NULL, 'k' },
+		{ "measure", required_argument, NULL, 'm' },
+		{ "target", required_argument, NULL, 't' },
+		{ "due", required_argument, NULL, 'd' },
+		{ "parent", required_argument, NULL, 'p' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *kind = "goal", *measure = "", *target = "", *due = "";
+	const char *parent = "";
+	struct record **recs, *r;
+	struct table *t;
+	size_t i, n;
+	int ch, qflag = 0;
+
+	while ((ch = getopt_long(argc, argv, "qk:m:t:d:p:h", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'q': qflag = 1; break;
+		case 'k': kind = optarg; break;
+		case 'm': measure = optarg; break;
+		case 't': target = optarg; break;
+		case 'd': due = optarg; break;
+		case 'p': parent = optarg; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		career_usage(synopsis, 0);
+
+	if (store_lock() == -1 || (t = table_open(&schema_goals)) == NULL)
+		career_die();
+	if (argc == 1 && strcmp(argv[0], "-") == 0) {
+		n = import(t, &recs);
+	} else {
+		if ((r = rec_new(t)) == NULL)
+			career_die();
+		set(t, r, "title", str_join(argc, argv));
+		set(t, r, "kind", kind);
+		set(t, r, "measure", measure);
+		set(t, r, "target", target);
+		set(t, r, "due", due);
+		set(t, r, "parent", parent);
+		set(t, r, "status", "open");
+		set(t, r, "created", "today");
+		set(t, r, "updated", "today");
+		recs = &r;
+		n = 1;
+	}
+	if (table_append(t, recs, n) == -1)
+		career_die();
+	for (i = 0; i < n && !qflag; i++)
+		printf("%lld\n", recs[i]->id);
+	career_exit(0);
+}

@@ -1,0 +1,198 @@
+/*
+ * career.h: the record library every career command is built on.
+ *
+ * The store is a directory of CSV files, one per record type.  This
+ * library owns everything about it: where it is, its permissions, the
+ * lock that serialises writers, reading tables with libcsv (strict),
+ * writing them back atomically, ids, dates and output formats.
+ *
+ * Functions report failure by returning -1 (or NULL) after recording a
+ * message and a <sysexits.h> code; only commands decide to exit, usually
+ * through career_die().
+ */
+#ifndef CAREER_H
+#define CAREER_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define CAREER_VERSION "0.1"
+
+/* Errors */
+
+/* Record an error: its exit code (EX_*) and a printf-style message. */
+int career_fail(int code, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The last recorded error's message and exit code. */
+const char *career_errmsg(void);
+int career_errcode(void);
+/* Print the last error as "progname: message" and exit with its code. */
+void career_die(void) __attribute__((noreturn));
+/* Flush stdout and exit: a failed write to stdout is an error (EX_IOERR). */
+void career_exit(int status) __attribute__((noreturn));
+/* Print --version output and exit 0. */
+void career_version(void) __attribute__((noreturn));
+/*
+ * Print the synopsis (lines separated by '\n', without "usage: ") and
+ * exit: for -h to stdout with 0, for a wrong invocation to stderr with 64.
+ */
+void career_usage(const char *synopsis, int help) __attribute__((noreturn));
+
+/* Values of long options every command shares; its own start at OPT_LOCAL. */
+enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_LOCAL };
+
+/* The store */
+
+/* The store directory: $CAREER_DIR, else ~/.career (never NULL). */
+const char *store_dir(void);
+/*
+ * Prepare the store for writing: create it 0700 if missing, refuse one
+ * that others may write to, and take the writers' lock (waiting at most
+ * $CAREER_LOCK_WAIT seconds, default 10, then EX_TEMPFAIL).  The lock is
+ * held until store_unlock() or exit.
+ */
+int store_lock(void);
+void store_unlock(void);
+
+/* Tables */
+
+/* What a file of the store holds: its name and its default columns. */
+struct schema {
+	const char *file;		/* "goals.csv" */
+	const char *const *cols;	/* default header, NULL-terminated */
+};
+extern const struct schema schema_goals, schema_feedback, schema_gaps,
+    schema_checks, schema_meetings, schema_batna, schema_followups;
+
+/*
+ * One row.  f[i] is the value of column i of the table (never NULL),
+ * line is where the row starts in its file, id its parsed id.
+ * Commands change a field by pointing f[i] at a string of their own
+ * that lives until the row is written.
+ */
+struct record {
+	long long id;
+	long line;
+	size_t nf;
+	const char **f;
+	/* private */
+	char *buf;
+	size_t bufcap, fcap;
+	char idbuf[24];
+};
+
+struct table;
+
+/* Open a file of the store for reading; a missing file is an empty table. */
+struct table *table_open(const struct schema *);
+/* Read a table from a stream (for example stdin, named "-" in errors). */
+struct table *table_fopen(FILE *, const char *name, const struct schema *);
+/* The next row, or NULL at the end or on error (see table_error). */
+struct record *table_next(struct table *);
+/* Nonzero when reading stopped on an error. */
+int table_error(const struct table *);
+/* Read to the end; return the largest id seen or -1 on error. */
+long long table_drain(struct table *);
+/* Read every remaining row into memory (*rows, NULL-terminated). */
+long table_load(struct table *, struct record ***rows);
+void table_close(struct table *);
+
+/* Column index of name, or -1.  Columns: the file's, then missing defaults. */
+int table_col(const struct table *, const char *name);
+size_t table_ncols(const struct table *);
+const char *table_colname(const struct table *, size_t);
+/* The file name used in messages ("goals.csv" or "-"). */
+const char *table_name(const struct table *);
+
+/*
+ * Append rows, giving each the next unused id (r->id, and its id field).
+ * The table must be freshly opened under store_lock(); it is read to the
+ * end first, so a file that does not parse is left untouched.  All the
+ * rows are written or none.
+ */
+int table_append(struct table *, struct record **, size_t n);
+/*
+ * Rewrite the file atomically.  edit is called for every row (it may
+ * change fields) and once more with NULL at the end; if it returns -1,
+ * nothing is written.  The table must be freshly opened under store_lock().
+ */
+int table_rewrite(struct table *,
+    int (*edit)(struct table *, struct record *, void *), void *arg);
+
+/* A new row for t with every field empty. */
+struct record *rec_new(const struct table *);
+/* A copy of r that outlives the next table_next(). */
+struct record *rec_dup(const struct record *);
+void rec_free(struct record *);
+/* Field value by column index (-1 or out of range gives ""). */
+const char *rec_get(const struct record *, int col);
+/* Field value by column name. */
+const char *rec_getn(const struct table *, const struct record *, const char *);
+/* Point field name at v; -1 if the table has no such column. */
+int rec_setn(const struct table *, struct record *, const char *name,
+    const char *v);
+
+/* Find the row with this id (reads from the current position). */
+struct record *table_find(struct table *, long long id);
+
+/* Ids */
+
+/* Parse a record id typed by a user; -1 and an EX_USAGE error if bad. */
+long long id_parse(const char *);
+
+/* Dates: days since 1970-01-01, always in the proleptic Gregorian calendar. */
+
+/*
+ * Parse YYYY-MM-DD, today, tomorrow, yesterday, +Nd, +Nw, +Nm, +Ny (and -N..).
+ * Months and years clamp to the end of a shorter month (01-31 +1m is
+ * 02-28).  Returns 0, or -1 with an EX_DATAERR error for a bad date.
+ */
+int date_parse(const char *, long *days);
+/* Today: $CAREER_TODAY if set (for tests and demos), else the local date. */
+long date_today(void);
+/* Format days as YYYY-MM-DD into buf (at least 11 bytes); returns buf. */
+char *date_fmt(long days, char *buf);
+/* Add n months (clamping the day) or n days. */
+long date_add_months(long days, long n);
+/* Today as a static YYYY-MM-DD string. */
+const char *date_today_str(void);
+/* Is s a valid stored date (YYYY-MM-DD)?  Empty is not. */
+int date_valid(const char *s);
+
+/* Output: CSV with a header row for pipes, an aligned table for people */
+
+enum { OUT_AUTO, OUT_CSV, OUT_TABLE };
+struct out;
+/* Start output of ncols columns with these names; mode OUT_AUTO asks isatty. */
+struct out *out_open(int mode, size_t ncols, const char *const *names);
+/* One row of ncols values. */
+void out_row(struct out *, const char *const *vals);
+/* Print what is buffered, free, and report an output error as -1. */
+int out_close(struct out *);
+/* Did out_open choose the table form? */
+int out_is_table(const struct out *);
+
+/* Strings */
+
+/* Join argv with single spaces into a new string. */
+char *str_join(int argc, char *const *argv);
+/* Is s one of the NULL-terminated words? */
+int str_oneof(const char *s, const char *const *words);
+/* Same words, as "a|b|c", for messages (static buffer). */
+const char *str_words(const char *const *words);
+
+/* Goals */
+
+extern const char *const goal_kinds[];		/* objective goal stretch */
+extern const char *const goal_statuses[];	/* open done dropped */
+/*
+ * Check a value for a field of goals.csv and return what to store
+ * (dates normalised to YYYY-MM-DD), or NULL with an error.  An unknown
+ * field is an error unless t already has that column.
+ */
+const char *goal_value(const struct table *t, const char *field,
+    const char *value);
+/* Is id an objective in the store?  -1 with an error if not. */
+int goal_check_parent(const char *id);
+
+#endif

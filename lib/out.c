@@ -1,0 +1,124 @@
+/*
+ * out.c: listings.  A pipe gets CSV with a header row, so the next tool
+ * in the pipeline (cut, awk, smart-review -) can map columns by name; a
+ * terminal gets an aligned table.  Table rows are kept until out_close
+ * because the widths depend on every row.
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "career.h"
+#include "private.h"
+
+struct out {
+	int table;
+	size_t ncols, nrows, cap;
+	char **cells;		/* table rows, ncols per row, header first */
+	size_t *width;
+};
+
+/* Display width: UTF-8 code points, not bytes. */
+static size_t
+width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			w++;
+	return w;
+}
+
+/* A cell on one line: control characters become spaces. */
+static char *
+cell(const char *s)
+{
+	char *c, *p;
+
+	if ((c = strdup(s)) == NULL)
+		err(1, NULL);
+	for (p = c; *p != '\0'; p++)
+		if ((unsigned char)*p < ' ' || *p == 0x7f)
+			*p = ' ';
+	return c;
+}
+
+static void
+keep(struct out *o, const char *const *vals)
+{
+	size_t i, w;
+
+	if (o->nrows == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 64;
+		o->cells = reallocarray(o->cells, o->cap, o->ncols *
+		    sizeof(char *));
+		if (o->cells == NULL)
+			err(1, NULL);
+	}
+	for (i = 0; i < o->ncols; i++) {
+		char *c = cell(vals[i]);
+
+		o->cells[o->nrows * o->ncols + i] = c;
+		if ((w = width(c)) > o->width[i])
+			o->width[i] = w;
+	}
+	o->nrows++;
+}
+
+struct out *
+out_open(int mode, size_t ncols, const char *const *names)
+{
+	struct out *o;
+
+	if ((o = calloc(1, sizeof(*o))) == NULL ||
+	    (o->width = calloc(ncols ? ncols : 1, sizeof(size_t))) == NULL)
+		err(1, NULL);
+	o->ncols = ncols;
+	o->table = mode == OUT_TABLE ||
+	    (mode == OUT_AUTO && isatty(STDOUT_FILENO));
+	out_row(o, names);
+	return o;
+}
+
+int
+out_is_table(const struct out *o)
+{
+	return o->table;
+}
+
+void
+out_row(struct out *o, const char *const *vals)
+{
+	if (o->table)
+		keep(o, vals);
+	else
+		csv_put_row(stdout, vals, o->ncols);
+}
+
+int
+out_close(struct out *o)
+{
+	size_t r, i, pad;
+	const char *c;
+
+	for (r = 0; o->table && r < o->nrows; r++) {
+		for (i = 0; i < o->ncols; i++) {
+			c = o->cells[r * o->ncols + i];
+			pad = o->width[i] - width(c);
+			if (i + 1 == o->ncols)
+				pad = 0;	/* no trailing blanks */
+			printf("%s%s%*s", i ? "  " : "", c, (int)pad, "");
+			free(o->cells[r * o->ncols + i]);
+		}
+		putchar('\n');
+	}
+	free(o->cells);
+	free(o->width);
+	free(o);
+	if (fflush(stdout) == EOF || ferror(stdout))
+		return career_fail(74, "stdout: write error");
+	return 0;
+}

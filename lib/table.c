@@ -1,0 +1,765 @@
+/*
+ * table.c: reading and writing the CSV files of the store.
+ *
+ * Reading is streaming: one physical line at a time goes to libcsv in
+ * strict mode, so memory does not grow with the file and every error
+ * knows its line.  Only '\n' ends a row (a "\r\n" line end is read as
+ * '\n'), so a line never completes more than one row.
+ *
+ * Writing is either an append of whole rows (truncated back if it fails
+ * part way) or an atomic replace: a temporary file beside the original,
+ * fsync, rename, fsync of the directory.
+ */
+#include <sys/stat.h>
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "career.h"
+#include "private.h"
+
+struct table {
+	const struct schema *schema;
+	char name[64];		/* for messages */
+	char path[PATH_MAX];	/* empty when reading a stream */
+	FILE *fp;
+	int owned;		/* fclose fp in table_close */
+	struct csv_parser p;
+	char *line;
+	size_t linecap;
+	long lineno;		/* physical lines fed so far */
+	long rowline;		/* where the row being parsed starts */
+	long fieldline;		/* where the field being parsed starts */
+	long doneline;		/* where the completed row started */
+	int rowready, delivered, eof, err, endnl;
+	/* the row being assembled: field bytes, NUL-separated */
+	char *buf;
+	size_t len, cap, *off, nf, offcap;
+	/* columns: the file's own, then schema columns it lacks */
+	char **cols;
+	size_t ncols, filecols;
+	int idcol, hasheader;
+	long long maxid;
+	long rows;		/* data rows returned */
+	struct record rec;
+};
+
+static int
+is_space(unsigned char c)
+{
+	(void)c;
+	return 0;	/* keep leading and trailing blanks: they are data */
+}
+
+static int
+is_term(unsigned char c)
+{
+	return c == '\n';
+}
+
+static int
+grow(void *pp, size_t *cap, size_t need, size_t size)
+{
+	void *n;
+	size_t c = *cap ? *cap : 16;
+
+	if (need <= *cap)
+		return 0;
+	while (c < need)
+		c *= 2;
+	if ((n = reallocarray(*(void **)pp, c, size)) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	*(void **)pp = n;
+	*cap = c;
+	return 0;
+}
+
+static int
+fail_at(struct table *t, long line, const char *what)
+{
+	t->err = 1;
+	return career_fail(EX_DATAERR, "%s:%ld: %s", t->name, line, what);
+}
+
+static void
+on_field(void *data, size_t len, void *arg)
+{
+	struct table *t = arg;
+
+	if (t->err)
+		return;
+	if (len > 0 && memchr(data, '\0', len) != NULL) {
+		fail_at(t, t->fieldline ? t->fieldline : t->lineno,
+		    "NUL byte in field");
+		return;
+	}
+	if (grow(&t->buf, &t->cap, t->len + len + 1, 1) == -1 ||
+	    grow(&t->off, &t->offcap, t->nf + 1, sizeof(size_t)) == -1) {
+		t->err = 1;
+		return;
+	}
+	if (len > 0)
+		memcpy(t->buf + t->len, data, len);
+	t->off[t->nf++] = t->len;
+	t->len += len;
+	t->buf[t->len++] = '\0';
+	t->fieldline = t->lineno;
+}
+
+static void
+on_row(int c, void *arg)
+{
+	struct table *t = arg;
+
+	(void)c;
+	t->rowready = 1;
+	t->doneline = t->rowline ? t->rowline : t->lineno;
+	t->rowline = t->fieldline = 0;
+}
+
+static int
+set_header(struct table *t, int fromfile)
+{
+	const char *const *sc;
+	size_t i, j;
+
+	t->ncols = 0;
+	for (sc = t->schema->cols; *sc != NULL; sc++)
+		;
+	if ((t->cols = calloc(t->nf + (sc - t->schema->cols) + 1,
+	    sizeof(char *))) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	for (i = 0; i < t->nf; i++) {
+		const char *name = t->buf + t->off[i];
+
+		if (*name == '\0')
+			return fail_at(t, t->doneline, "empty column name "
+			    "in header");
+		for (j = 0; j < i; j++)
+			if (strcmp(t->cols[j], name) == 0) {
+				t->err = 1;
+				return career_fail(EX_DATAERR, "%s:%ld: "
+				    "duplicate column '%s' in header", t->name,
+				    t->doneline, name);
+			}
+		if ((t->cols[i] = strdup(name)) == NULL)
+			return career_fail(EX_OSERR, "out of memory");
+	}
+	t->ncols = t->filecols = t->nf;
+	for (sc = t->schema->cols; *sc != NULL; sc++)
+		if (table_col(t, *sc) == -1 &&
+		    (t->cols[t->ncols++] = strdup(*sc)) == NULL)
+			return career_fail(EX_OSERR, "out of memory");
+	t->idcol = table_col(t, "id");
+	/* A stream (stdin) may leave ids to the store. */
+	if (fromfile && t->path[0] != '\0' &&
+	    (size_t)t->idcol >= t->filecols) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: header has no id "
+		    "column (the first row of the file must name the columns)",
+		    t->name, t->doneline);
+	}
+	t->hasheader = 1;
+	return 0;
+}
+
+static int
+set_record(struct table *t)
+{
+	struct record *r = &t->rec;
+	const char *errstr;
+	size_t i;
+
+	if (t->nf != t->filecols) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: row has %zu fields, "
+		    "header has %zu", t->name, t->doneline, t->nf,
+		    t->filecols);
+	}
+	if (grow(&r->f, &r->fcap, t->ncols, sizeof(char *)) == -1)
+		return -1;
+	t->rows++;
+	for (i = 0; i < t->nf; i++)
+		r->f[i] = t->buf + t->off[i];
+	for (; i < t->ncols; i++)
+		r->f[i] = "";
+	r->nf = t->ncols;
+	r->line = t->doneline;
+	r->id = 0;
+	if ((size_t)t->idcol >= t->filecols)
+		return 0;
+	r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);
+	if (errstr != NULL) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: bad id '%.40s': %s",
+		    t->name, r->line, r->f[t->idcol], errstr);
+	}
+	if (r->id > t->maxid)
+		t->maxid = r->id;
+	return 0;
+}
+
+/* Feed lines to the parser until a row is complete: 1 row, 0 end, -1 error. */
+static int
+read_row(struct table *t)
+{
+	ssize_t n;
+
+	if (t->delivered)
+		t->len = t->nf = t->delivered = 0;
+	for (;;) {
+		if (t->err)
+			return -1;
+		if (t->rowready) {
+			t->rowready = 0;
+			t->delivered = 1;
+			return 1;
+		}
+		if (t->eof)
+			return 0;
+		n = getline(&t->line, &t->linecap, t->fp);
+		if (n == -1) {
+			if (ferror(t->fp)) {
+				t->err = 1;
+				return career_fail(EX_IOERR, "%s: %s",
+				    t->name, strerror(errno));
+			}
+			t->eof = 1;
+			if (csv_fini(&t->p, on_field, on_row, t) != 0)
+				return fail_at(t, t->fieldline ? t->fieldline :
+				    t->lineno, "unterminated quoted field");
+			continue;
+		}
+		t->lineno++;
+		if (t->lineno == 1 && n >= 3 &&
+		    memcmp(t->line, "\xef\xbb\xbf", 3) == 0) {
+			memmove(t->line, t->line + 3, n - 3);
+			n -= 3;
+		}
+		if (n >= 2 && t->line[n - 2] == '\r' && t->line[n - 1] == '\n')
+			t->line[--n - 1] = '\n';
+		t->endnl = n > 0 && t->line[n - 1] == '\n';
+		if (t->rowline == 0 && !(n == 1 && t->line[0] == '\n'))
+			t->rowline = t->fieldline = t->lineno;
+		if (csv_parse(&t->p, t->line, n, on_field, on_row, t) !=
+		    (size_t)n) {
+			if (csv_error(&t->p) == CSV_EPARSE)
+				return fail_at(t, t->lineno,
+				    "malformed quoted field");
+			t->err = 1;
+			return career_fail(EX_OSERR, "%s: %s", t->name,
+			    csv_strerror(csv_error(&t->p)));
+		}
+	}
+}
+
+static int
+start(struct table *t)
+{
+	int r;
+
+	if (csv_init(&t->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return career_fail(EX_OSERR, "out of memory");
+	csv_set_space_func(&t->p, is_space);
+	csv_set_term_func(&t->p, is_term);
+	if (t->fp == NULL)
+		t->eof = 1;
+	if ((r = read_row(t)) == -1)
+		return -1;
+	if (r == 1)
+		return set_header(t, 1);
+	/* A missing or empty file: the schema's columns. */
+	t->nf = 0;
+	return set_header(t, 0);
+}
+
+static struct table *
+table_new(const struct schema *s, const char *name)
+{
+	struct table *t;
+
+	if ((t = calloc(1, sizeof(*t))) == NULL) {
+		career_fail(EX_OSERR, "out of memory");
+		return NULL;
+	}
+	t->schema = s;
+	t->endnl = 1;
+	strlcpy(t->name, name, sizeof(t->name));
+	return t;
+}
+
+struct table *
+table_open(const struct schema *s)
+{
+	struct table *t;
+	struct stat st;
+	int fd;
+
+	if ((t = table_new(s, s->file)) == NULL)
+		return NULL;
+	if (store_path(t->path, sizeof(t->path), s->file) == -1)
+		goto fail;
+	fd = open(t->path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd == -1 && errno != ENOENT) {
+		career_fail(errno == ELOOP ? EX_DATAERR : EX_NOINPUT, "%s: %s",
+		    t->path, errno == ELOOP ? "is a symbolic link; the store "
+		    "keeps regular files only" : strerror(errno));
+		goto fail;
+	}
+	if (fd != -1) {
+		if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
+			career_fail(EX_DATAERR, "%s: not a regular file",
+			    t->path);
+			close(fd);
+			goto fail;
+		}
+		if ((t->fp = fdopen(fd, "r")) == NULL) {
+			career_fail(EX_OSERR, "%s: %s", t->path,
+			    strerror(errno));
+			close(fd);
+			goto fail;
+		}
+		t->owned = 1;
+	}
+	if (start(t) == -1)
+		goto fail;
+	return t;
+fail:
+	table_close(t);
+	return NULL;
+}
+
+struct table *
+table_fopen(FILE *fp, const char *name, const struct schema *s)
+{
+	struct table *t;
+
+	if ((t = table_new(s, name)) == NULL)
+		return NULL;
+	t->fp = fp;
+	if (start(t) == -1) {
+		table_close(t);
+		return NULL;
+	}
+	return t;
+}
+
+struct record *
+table_next(struct table *t)
+{
+	if (read_row(t) != 1 || set_record(t) == -1)
+		return NULL;
+	return &t->rec;
+}
+
+int
+table_error(const struct table *t)
+{
+	return t->err;
+}
+
+long long
+table_drain(struct table *t)
+{
+	while (table_next(t) != NULL)
+		;
+	return t->err ? -1 : t->maxid;
+}
+
+long
+table_load(struct table *t, struct record ***rows)
+{
+	struct record *r, **v = NULL;
+	size_t n = 0, cap = 0;
+
+	while ((r = table_next(t)) != NULL) {
+		if (grow(&v, &cap, n + 2, sizeof(*v)) == -1)
+			return -1;
+		if ((v[n++] = rec_dup(r)) == NULL)
+			return -1;
+	}
+	if (t->err)
+		return -1;
+	if (grow(&v, &cap, n + 1, sizeof(*v)) == -1)
+		return -1;
+	v[n] = NULL;
+	*rows = v;
+	return n;
+}
+
+struct record *
+table_find(struct table *t, long long id)
+{
+	struct record *r;
+
+	while ((r = table_next(t)) != NULL)
+		if (r->id == id)
+			return r;
+	if (!t->err)
+		career_fail(EX_DATAERR, "%s: no record with id %lld", t->name,
+		    id);
+	return NULL;
+}
+
+void
+table_close(struct table *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	if (t->owned && t->fp != NULL)
+		fclose(t->fp);
+	csv_free(&t->p);
+	for (i = 0; i < t->ncols; i++)
+		free(t->cols[i]);
+	free(t->cols);
+	free(t->line);
+	free(t->buf);
+	free(t->off);
+	free(t->rec.f);
+	free(t);
+}
+
+int
+table_col(const struct table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		if (strcmp(t->cols[i], name) == 0)
+			return i;
+	return -1;
+}
+
+size_t
+table_ncols(const struct table *t)
+{
+	return t->ncols;
+}
+
+const char *
+table_colname(const struct table *t, size_t i)
+{
+	return i < t->ncols ? t->cols[i] : NULL;
+}
+
+const char *
+table_name(const struct table *t)
+{
+	return t->name;
+}
+
+/* Records */
+
+struct record *
+rec_new(const struct table *t)
+{
+	struct record *r;
+	size_t i;
+
+	if ((r = calloc(1, sizeof(*r))) == NULL ||
+	    (r->f = calloc(t->ncols, sizeof(char *))) == NULL) {
+		free(r);
+		career_fail(EX_OSERR, "out of memory");
+		return NULL;
+	}
+	r->nf = r->fcap = t->ncols;
+	for (i = 0; i < t->ncols; i++)
+		r->f[i] = "";
+	return r;
+}
+
+struct record *
+rec_dup(const struct record *src)
+{
+	struct record *r;
+	size_t i, len = 0;
+	char *p;
+
+	for (i = 0; i < src->nf; i++)
+		len += strlen(src->f[i]) + 1;
+	if ((r = calloc(1, sizeof(*r))) == NULL ||
+	    (r->f = calloc(src->nf ? src->nf : 1, sizeof(char *))) == NULL ||
+	    (r->buf = malloc(len ? len : 1)) == NULL) {
+		if (r != NULL)
+			free(r->f);
+		free(r);
+		career_fail(EX_OSERR, "out of memory");
+		return NULL;
+	}
+	r->id = src->id;
+	r->line = src->line;
+	r->nf = r->fcap = src->nf;
+	r->bufcap = len;
+	for (p = r->buf, i = 0; i < src->nf; i++) {
+		size_t n = strlen(src->f[i]) + 1;
+
+		memcpy(p, src->f[i], n);
+		r->f[i] = p;
+		p += n;
+	}
+	return r;
+}
+
+void
+rec_free(struct record *r)
+{
+	if (r == NULL)
+		return;
+	free(r->f);
+	free(r->buf);
+	free(r);
+}
+
+const char *
+rec_get(const struct record *r, int col)
+{
+	if (col < 0 || (size_t)col >= r->nf)
+		return "";
+	return r->f[col];
+}
+
+const char *
+rec_getn(const struct table *t, const struct record *r, const char *name)
+{
+	return rec_get(r, table_col(t, name));
+}
+
+int
+rec_setn(const struct table *t, struct record *r, const char *name,
+    const char *v)
+{
+	int c = table_col(t, name);
+
+	if (c < 0 || (size_t)c >= r->nf)
+		return career_fail(EX_SOFTWARE, "%s: no column %s",
+		    t->name, name);
+	r->f[c] = v;
+	return 0;
+}
+
+/* Writing */
+
+/* Quote only what needs it, so plain rows stay easy for cut and awk. */
+static int
+needs_quotes(const char *s, size_t len)
+{
+	if (len == 0)
+		return 0;
+	if (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
+	    s[len - 1] == '\t')
+		return 1;
+	return strpbrk(s, ",\"\r\n") != NULL;
+}
+
+int
+csv_put_row(FILE *fp, const char *const *f, size_t nf)
+{
+	size_t i, len;
+
+	for (i = 0; i < nf; i++) {
+		if (i > 0)
+			putc(',', fp);
+		len = strlen(f[i]);
+		if (needs_quotes(f[i], len)) {
+			if (csv_fwrite(fp, f[i], len) != 0)
+				return -1;
+		} else
+			fwrite(f[i], 1, len, fp);
+	}
+	return putc('\n', fp) == EOF ? -1 : 0;
+}
+
+static int
+need_file(struct table *t)
+{
+	if (t->path[0] == '\0')
+		return career_fail(EX_SOFTWARE, "%s: not a file of the store",
+		    t->name);
+	return 0;
+}
+
+static int
+give_ids(struct table *t, struct record **recs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (t->maxid == LLONG_MAX)
+			return career_fail(EX_DATAERR, "%s: no ids left",
+			    t->name);
+		recs[i]->id = ++t->maxid;
+		snprintf(recs[i]->idbuf, sizeof(recs[i]->idbuf), "%lld",
+		    recs[i]->id);
+		recs[i]->f[t->idcol] = recs[i]->idbuf;
+	}
+	return 0;
+}
+
+static int
+io_fail(const char *path, const char *what)
+{
+	return career_fail(errno == ENOSPC || errno == EFBIG ||
+	    errno == EDQUOT || errno == EIO ? EX_IOERR : EX_CANTCREAT,
+	    "%s: %s: %s", path, what, strerror(errno));
+}
+
+/* Go back to the first data row, to read the file a second time. */
+static int
+table_reset(struct table *t)
+{
+	size_t i;
+
+	if (t->fp != NULL && fseeko(t->fp, 0, SEEK_SET) == -1)
+		return io_fail(t->path, "seek");
+	csv_free(&t->p);
+	for (i = 0; i < t->ncols; i++)
+		free(t->cols[i]);
+	free(t->cols);
+	t->cols = NULL;
+	t->ncols = t->filecols = 0;
+	t->lineno = t->rowline = t->fieldline = t->rows = 0;
+	t->rowready = t->delivered = t->eof = t->err = 0;
+	t->maxid = 0;
+	t->endnl = 1;
+	return start(t);
+}
+
+/* Replace the file: header, edited rows, then extra rows. */
+static int
+replace(struct table *t, int (*edit)(struct table *, struct record *,
+    void *), void *arg, struct record **extra, size_t n)
+{
+	char tmp[PATH_MAX], dir[PATH_MAX];
+	struct record *r;
+	FILE *fp;
+	size_t i;
+	int fd, dfd;
+
+	if (t->rows > 0)
+		return career_fail(EX_SOFTWARE, "%s: rewrite of a table "
+		    "already read", t->name);
+	if (store_path(tmp, sizeof(tmp), ".") == -1)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "%s/.%s.XXXXXX", store_dir(), t->name);
+	if ((fd = mkstemp(tmp)) == -1)
+		return io_fail(tmp, "create");
+	if ((fp = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		unlink(tmp);
+		return career_fail(EX_OSERR, "%s: %s", tmp, strerror(errno));
+	}
+	if (csv_put_row(fp, (const char *const *)t->cols, t->ncols) == -1)
+		goto ioerr;
+	while ((r = table_next(t)) != NULL) {
+		if (edit != NULL && edit(t, r, arg) == -1)
+			goto fail;
+		if (csv_put_row(fp, r->f, r->nf) == -1)
+			goto ioerr;
+	}
+	if (t->err || (edit != NULL && edit(t, NULL, arg) == -1))
+		goto fail;
+	for (i = 0; i < n; i++)
+		if (csv_put_row(fp, extra[i]->f, extra[i]->nf) == -1)
+			goto ioerr;
+	if (fflush(fp) == EOF || fsync(fd) == -1)
+		goto ioerr;
+	if (fclose(fp) == EOF) {
+		fp = NULL;
+		goto ioerr;
+	}
+	fp = NULL;
+	if (rename(tmp, t->path) == -1)
+		goto ioerr;
+	strlcpy(dir, store_dir(), sizeof(dir));
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY)) != -1) {
+		fsync(dfd);
+		close(dfd);
+	}
+	return 0;
+ioerr:
+	io_fail(t->path, "write");
+fail:
+	if (fp != NULL)
+		fclose(fp);
+	unlink(tmp);
+	return -1;
+}
+
+int
+table_rewrite(struct table *t, int (*edit)(struct table *, struct record *,
+    void *), void *arg)
+{
+	if (need_file(t) == -1)
+		return -1;
+	signal(SIGXFSZ, SIG_IGN);	/* a file size limit is an error */
+	return replace(t, edit, arg, NULL, 0);
+}
+
+int
+table_append(struct table *t, struct record **recs, size_t n)
+{
+	char *buf = NULL;
+	size_t len = 0, i, off;
+	struct stat st;
+	FILE *mem;
+	ssize_t w;
+	int fd;
+
+	if (need_file(t) == -1 || table_drain(t) == -1 ||
+	    give_ids(t, recs, n) == -1)
+		return -1;
+	signal(SIGXFSZ, SIG_IGN);
+	/* A new file, or a header missing our columns: write it whole. */
+	if (t->fp == NULL || t->filecols < t->ncols || t->lineno == 0) {
+		long long maxid = t->maxid;
+
+		if (table_reset(t) == -1)
+			return -1;
+		t->maxid = maxid;
+		return replace(t, NULL, NULL, recs, n);
+	}
+	if ((mem = open_memstream(&buf, &len)) == NULL)
+		return career_fail(EX_OSERR, "%s", strerror(errno));
+	if (!t->endnl)
+		putc('\n', mem);
+	for (i = 0; i < n; i++)
+		csv_put_row(mem, recs[i]->f, recs[i]->nf);
+	if (fclose(mem) == EOF) {
+		free(buf);
+		return career_fail(EX_OSERR, "%s", strerror(errno));
+	}
+	if ((fd = open(t->path, O_WRONLY | O_APPEND | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1 || fstat(fd, &st) == -1) {
+		io_fail(t->path, "open");
+		goto fail;
+	}
+	/* One write(2) when it fits, so a reader never sees half a row. */
+	for (off = 0; off < len; off += w)
+		if ((w = write(fd, buf + off, len - off)) == -1)
+			goto ioerr;
+	if (fsync(fd) == -1)
+		goto ioerr;
+	close(fd);
+	free(buf);
+	return 0;
+ioerr:
+	io_fail(t->path, "write");
+	if (ftruncate(fd, st.st_size) == -1)
+		career_fail(EX_IOERR, "%s: write failed and could not be "
+		    "undone: %s", t->path, strerror(errno));
+	close(fd);
+fail:
+	free(buf);
+	return -1;
+}
