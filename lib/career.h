@@ -119,6 +119,13 @@ int table_append(struct table *, struct record **, size_t n);
 int table_rewrite(struct table *,
     int (*edit)(struct table *, struct record *, void *), void *arg);
 
+/*
+ * Set fields names[i] to values[i] in the rows with these ids, in one
+ * atomic rewrite; if any id is missing nothing is written.
+ */
+int table_update(struct table *, const long long *ids, size_t nids,
+    const char *const *names, const char *const *values, size_t nvals);
+
 /* A new row for t with every field empty. */
 struct record *rec_new(const struct table *);
 /* A copy of r that outlives the next table_next(). */
@@ -169,8 +176,15 @@ struct out *out_open(int mode, size_t ncols, const char *const *names);
 void out_row(struct out *, const char *const *vals);
 /* Print what is buffered, free, and report an output error as -1. */
 int out_close(struct out *);
-/* Did out_open choose the table form? */
-int out_is_table(const struct out *);
+/* Will mode (OUT_AUTO, OUT_CSV, OUT_TABLE) print a table? */
+int out_is_table(int mode);
+/*
+ * Print the columns of t named in brief (NULL-terminated) for a table,
+ * or every column for CSV; rows through out_record().
+ */
+struct out *out_open_table(int mode, const struct table *t,
+    const char *const *brief);
+void out_record(struct out *, const struct record *);
 
 /* Strings */
 

@@ -15,6 +15,8 @@
 
 struct out {
 	int table;
+	int *col;		/* out_record: table column of each output one */
+	const char **vals;
 	size_t ncols, nrows, cap;
 	char **cells;		/* table rows, ncols per row, header first */
 	size_t *width;
@@ -77,16 +79,51 @@ out_open(int mode, size_t ncols, const char *const *names)
 	    (o->width = calloc(ncols ? ncols : 1, sizeof(size_t))) == NULL)
 		err(1, NULL);
 	o->ncols = ncols;
-	o->table = mode == OUT_TABLE ||
-	    (mode == OUT_AUTO && isatty(STDOUT_FILENO));
+	o->table = out_is_table(mode);
 	out_row(o, names);
 	return o;
 }
 
 int
-out_is_table(const struct out *o)
+out_is_table(int mode)
 {
-	return o->table;
+	return mode == OUT_TABLE || (mode == OUT_AUTO && isatty(STDOUT_FILENO));
+}
+
+struct out *
+out_open_table(int mode, const struct table *t, const char *const *brief)
+{
+	const char **names;
+	struct out *o;
+	size_t i, n;
+
+	if (out_is_table(mode))
+		for (n = 0; brief[n] != NULL; n++)
+			;
+	else
+		n = table_ncols(t);
+	if ((names = calloc(n + 1, sizeof(char *))) == NULL)
+		err(1, NULL);
+	for (i = 0; i < n; i++)
+		names[i] = out_is_table(mode) ? brief[i] : table_colname(t, i);
+	o = out_open(mode, n, names);
+	if ((o->col = calloc(n + 1, sizeof(int))) == NULL ||
+	    (o->vals = calloc(n + 1, sizeof(char *))) == NULL)
+		err(1, NULL);
+	for (i = 0; i < n; i++)
+		o->col[i] = table_col(t, names[i]);
+	free(names);
+	return o;
+}
+
+void
+out_record(struct out *o, const struct record *r)
+{
+	size_t i;
+
+	for (i = 0; i < o->ncols; i++)
+		o->vals[i] = rec_get(r, o->col[i]);
+	out_row(o, o->vals);
 }
 
 void
@@ -117,6 +154,8 @@ out_close(struct out *o)
 	}
 	free(o->cells);
 	free(o->width);
+	free(o->col);
+	free(o->vals);
 	free(o);
 	if (fflush(stdout) == EOF || ferror(stdout))
 		return career_fail(74, "stdout: write error");

@@ -763,3 +763,50 @@ fail:
 	free(buf);
 	return -1;
 }
+
+struct update {
+	const long long *ids;
+	size_t nids;
+	const char *const *names, *const *values;
+	size_t nvals;
+	char *found;
+};
+
+static int
+update_row(struct table *t, struct record *r, void *arg)
+{
+	struct update *u = arg;
+	size_t i;
+
+	if (r == NULL) {
+		for (i = 0; i < u->nids; i++)
+			if (!u->found[i])
+				return career_fail(EX_DATAERR, "%s: no record "
+				    "with id %lld", t->name, u->ids[i]);
+		return 0;
+	}
+	for (i = 0; i < u->nids; i++)
+		if (r->id == u->ids[i])
+			break;
+	if (i == u->nids)
+		return 0;
+	u->found[i] = 1;
+	for (i = 0; i < u->nvals; i++)
+		if (rec_setn(t, r, u->names[i], u->values[i]) == -1)
+			return -1;
+	return 0;
+}
+
+int
+table_update(struct table *t, const long long *ids, size_t nids,
+    const char *const *names, const char *const *values, size_t nvals)
+{
+	struct update u = { ids, nids, names, values, nvals, NULL };
+	int rv;
+
+	if ((u.found = calloc(nids ? nids : 1, 1)) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	rv = table_rewrite(t, update_row, &u);
+	free(u.found);
+	return rv;
+}

@@ -1,0 +1,45 @@
+/* goal-done: mark goals done, or dropped. */
+#include <getopt.h>
+#include <stdlib.h>
+
+#include "career.h"
+
+static const char synopsis[] = "goal-done [-x] id ...";
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "drop", no_argument, NULL, 'x' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *names[] = { "status", "updated" };
+	const char *values[] = { "done", date_today_str() };
+	struct table *t;
+	long long *ids;
+	int ch, i;
+
+	while ((ch = getopt_long(argc, argv, "xh", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'x': values[0] = "dropped"; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		career_usage(synopsis, 0);
+	if ((ids = calloc(argc, sizeof(*ids))) == NULL)
+		career_die();
+	for (i = 0; i < argc; i++)
+		if ((ids[i] = id_parse(argv[i])) == -1)
+			career_die();
+	if (store_lock() == -1 || (t = table_open(&schema_goals)) == NULL ||
+	    table_update(t, ids, argc, names, values, 2) == -1)
+		career_die();
+	career_exit(0);
+}

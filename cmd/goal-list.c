@@ -1,0 +1,109 @@
+/* goal-list: list goals, filtered; CSV for pipes, a table for people. */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "goal-list [--open | --done | --all] [-k kind] [-p parent] "
+    "[--due-before date]\n"
+    "          [--overdue] [--ids] [--csv | --table]";
+
+static const char *const brief[] = { "id", "kind", "status", "due",
+    "parent", "title", NULL };
+
+enum { OPT_OPEN = OPT_LOCAL, OPT_DONE, OPT_ALL, OPT_DUE_BEFORE, OPT_OVERDUE };
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "open", no_argument, NULL, OPT_OPEN },
+		{ "done", no_argument, NULL, OPT_DONE },
+		{ "all", no_argument, NULL, OPT_ALL },
+		{ "kind", required_argument, NULL, 'k' },
+		{ "parent", required_argument, NULL, 'p' },
+		{ "due-before", required_argument, NULL, OPT_DUE_BEFORE },
+		{ "overdue", no_argument, NULL, OPT_OVERDUE },
+		{ "ids", no_argument, NULL, OPT_IDS },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *status = "open", *kind = NULL, *due;
+	long long parent = 0;
+	long before = 0, days;
+	int ch, mode = OUT_AUTO, ids = 0, cstatus, ckind, cparent, cdue;
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+
+	while ((ch = getopt_long(argc, argv, "k:p:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_OPEN: status = "open"; break;
+		case OPT_DONE: status = "done"; break;
+		case OPT_ALL: status = NULL; break;
+		case 'k':
+			kind = optarg;
+			if (!str_oneof(kind, goal_kinds))
+				errx(64, "%s: not a kind (%s)", kind,
+				    str_words(goal_kinds));
+			break;
+		case 'p':
+			if ((parent = id_parse(optarg)) == -1)
+				career_die();
+			break;
+		case OPT_DUE_BEFORE:
+			if (date_parse(optarg, &before) == -1)
+				career_die();
+			break;
+		case OPT_OVERDUE: before = date_today(); break;
+		case OPT_IDS: ids = 1; break;
+		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_TABLE: mode = OUT_TABLE; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	if (optind != argc)
+		career_usage(synopsis, 0);
+
+	if ((t = table_open(&schema_goals)) == NULL)
+		career_die();
+	cstatus = table_col(t, "status");
+	ckind = table_col(t, "kind");
+	cparent = table_col(t, "parent");
+	cdue = table_col(t, "due");
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if (status != NULL && strcmp(rec_get(r, cstatus), status) != 0)
+			continue;
+		if (kind != NULL && strcmp(rec_get(r, ckind), kind) != 0)
+			continue;
+		if (parent != 0 && strtoll(rec_get(r, cparent), NULL, 10) !=
+		    parent)
+			continue;
+		if (before != 0) {
+			due = rec_get(r, cdue);
+			if (*due == '\0' || date_parse(due, &days) == -1 ||
+			    days >= before)
+				continue;
+		}
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	if (table_error(t))
+		career_die();
+	if (o != NULL && out_close(o) == -1)
+		career_die();
+	career_exit(0);
+}

@@ -1,0 +1,31 @@
+# helper.bash: loaded by every command test.  Each test gets a store of
+# its own in a temporary directory, and a fixed "today".
+# shellcheck shell=bash
+
+setup() {
+	CAREER_DIR="$BATS_TEST_TMPDIR/store"
+	CAREER_TODAY=2026-11-23
+	export CAREER_DIR CAREER_TODAY
+	unset NO_COLOR
+}
+
+# The exit status of the last run must be $1.
+status_is() {
+	if [ "$status" -ne "$1" ]; then
+		printf 'exit status %s, want %s; output:\n%s\n' "$status" "$1" "$output" >&2
+		return 1
+	fi
+}
+
+# The output of the last run must contain $1.
+output_has() {
+	case "$output" in
+	*"$1"*) ;;
+	*) printf 'output lacks %s:\n%s\n' "$1" "$output" >&2; return 1 ;;
+	esac
+}
+
+# A checksum of every file in the store, to prove nothing was written.
+store_sum() {
+	(cd "$CAREER_DIR" && cat -- *.csv 2>/dev/null | cksum)
+}
