@@ -146,6 +146,11 @@ struct record *table_find(struct table *, long long id);
 
 /* Parse a record id typed by a user; -1 and an EX_USAGE error if bad. */
 long long id_parse(const char *);
+/*
+ * Check that id names a record of the store file s (what names it in
+ * messages: "goal 7: no such goal").  Returns the id, or -1 with an error.
+ */
+long long ref_check(const struct schema *s, const char *what, const char *id);
 
 /* Dates: days since 1970-01-01, always in the proleptic Gregorian calendar. */
 
@@ -208,5 +213,7 @@ const char *goal_value(const struct table *t, const char *field,
     const char *value);
 /* Is id an objective in the store?  -1 with an error if not. */
 int goal_check_parent(const char *id);
+
+/* The method's records (issue 3): declarations go below, one block per area. */
 
 #endif
