@@ -1,0 +1,260 @@
+/*
+ * unit.c: TAP tests of lib/: dates, ids, CSV round trips, strict parse
+ * errors with line numbers, unknown columns, locking.
+ */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "career.h"
+
+static int ntest, nfail;
+static char base[] = "/tmp/career-unit.XXXXXX";
+static char dir[256];
+
+static void
+ok(int cond, const char *what)
+{
+	ntest++;
+	if (!cond)
+		nfail++;
+	printf("%sok %d - %s\n", cond ? "" : "not ", ntest, what);
+	if (!cond)
+		printf("# last error: %s\n", career_errmsg());
+}
+
+static void
+put(const char *file, const char *text)
+{
+	char path[600];
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	if ((fp = fopen(path, "w")) == NULL)
+		err(1, "%s", path);
+	fputs(text, fp);
+	fclose(fp);
+}
+
+static char *
+get(const char *file)
+{
+	static char buf[65536];
+	char path[600];
+	size_t n;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	if ((fp = fopen(path, "r")) == NULL)
+		return strcpy(buf, "(missing)");
+	n = fread(buf, 1, sizeof(buf) - 1, fp);
+	buf[n] = '\0';
+	fclose(fp);
+	return buf;
+}
+
+static int
+date_is(const char *in, const char *want)
+{
+	char buf[16];
+	long d;
+
+	if (date_parse(in, &d) == -1)
+		return want == NULL;
+	return want != NULL && strcmp(date_fmt(d, buf), want) == 0;
+}
+
+static void
+test_dates(void)
+{
+	setenv("CAREER_TODAY", "2026-01-31", 1);
+	ok(date_is("2026-11-23", "2026-11-23"), "plain date");
+	ok(date_is("2026-02-30", NULL), "2026-02-30 refused");
+	ok(date_is("2026-02-29", NULL), "2026-02-29 refused (not leap)");
+	ok(date_is("2028-02-29", "2028-02-29"), "2028-02-29 accepted");
+	ok(date_is("2000-02-29", "2000-02-29"), "2000 is a leap year");
+	ok(date_is("2100-02-29", NULL), "2100 is not a leap year");
+	ok(date_is("2026-13-01", NULL), "month 13 refused");
+	ok(date_is("2026-04-31", NULL), "April 31 refused");
+	ok(date_is("2026-1-01", NULL), "short month refused");
+	ok(date_is("2026-01-01x", NULL), "trailing junk refused");
+	ok(date_is("", NULL), "empty refused");
+	ok(date_is("today", "2026-01-31"), "today");
+	ok(date_is("tomorrow", "2026-02-01"), "tomorrow");
+	ok(date_is("yesterday", "2026-01-30"), "yesterday");
+	ok(date_is("+3d", "2026-02-03"), "+3d");
+	ok(date_is("+2w", "2026-02-14"), "+2w");
+	ok(date_is("+1m", "2026-02-28"), "+1m clamps Jan 31 to Feb 28");
+	ok(date_is("+13m", "2027-02-28"), "+13m");
+	ok(date_is("-1m", "2025-12-31"), "-1m");
+	ok(date_is("+1y", "2027-01-31"), "+1y");
+	ok(date_is("+d", NULL), "+d refused");
+	ok(date_is("+3x", NULL), "+3x refused");
+	ok(date_is("+99999999y", NULL), "far future refused");
+	setenv("CAREER_TODAY", "2028-02-29", 1);
+	ok(date_is("+1y", "2029-02-28"), "+1y from a leap day");
+	ok(date_is("+4y", "2032-02-29"), "+4y from a leap day");
+	setenv("CAREER_TODAY", "2026-11-23", 1);
+	ok(date_valid("2026-11-23") && !date_valid("today"),
+	    "date_valid takes stored dates only");
+	ok(id_parse("12") == 12 && id_parse("0") == -1 &&
+	    id_parse("-3") == -1 && id_parse("1x") == -1,
+	    "id_parse takes positive integers only");
+}
+
+/* Read goals.csv whole; 0 on success. */
+static long
+load(struct table **tp, struct record ***rows)
+{
+	if ((*tp = table_open(&schema_goals)) == NULL)
+		return -1;
+	return table_load(*tp, rows);
+}
+
+static void
+test_tables(void)
+{
+	const char *tricky = "a, \"quoted\"\nsecond line, ";
+	struct record **rows, *r;
+	struct table *t;
+	long long id = 2;
+	const char *name = "status", *val = "done";
+	long n;
+
+	ok(store_lock() == 0, "store_lock creates the store");
+	put("goals.csv", "id,kind,title,mine,status\n3,goal,a,x1,open\n"
+	    "10,goal,b,x2,open\n5,goal,c,x3,open\n");
+	t = table_open(&schema_goals);
+	ok(t != NULL && table_col(t, "mine") == 3 &&
+	    table_col(t, "due") >= 5, "columns by name, defaults added");
+	r = rec_new(t);
+	rec_setn(t, r, "title", tricky);
+	rec_setn(t, r, "kind", "goal");
+	ok(table_append(t, &r, 1) == 0 && r->id == 11,
+	    "new id is above the largest (11 after 3,10,5)");
+	table_close(t);
+	rec_free(r);
+	n = load(&t, &rows);
+	ok(n == 4 && strcmp(rec_getn(t, rows[3], "title"), tricky) == 0,
+	    "comma, quote, newline and blanks survive a round trip");
+	ok(n == 4 && strcmp(rec_getn(t, rows[1], "mine"), "x2") == 0,
+	    "a hand-added column is read by name");
+	ok(strncmp(get("goals.csv"), "id,kind,title,mine,status,", 26) == 0,
+	    "rewrite keeps hand-added columns in place");
+	table_close(t);
+
+	t = table_open(&schema_goals);
+	id = 10;
+	ok(table_update(t, &id, 1, &name, &val, 1) == 0, "table_update");
+	table_close(t);
+	ok(strstr(get("goals.csv"), "10,goal,b,x2,done,") != NULL,
+	    "update keeps the unknown column's value");
+	t = table_open(&schema_goals);
+	id = 99;
+	ok(table_update(t, &id, 1, &name, &val, 1) == -1 &&
+	    strstr(career_errmsg(), "99") != NULL, "unknown id refused");
+	table_close(t);
+
+	put("goals.csv", "\xef\xbb\xbfid,title\r\n1,\"a\r\nb\"\r\n2,c\r\n");
+	n = load(&t, &rows);
+	ok(n == 2 && strcmp(rec_getn(t, rows[0], "title"), "a\nb") == 0 &&
+	    strcmp(rec_getn(t, rows[1], "title"), "c") == 0,
+	    "BOM and CRLF are read");
+	table_close(t);
+
+	put("goals.csv", "id,title\n1,a\n2,\"open\n3,c\n");
+	n = load(&t, &rows);
+	ok(n == -1 && career_errcode() == EX_DATAERR && strcmp(career_errmsg(),
+	    "goals.csv:3: unterminated quoted field") == 0,
+	    "unterminated quote: file and line");
+	table_close(t);
+	put("goals.csv", "id,title\n1,a\"b\n");
+	ok(load(&t, &rows) == -1 && strstr(career_errmsg(),
+	    "goals.csv:2:") != NULL, "stray quote: file and line");
+	table_close(t);
+	put("goals.csv", "id,title\n1,a\n2,b,c\n");
+	ok(load(&t, &rows) == -1 && strstr(career_errmsg(),
+	    "goals.csv:3: row has 3 fields") != NULL, "ragged row refused");
+	table_close(t);
+	put("goals.csv", "id,title,title\n");
+	ok(load(&t, &rows) == -1 && strstr(career_errmsg(),
+	    "duplicate column") != NULL, "duplicate header refused");
+	table_close(t);
+	put("goals.csv", "title,kind\nx,goal\n");
+	ok(load(&t, &rows) == -1 && strstr(career_errmsg(), "no id column")
+	    != NULL, "missing header refused");
+	table_close(t);
+	put("goals.csv", "id,title\nx,a\n");
+	ok(load(&t, &rows) == -1 && strstr(career_errmsg(), "goals.csv:2: "
+	    "bad id") != NULL, "non-numeric id refused");
+	table_close(t);
+	put("goals.csv", "id,title\n1,a\n\n\n2,\"b\nc\"\n3,\"x");
+	ok(load(&t, &rows) == -1 && strcmp(career_errmsg(),
+	    "goals.csv:7: unterminated quoted field") == 0,
+	    "line numbers count blank and continued lines");
+	table_close(t);
+	put("goals.csv", "");
+	ok(load(&t, &rows) == 0, "an empty file is an empty table");
+	table_close(t);
+	put("goals.csv", "id,kind,title,measure,target,due,parent,status,"
+	    "agreed,created,updated\n1,,no newline at end,,,,,,,,");
+	t = table_open(&schema_goals);
+	r = rec_new(t);
+	rec_setn(t, r, "title", "next");
+	ok(table_append(t, &r, 1) == 0 && r->id == 2, "append after a "
+	    "last line without newline");
+	table_close(t);
+	rec_free(r);
+	ok(strstr(get("goals.csv"), "1,,no newline at end,,,,,,,,\n2,") != NULL,
+	    "the missing newline is added before the new row");
+}
+
+static void
+test_lock(void)
+{
+	pid_t pid;
+	int status;
+
+	setenv("CAREER_LOCK_WAIT", "0", 1);
+	if ((pid = fork()) == 0) {
+		store_unlock();	/* the inherited descriptor, not the lock */
+		_exit(store_lock() == -1 ? career_errcode() : 0);
+	}
+	waitpid(pid, &status, 0);
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == EX_TEMPFAIL,
+	    "a second writer gets EX_TEMPFAIL while the lock is held");
+	store_unlock();
+	if ((pid = fork()) == 0)
+		_exit(store_lock() == -1 ? career_errcode() : 0);
+	waitpid(pid, &status, 0);
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "the lock is free again after store_unlock");
+}
+
+int
+main(void)
+{
+	char cmd[600];
+	struct stat st;
+
+	umask(022);
+	if (mkdtemp(base) == NULL)
+		err(1, "mkdtemp");
+	snprintf(dir, sizeof(dir), "%s/store", base);
+	setenv("CAREER_DIR", dir, 1);
+	test_dates();
+	test_tables();
+	ok(stat(dir, &st) == 0 && (st.st_mode & 0777) == 0700,
+	    "store is 0700 under umask 022");
+	test_lock();
+	printf("1..%d\n", ntest);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", base);
+	system(cmd);
+	return nfail != 0;
+}
