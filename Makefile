@@ -26,7 +26,8 @@ BINS   = $(CMDS:%=$(B)/bin/%)
 MAN1   = $(wildcard man/*.1)
 MAN57  = $(wildcard man/*.5 man/*.7)
 TESTS  = $(sort $(wildcard tests/*.bats))
-DEPS   = libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck valgrind
+DEPS   = gcc make libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck \
+	 valgrind python3
 
 all: $(BINS)
 
@@ -46,7 +47,8 @@ $(B)/tests/unit: tests/unit.c lib/career.h $(B)/libcareer.a
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
 
 # Every test, on the normal build and then on the sanitizer build.
-check: lint
+check: deps
+	$(MAKE) lint
 	$(MAKE) test
 	$(MAKE) test B=build-asan CFLAGS="-O1 -g $(SANITIZE)" LDFLAGS="$(SANITIZE)"
 
@@ -63,11 +65,15 @@ lint:
 
 # The bundled example store, walked through the method in a temporary
 # directory: the user's own ~/.career is never touched.
-demo: all
+demo: deps
+	$(MAKE) all
 	PATH="$(CURDIR)/$(B)/bin:$$PATH" sh examples/demo
 
+# Install the Debian packages the build and the tests need (as root), or
+# say exactly what to run.
 deps:
-	@missing=; for p in $(DEPS); do \
+	@command -v dpkg >/dev/null || { echo "deps: not Debian; install libcsv, libbsd, mandoc, bats, zsh, shellcheck by hand"; exit 0; }; \
+	missing=; for p in $(DEPS); do \
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then echo "deps: all installed"; \
 	elif [ "$$(id -u)" = 0 ]; then \
