@@ -95,6 +95,8 @@ int table_error(const struct table *);
 long long table_drain(struct table *);
 /* Read every remaining row into memory (*rows, NULL-terminated). */
 long table_load(struct table *, struct record ***rows);
+/* Free what table_load gave. */
+void table_free_rows(struct record **);
 void table_close(struct table *);
 
 /* Column index of name, or -1.  Columns: the file's, then missing defaults. */

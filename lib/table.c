@@ -153,6 +153,7 @@ set_header(struct table *t, int fromfile)
 			}
 		if ((t->cols[i] = strdup(name)) == NULL)
 			return career_fail(EX_OSERR, "out of memory");
+		t->ncols = i + 1;
 	}
 	t->ncols = t->filecols = t->nf;
 	for (sc = t->schema->cols; *sc != NULL; sc++)
@@ -382,18 +383,29 @@ table_load(struct table *t, struct record ***rows)
 	size_t n = 0, cap = 0;
 
 	while ((r = table_next(t)) != NULL) {
-		if (grow(&v, &cap, n + 2, sizeof(*v)) == -1)
-			return -1;
-		if ((v[n++] = rec_dup(r)) == NULL)
-			return -1;
+		if (grow(&v, &cap, n + 2, sizeof(*v)) == -1 ||
+		    (v[n] = rec_dup(r)) == NULL)
+			goto fail;
+		v[++n] = NULL;
 	}
-	if (t->err)
-		return -1;
-	if (grow(&v, &cap, n + 1, sizeof(*v)) == -1)
-		return -1;
+	if (t->err || grow(&v, &cap, n + 1, sizeof(*v)) == -1)
+		goto fail;
 	v[n] = NULL;
 	*rows = v;
 	return n;
+fail:
+	table_free_rows(v);
+	return -1;
+}
+
+void
+table_free_rows(struct record **rows)
+{
+	struct record **r;
+
+	for (r = rows; r != NULL && *r != NULL; r++)
+		rec_free(*r);
+	free(rows);
 }
 
 struct record *

@@ -108,13 +108,21 @@ test_dates(void)
 	    "id_parse takes positive integers only");
 }
 
-/* Read goals.csv whole; 0 on success. */
+static struct record **loaded;
+
+/* Read goals.csv whole, freeing the last load; the number of rows or -1. */
 static long
 load(struct table **tp, struct record ***rows)
 {
+	long n;
+
+	table_free_rows(loaded);
+	loaded = NULL;
 	if ((*tp = table_open(&schema_goals)) == NULL)
 		return -1;
-	return table_load(*tp, rows);
+	if ((n = table_load(*tp, rows)) != -1)
+		loaded = *rows;
+	return n;
 }
 
 static void
@@ -243,6 +251,7 @@ main(void)
 	char cmd[600];
 	struct stat st;
 
+	setvbuf(stdout, NULL, _IOLBF, 0);	/* TAP survives a sanitizer's exit */
 	umask(022);
 	if (mkdtemp(base) == NULL)
 		err(1, "mkdtemp");
@@ -253,6 +262,7 @@ main(void)
 	ok(stat(dir, &st) == 0 && (st.st_mode & 0777) == 0700,
 	    "store is 0700 under umask 022");
 	test_lock();
+	table_free_rows(loaded);
 	printf("1..%d\n", ntest);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", base);
 	system(cmd);
