@@ -69,6 +69,15 @@ demo: deps
 	$(MAKE) all
 	PATH="$(CURDIR)/$(B)/bin:$$PATH" sh examples/demo
 
+# Timings against baselines run side by side (see bench/README).
+bench: all
+	sh bench/run
+
+# libFuzzer targets for every parser in lib/, each for $(FUZZTIME) seconds.
+FUZZTIME = 60
+fuzz:
+	sh tests/fuzz/run $(FUZZTIME)
+
 # Install the Debian packages the build and the tests need (as root), or
 # say exactly what to run.
 deps:
@@ -100,4 +109,4 @@ uninstall:
 clean:
 	rm -rf build build-asan
 
-.PHONY: all check test lint demo deps install uninstall clean
+.PHONY: all check test lint demo deps install uninstall clean bench fuzz
