@@ -626,6 +626,75 @@ io_fail(const char *path, const char *what)
 	    "%s: %s: %s", path, what, strerror(errno));
 }
 
+/*
+ * The stamp: a small file beside each table (.goals.csv.stamp) with the
+ * largest id ever given and the size, inode and change time the table had
+ * when a tool last read it whole or wrote it.  While they match, the file
+ * is as we left it, so an append needs no scan for the next id and no
+ * re-check of every row; and an id stays unused even after its row is
+ * deleted by hand.  A missing or stale stamp only costs one full read.
+ */
+static int
+stamp_path(const struct table *t, char *buf, size_t size)
+{
+	char name[96];
+
+	snprintf(name, sizeof(name), ".%s.stamp", t->name);
+	return store_path(buf, size, name);
+}
+
+/* The stamped largest id (0 if none); 1 if the stamp matches st. */
+static int
+stamp_read(const struct table *t, const struct stat *st, long long *maxid)
+{
+	char path[PATH_MAX], buf[160];
+	long long id, size, ino, sec, nsec;
+	ssize_t n;
+	int fd;
+
+	*maxid = 0;
+	if (stamp_path(t, path, sizeof(path)) == -1 ||
+	    (fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) == -1)
+		return 0;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = '\0';
+	if (sscanf(buf, "%lld %lld %lld %lld %lld", &id, &size, &ino, &sec,
+	    &nsec) != 5 || id < 0)
+		return 0;
+	*maxid = id;
+	return st != NULL && size == (long long)st->st_size &&
+	    ino == (long long)st->st_ino && sec == (long long)st->st_ctim.tv_sec &&
+	    nsec == (long long)st->st_ctim.tv_nsec;
+}
+
+/* Best effort: a stamp that is not written is only stale. */
+static void
+stamp_write(const struct table *t, long long maxid)
+{
+	char path[PATH_MAX], buf[160];
+	long long old;
+	struct stat st;
+	int fd, n;
+
+	stamp_read(t, NULL, &old);
+	if (old > maxid)
+		maxid = old;
+	if (stat(t->path, &st) == -1 || stamp_path(t, path, sizeof(path)) == -1)
+		return;
+	n = snprintf(buf, sizeof(buf), "%lld %lld %lld %lld %lld\n", maxid,
+	    (long long)st.st_size, (long long)st.st_ino,
+	    (long long)st.st_ctim.tv_sec, (long long)st.st_ctim.tv_nsec);
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW |
+	    O_CLOEXEC, 0600)) == -1)
+		return;
+	if (write(fd, buf, n) != n)
+		ftruncate(fd, 0);
+	close(fd);
+}
+
 /* Go back to the first data row, to read the file a second time. */
 static int
 table_reset(struct table *t)
@@ -698,6 +767,7 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 		fsync(dfd);
 		close(dfd);
 	}
+	stamp_write(t, t->maxid);
 	return 0;
 ioerr:
 	io_fail(t->path, "write");
@@ -728,8 +798,26 @@ table_append(struct table *t, struct record **recs, size_t n)
 	ssize_t w;
 	int fd;
 
-	if (need_file(t) == -1 || table_drain(t) == -1 ||
-	    give_ids(t, recs, n) == -1)
+	long long stamped;
+	int asleft = 0;
+	char last;
+
+	if (need_file(t) == -1)
+		return -1;
+	if (t->fp != NULL && t->rows == 0 && t->filecols == t->ncols &&
+	    fstat(fileno(t->fp), &st) == 0)
+		asleft = stamp_read(t, &st, &stamped);
+	else
+		stamp_read(t, NULL, &stamped);
+	if (asleft) {
+		t->maxid = stamped;
+		t->endnl = pread(fileno(t->fp), &last, 1, st.st_size - 1) == 1 &&
+		    last == '\n';
+	} else if (table_drain(t) == -1)
+		return -1;
+	else if (stamped > t->maxid)
+		t->maxid = stamped;
+	if (give_ids(t, recs, n) == -1)
 		return -1;
 	signal(SIGXFSZ, SIG_IGN);
 	/* A new file, or a header missing our columns: write it whole. */
@@ -764,6 +852,7 @@ table_append(struct table *t, struct record **recs, size_t n)
 		goto ioerr;
 	close(fd);
 	free(buf);
+	stamp_write(t, t->maxid);
 	return 0;
 ioerr:
 	io_fail(t->path, "write");

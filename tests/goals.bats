@@ -191,3 +191,26 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 	status_is 77
 	output_has "chmod 700"
 }
+
+@test "ids are never reused, even after the last row is deleted by hand" {
+	goal-add -q one
+	goal-add -q two
+	goal-add -q three
+	sed -i '$d' "$CAREER_DIR/goals.csv"
+	run goal-add four
+	[ "$output" = 4 ]
+	goal-done 4
+	sed -i '$d' "$CAREER_DIR/goals.csv"
+	run goal-add five
+	[ "$output" = 5 ]
+}
+
+@test "a hand edit after the last write is read whole before the next append" {
+	goal-add -q one
+	printf '2,goal,"broken,,,,,open,,,\n' >>"$CAREER_DIR/goals.csv"
+	before=$(store_sum)
+	run goal-add two
+	status_is 65
+	output_has "goals.csv:3: unterminated quoted field"
+	[ "$(store_sum)" = "$before" ]
+}
