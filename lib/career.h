@@ -218,4 +218,53 @@ int goal_check_parent(const char *id);
 
 /* The method's records (issue 3): declarations go below, one block per area. */
 
+/* BATNA (batna-set): private, so other commands only ask whether one exists. */
+
+extern const char *const batna_statuses[];	/* current superseded */
+/*
+ * The ids of the goals that have a current BATNA, sorted, each once,
+ * into *goals (to free); their number, or -1 with an error.
+ */
+long batna_goals(long long **goals);
+/* Is goal in the n ids batna_goals() gave? */
+int batna_has(const long long *goals, long n, long long goal);
+
+/* Follow-ups (followup-add, followup-due, followup-done) */
+
+extern const char *const followup_statuses[];	/* open done */
+/*
+ * Check a cadence: N then d, w, m or y (10d, 2w, 1m, 1y), N from 1 to
+ * 999.  Returns 0, or -1 with an EX_USAGE error.
+ */
+int followup_every(const char *every);
+/*
+ * The next date of a follow-up due on due that recurs every: due plus
+ * the smallest whole number of cadences that lands after today, so one
+ * done late keeps its rhythm and is not due again at once.  Months are
+ * counted from due (01-31 gives 02-28, then 03-31).  0, or -1 with an
+ * error.
+ */
+int followup_next(long due, const char *every, long today, long *next);
+
+/* SMART review (smart-review): the rules are in smart-review(1). */
+
+enum { SMART_SPECIFIC, SMART_MEASURABLE, SMART_ACHIEVABLE, SMART_RELEVANT,
+    SMART_TIMEBOUND, SMART_N };
+enum { SMART_MET, SMART_NOT_MET, SMART_STRETCH };
+extern const char *const smart_criteria[];	/* specific ... time-bound */
+extern const char *const smart_vague[];		/* words that say nothing */
+struct smart_verdict {
+	int result;		/* SMART_MET, SMART_NOT_MET, SMART_STRETCH */
+	char why[160];		/* the reason, or "" */
+};
+struct smart;
+/* Index every goal of the store (kind, parent, status) for judging. */
+struct smart *smart_open(void);
+/* Add a goal read elsewhere (stdin); it stands in for the store's one. */
+int smart_add(struct smart *, const struct table *, const struct record *);
+/* Judge goal r of t into v[SMART_N]; returns how many are not met. */
+int smart_judge(struct smart *, const struct table *, const struct record *,
+    struct smart_verdict *v);
+void smart_close(struct smart *);
+
 #endif

@@ -1,0 +1,215 @@
+/* batna-set: record the BATNA for a conversation; -l shows the current ones. */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "batna-set [-q] [-g goal] [-w with] [-d date] -m minimum "
+    "-a alternative [-b backup] ...\n"
+    "batna-set -l [-g goal] [--ids] [--csv | --table]";
+
+static const char *const brief[] = { "id", "goal", "with", "date",
+    "minimum", "alternative", "backups", NULL };
+
+/* Backups share one field, so the separator may not appear in one. */
+#define SEP " | "
+
+/* What a new BATNA replaces: the current one for its goal, or its with. */
+struct key {
+	long long goal, id;
+	const char *with;
+};
+
+static int
+replaces(const struct table *t, const struct record *r, const struct key *k)
+{
+	if (r->id == k->id || strcmp(rec_getn(t, r, "status"), "current") != 0)
+		return 0;
+	if (k->goal != 0)
+		return strtoll(rec_getn(t, r, "goal"), NULL, 10) == k->goal;
+	return *rec_getn(t, r, "goal") == '\0' &&
+	    strcasecmp(rec_getn(t, r, "with"), k->with) == 0;
+}
+
+static int
+supersede(struct table *t, struct record *r, void *arg)
+{
+	if (r != NULL && replaces(t, r, arg))
+		return rec_setn(t, r, "status", "superseded");
+	return 0;
+}
+
+static void
+list(int mode, int ids, long long goal)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+
+	if ((t = table_open(&schema_batna)) == NULL)
+		career_die();
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if (strcmp(rec_getn(t, r, "status"), "current") != 0 ||
+		    (goal != 0 &&
+		    strtoll(rec_getn(t, r, "goal"), NULL, 10) != goal))
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	if (table_error(t) || (o != NULL && out_close(o) == -1))
+		career_die();
+	career_exit(0);
+}
+
+/* The backups in one field, SEP between them. */
+static char *
+join(char *const *v, int n)
+{
+	size_t len = 1;
+	char *s;
+	int i;
+
+	for (i = 0; i < n; i++)
+		len += strlen(v[i]) + strlen(SEP);
+	if ((s = malloc(len)) == NULL)
+		err(EX_OSERR, NULL);
+	*s = '\0';
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			strlcat(s, SEP, len);
+		strlcat(s, v[i], len);
+	}
+	return s;
+}
+
+/* Does the store hold a current BATNA that k replaces? */
+static int
+has_old(const struct key *k)
+{
+	struct record *r;
+	struct table *t;
+	int found = 0;
+
+	if ((t = table_open(&schema_batna)) == NULL)
+		career_die();
+	while (!found && (r = table_next(t)) != NULL)
+		found = replaces(t, r, k);
+	if (table_error(t))
+		career_die();
+	table_close(t);
+	return found;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "goal", required_argument, NULL, 'g' },
+		{ "with", required_argument, NULL, 'w' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "minimum", required_argument, NULL, 'm' },
+		{ "alternative", required_argument, NULL, 'a' },
+		{ "backup", required_argument, NULL, 'b' },
+		{ "list", no_argument, NULL, 'l' },
+		{ "ids", no_argument, NULL, OPT_IDS },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *goal = "", *date = "", *minimum = NULL, *alt = NULL;
+	char **backups = NULL, datebuf[11];
+	struct key k = { 0, 0, "" };
+	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO, nb = 0, old;
+	struct record *r;
+	struct table *t;
+	long days;
+
+	while ((ch = getopt_long(argc, argv, "qg:w:d:m:a:b:lh", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'q': qflag = 1; break;
+		case 'g': goal = optarg; break;
+		case 'w': k.with = optarg; break;
+		case 'd': date = optarg; break;
+		case 'm': minimum = optarg; break;
+		case 'a': alt = optarg; break;
+		case 'b':
+			if (strchr(optarg, '|') != NULL)
+				errx(EX_USAGE, "%s: a backup cannot hold '|' "
+				    "(it separates backups)", optarg);
+			if ((backups = reallocarray(backups, nb + 1,
+			    sizeof(*backups))) == NULL)
+				err(EX_OSERR, NULL);
+			backups[nb++] = optarg;
+			break;
+		case 'l': lflag = 1; break;
+		case OPT_IDS: ids = 1; break;
+		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_TABLE: mode = OUT_TABLE; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	if (optind != argc)
+		career_usage(synopsis, 0);
+	if (*goal != '\0' && (k.goal = id_parse(goal)) == -1)
+		career_die();
+	if (lflag) {
+		if (qflag || *k.with || *date || minimum || alt || nb)
+			career_usage(synopsis, 0);
+		list(mode, ids, k.goal);
+	}
+	if (ids || mode != OUT_AUTO)
+		career_usage(synopsis, 0);
+	if (minimum == NULL || alt == NULL || *minimum == '\0' || *alt == '\0')
+		errx(EX_USAGE, "a BATNA needs both -m minimum and "
+		    "-a alternative");
+	if (*date != '\0') {
+		if (date_parse(date, &days) == -1)
+			career_die();
+		date = date_fmt(days, datebuf);
+	}
+
+	if (k.goal != 0 && ref_check(&schema_goals, "goal", goal) == -1)
+		career_die();
+
+	/* Append, then supersede: both under the lock, the new row first. */
+	if (store_lock() == -1)
+		career_die();
+	old = has_old(&k);
+	if ((t = table_open(&schema_batna)) == NULL ||
+	    (r = rec_new(t)) == NULL)
+		career_die();
+	rec_setn(t, r, "goal", goal);
+	rec_setn(t, r, "with", k.with);
+	rec_setn(t, r, "date", date);
+	rec_setn(t, r, "minimum", minimum);
+	rec_setn(t, r, "alternative", alt);
+	rec_setn(t, r, "backups", join(backups, nb));
+	rec_setn(t, r, "status", "current");
+	rec_setn(t, r, "created", date_today_str());
+	if (table_append(t, &r, 1) == -1)
+		career_die();
+	table_close(t);
+	k.id = r->id;
+	if (old && ((t = table_open(&schema_batna)) == NULL ||
+	    table_rewrite(t, supersede, &k) == -1))
+		career_die();
+	if (!qflag)
+		printf("%lld\n", k.id);
+	career_exit(0);
+}
