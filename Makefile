@@ -33,18 +33,18 @@ all: $(BINS)
 
 $(B)/lib/%.o: lib/%.c lib/career.h lib/private.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
+	@echo "CC $<"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/libcareer.a: $(LIBOBJ)
-	$(AR) rcs $@ $(LIBOBJ)
+	@echo "AR $@"; $(AR) rcs $@ $(LIBOBJ)
 
 $(B)/bin/%: cmd/%.c lib/career.h $(B)/libcareer.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
+	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
 
 $(B)/tests/unit: tests/unit.c lib/career.h $(B)/libcareer.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
+	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
 
 # Every test, on the normal build and then on the sanitizer build.
 check: deps

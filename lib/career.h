@@ -54,6 +54,17 @@ const char *store_dir(void);
 int store_lock(void);
 void store_unlock(void);
 
+/* History: with a git work tree as the store, every write is a commit. */
+
+/* Is the store a git work tree? */
+int history_enabled(void);
+/*
+ * Run git with args (NULL-terminated) inside the store, with umask 077;
+ * its standard output goes to ours if out, else to stderr (so it never
+ * mixes with the ids a command prints).  Returns git's exit status.
+ */
+int history_git(char *const args[], int out);
+
 /* Tables */
 
 /* What a file of the store holds: its name and its default columns. */
@@ -266,5 +277,36 @@ int smart_add(struct smart *, const struct table *, const struct record *);
 int smart_judge(struct smart *, const struct table *, const struct record *,
     struct smart_verdict *v);
 void smart_close(struct smart *);
+
+/* Gaps and their checklist (gap-log, meeting-check) */
+
+extern const char *const gap_statuses[];	/* open closed */
+extern const char *const check_statuses[];	/* active retired */
+extern const char *const check_answers[];	/* yes no */
+enum { CHECK_NEW, CHECK_UP, CHECK_DOWN, CHECK_FLAT };
+extern const char *const check_trends[];	/* "" up down flat */
+/* An active question of checks.csv, and what its answers say. */
+struct check {
+	long long id, gap;
+	char *question;
+	/* set by checks_history() */
+	long meetings, yes;	/* answers, and how many were yes */
+	long run;		/* yes answers since the last no */
+	int trend;		/* the last five answers against the five before */
+	int closing;		/* yes in each of its last five meetings */
+};
+/*
+ * The active questions of checks.csv, sorted by id, into *qs (free with
+ * checks_free); their number, or -1 with an error.
+ */
+long checks_active(struct check **qs);
+void checks_free(struct check *qs, long n);
+/* The question with this id among the n, or NULL. */
+struct check *checks_find(struct check *qs, long n, long long id);
+/*
+ * Read the answers of meetings.csv dated on or after since (a day number;
+ * 0 for all) into the statistics of the n questions, in date order.
+ */
+int checks_history(struct check *qs, long n, long since);
 
 #endif

@@ -785,7 +785,36 @@ table_rewrite(struct table *t, int (*edit)(struct table *, struct record *,
 	if (need_file(t) == -1)
 		return -1;
 	signal(SIGXFSZ, SIG_IGN);	/* a file size limit is an error */
-	return replace(t, edit, arg, NULL, 0);
+	if (replace(t, edit, arg, NULL, 0) == -1)
+		return -1;
+	history_note(t->name, "%s rewritten", t->name);
+	return 0;
+}
+
+/* What a new row is about, for the history: its first text field. */
+static const char *
+label(const struct table *t, const struct record *r)
+{
+	static const char *const names[] = { "title", "statement", "question",
+	    "meeting", "person", "with", "note", NULL };
+	const char *const *n;
+	const char *v;
+
+	for (n = names; *n != NULL; n++)
+		if (*(v = rec_getn(t, r, *n)) != '\0')
+			return v;
+	return "";
+}
+
+static void
+note_append(const struct table *t, struct record **recs, size_t n)
+{
+	if (n == 1)
+		history_note(t->name, "%lld \"%.60s\"", recs[0]->id,
+		    label(t, recs[0]));
+	else if (n > 1)
+		history_note(t->name, "%lld-%lld (%zu %s rows)", recs[0]->id,
+		    recs[n - 1]->id, n, t->name);
 }
 
 int
@@ -827,7 +856,10 @@ table_append(struct table *t, struct record **recs, size_t n)
 		if (table_reset(t) == -1)
 			return -1;
 		t->maxid = maxid;
-		return replace(t, NULL, NULL, recs, n);
+		if (replace(t, NULL, NULL, recs, n) == -1)
+			return -1;
+		note_append(t, recs, n);
+		return 0;
 	}
 	if ((mem = open_memstream(&buf, &len)) == NULL)
 		return career_fail(EX_OSERR, "%s", strerror(errno));
@@ -853,6 +885,7 @@ table_append(struct table *t, struct record **recs, size_t n)
 	close(fd);
 	free(buf);
 	stamp_write(t, t->maxid);
+	note_append(t, recs, n);
 	return 0;
 ioerr:
 	io_fail(t->path, "write");
@@ -905,11 +938,27 @@ table_update(struct table *t, const long long *ids, size_t nids,
 	struct update u = { ids, nids, names, values, nvals, NULL };
 	int rv;
 
+	char what[256] = "";
+	size_t i;
+
+	if (need_file(t) == -1)
+		return -1;
 	if ((u.found = calloc(nids ? nids : 1, 1)) == NULL)
 		return career_fail(EX_OSERR, "out of memory");
-	rv = table_rewrite(t, update_row, &u);
+	signal(SIGXFSZ, SIG_IGN);
+	rv = replace(t, update_row, &u, NULL, 0);
 	free(u.found);
-	return rv;
+	if (rv == -1)
+		return -1;
+	for (i = 0; i < nids; i++)
+		snprintf(what + strlen(what), sizeof(what) - strlen(what),
+		    "%s%lld", i ? "," : "", ids[i]);
+	for (i = 0; i < nvals; i++)
+		if (strcmp(names[i], "updated") != 0)
+			snprintf(what + strlen(what), sizeof(what) -
+			    strlen(what), " %s=%.40s", names[i], values[i]);
+	history_note(t->name, "%s", what);
+	return 0;
 }
 
 long long

@@ -1,0 +1,118 @@
+/*
+ * career-undo: undo the last write the tools made, with a revert commit.
+ * Undo again to go further back: commits already undone are skipped.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] = "career-undo [-n]";
+
+#define UNDO "career-undo: "
+
+/*
+ * The newest commit made by a tool and not undone yet: its hash and
+ * subject, from "git log" lines "HASH SUBJECT".  Undo commits name the
+ * hash they reverted first in their subject.
+ */
+static int
+last_write(char *hash, size_t hsize, char *subject, size_t ssize)
+{
+	char **undone = NULL, *line = NULL, *sp, *prog;
+	size_t nundone = 0, cap = 0, i;
+	int found = 0;
+	FILE *fp;
+
+	if (setenv("CAREER_STORE", store_dir(), 1) == -1 ||
+	    (fp = popen("git -C \"$CAREER_STORE\" log --format='%H %s' "
+	    "2>/dev/null", "r")) == NULL)
+		err(EX_OSERR, "git log");
+	while (!found && getline(&line, &cap, fp) != -1) {
+		line[strcspn(line, "\n")] = '\0';
+		if ((sp = strchr(line, ' ')) == NULL)
+			continue;
+		*sp++ = '\0';
+		if (strncmp(sp, UNDO, strlen(UNDO)) == 0) {
+			undone = reallocarray(undone, nundone + 1,
+			    sizeof(char *));
+			if (undone == NULL || (undone[nundone++] =
+			    strndup(sp + strlen(UNDO), 40)) == NULL)
+				err(EX_OSERR, NULL);
+			continue;
+		}
+		/* Tool commits read "goal-add: ..."; the user's are skipped. */
+		prog = sp + strcspn(sp, ": ");
+		if (prog == sp || strncmp(prog, ": ", 2) != 0 ||
+		    strncmp(sp, "career-git:", 11) == 0)
+			continue;
+		for (i = 0; i < nundone; i++)
+			if (strncmp(line, undone[i], strlen(undone[i])) == 0)
+				break;
+		if (i < nundone)
+			continue;
+		strlcpy(hash, line, hsize);
+		strlcpy(subject, sp, ssize);
+		found = 1;
+	}
+	pclose(fp);
+	free(line);
+	for (i = 0; i < nundone; i++)
+		free(undone[i]);
+	free(undone);
+	return found;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	char hash[64], subject[512], message[640];
+	char *revert[] = { "revert", "--no-commit", hash, NULL };
+	char *abort_[] = { "revert", "--abort", NULL };
+	char *commit[] = { "commit", "-q", "-m", message, NULL };
+	int ch, nflag = 0;
+
+	while ((ch = getopt_long(argc, argv, "nh", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'n': nflag = 1; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	if (optind != argc)
+		career_usage(synopsis, 0);
+	if (!history_enabled())
+		errx(EX_UNAVAILABLE, "%s is not a git work tree, so there is "
+		    "no history to undo; start one with: career-git init",
+		    store_dir());
+	if (store_lock() == -1)
+		career_die();
+	if (!last_write(hash, sizeof(hash), subject, sizeof(subject)))
+		errx(EX_DATAERR, "nothing to undo");
+	if (nflag) {
+		printf("would undo %.12s %s\n", hash, subject);
+		career_exit(0);
+	}
+	snprintf(message, sizeof(message), UNDO "%s %s", hash, subject);
+	if (history_git(revert, 0) != 0) {
+		history_git(abort_, 0);
+		errx(EX_DATAERR, "cannot undo %.12s %s: later changes depend "
+		    "on it", hash, subject);
+	}
+	if (history_git(commit, 0) != 0)
+		errx(EX_SOFTWARE, "the revert of %.12s is staged but not "
+		    "committed", hash);
+	printf("undid %.12s %s\n", hash, subject);
+	career_exit(0);
+}
