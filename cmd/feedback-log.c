@@ -1,0 +1,173 @@
+/* feedback-log: note who saw the career plan and what they said. */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "feedback-log [-q] [-d date] [-g goal] -r relation person said ...\n"
+    "feedback-log -l [-g goal] [--ids] [--csv | --table]";
+
+static const char *const relations[] = { "mentor", "friend", "family",
+    "manager", "peer", "colleague", "other", NULL };
+static const char *const brief[] = { "id", "date", "goal", "person",
+    "relation", "said", NULL };
+
+/* Is r about goal (0: any)?  With plan, feedback on the whole plan is. */
+static int
+about(const struct table *t, const struct record *r, long long goal,
+    int plan)
+{
+	const char *g = rec_getn(t, r, "goal");
+
+	return goal == 0 || (plan && *g == '\0') ||
+	    strtoll(g, NULL, 10) == goal;
+}
+
+/*
+ * Has anyone but a manager or a peer seen the plan by date?  The first
+ * seed: validate it with people you trust before the manager hears it.
+ */
+static int
+validated(long long goal, const char *date)
+{
+	struct record *r;
+	struct table *t;
+	const char *rel;
+	int found = 0;
+
+	if ((t = table_open(&schema_feedback)) == NULL)
+		career_die();
+	while (!found && (r = table_next(t)) != NULL) {
+		rel = rec_getn(t, r, "relation");
+		found = about(t, r, goal, 1) &&
+		    strcmp(rec_getn(t, r, "date"), date) <= 0 &&
+		    strcmp(rel, "manager") != 0 && strcmp(rel, "peer") != 0;
+	}
+	if (table_error(t))
+		career_die();
+	table_close(t);
+	return found;
+}
+
+static void
+list(long long goal, int mode, int ids)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+
+	if ((t = table_open(&schema_feedback)) == NULL)
+		career_die();
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if (!about(t, r, goal, 0))
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	if (table_error(t) || (o != NULL && out_close(o) == -1))
+		career_die();
+	career_exit(0);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "goal", required_argument, NULL, 'g' },
+		{ "relation", required_argument, NULL, 'r' },
+		{ "list", no_argument, NULL, 'l' },
+		{ "ids", no_argument, NULL, OPT_IDS },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *date = NULL, *goalarg = NULL, *rel = NULL, *said;
+	char datebuf[11], goalbuf[24];
+	struct record *r;
+	struct table *t;
+	long long goal = 0;
+	long days;
+	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO, early;
+
+	while ((ch = getopt_long(argc, argv, "qd:g:r:lh", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'q': qflag = 1; break;
+		case 'd': date = optarg; break;
+		case 'g': goalarg = optarg; break;
+		case 'r': rel = optarg; break;
+		case 'l': lflag = 1; break;
+		case OPT_IDS: ids = 1; break;
+		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_TABLE: mode = OUT_TABLE; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (lflag ? argc != 0 || qflag || date != NULL || rel != NULL :
+	    argc < 2 || rel == NULL || ids || mode != OUT_AUTO)
+		career_usage(synopsis, 0);
+	if (lflag) {
+		if (goalarg != NULL &&
+		    (goal = ref_check(&schema_goals, "goal", goalarg)) == -1)
+			career_die();
+		list(goal, mode, ids);
+	}
+
+	if (!str_oneof(rel, relations))
+		errx(EX_USAGE, "%s: not a relation (%s)", rel,
+		    str_words(relations));
+	said = str_join(argc - 1, argv + 1);
+	if (*argv[0] == '\0' || *said == '\0')
+		errx(EX_USAGE, "the person and what they said cannot be empty");
+	if (date_parse(date != NULL ? date : "today", &days) == -1)
+		career_die();
+	date_fmt(days, datebuf);
+	if (store_lock() == -1)
+		career_die();
+	if (goalarg != NULL &&
+	    (goal = ref_check(&schema_goals, "goal", goalarg)) == -1)
+		career_die();
+	goalbuf[0] = '\0';
+	if (goal != 0)
+		snprintf(goalbuf, sizeof(goalbuf), "%lld", goal);
+	early = strcmp(rel, "manager") == 0 && !validated(goal, datebuf);
+
+	if ((t = table_open(&schema_feedback)) == NULL ||
+	    (r = rec_new(t)) == NULL ||
+	    rec_setn(t, r, "date", datebuf) == -1 ||
+	    rec_setn(t, r, "goal", goalbuf) == -1 ||
+	    rec_setn(t, r, "person", argv[0]) == -1 ||
+	    rec_setn(t, r, "relation", rel) == -1 ||
+	    rec_setn(t, r, "said", said) == -1 ||
+	    rec_setn(t, r, "created", date_today_str()) == -1 ||
+	    table_append(t, &r, 1) == -1)
+		career_die();
+	/* Advice, not refusal: the conversation has happened. */
+	if (early)
+		warnx("manager: share with people you trust before your "
+		    "manager; no one you trust has given feedback%s%s yet",
+		    goal ? " on goal " : "", goalbuf);
+	if (strcmp(rel, "peer") == 0)
+		warnx("peer: peers may feel competitive; the first seed "
+		    "advises against sharing the plan with them");
+	if (!qflag)
+		printf("%lld\n", r->id);
+	career_exit(0);
+}
