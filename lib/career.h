@@ -155,6 +155,16 @@ int rec_setn(const struct table *, struct record *, const char *name,
 /* Find the row with this id (reads from the current position). */
 struct record *table_find(struct table *, long long id);
 
+/*
+ * Edit the record with this id in $VISUAL or $EDITOR as "field: value"
+ * lines.  check (may be NULL) validates each changed field as goal_value
+ * does.  If the file changed while the editor was open, or the text does
+ * not validate, nothing is written and the error names the file that
+ * keeps the text.  An editor that fails or saves nothing changes nothing.
+ */
+int record_edit(const struct schema *, long long id,
+    const char *(*check)(const struct table *, const char *, const char *));
+
 /* Ids */
 
 /* Parse a record id typed by a user; -1 and an EX_USAGE error if bad. */
