@@ -1,0 +1,203 @@
+/*
+ * career-ics: an iCalendar (RFC 5545) feed of follow-ups, goal due dates
+ * and the dates of BATNA conversations, for any calendar to subscribe
+ * to.  Titles only: the BATNA itself never leaves batna.csv.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] = "career-ics [-o file]";
+
+static char stamp[32];
+
+/* A content line: escaped text, folded at 75 octets, CRLF (RFC 5545 3.1). */
+static void
+line(FILE *fp, const char *name, const char *text, int escape)
+{
+	char buf[4096];
+	size_t n = 0, col, i;
+
+	n = strlcpy(buf, name, sizeof(buf));
+	for (; *text != '\0' && n + 2 < sizeof(buf); text++) {
+		if (escape && strchr("\\;,\n", *text) != NULL) {
+			buf[n++] = '\\';
+			buf[n++] = *text == '\n' ? 'n' : *text;
+		} else if ((unsigned char)*text >= ' ' || *text == '\t')
+			buf[n++] = *text;
+	}
+	buf[n] = '\0';
+	for (i = col = 0; i < n; i++, col++) {
+		/* Fold before 75 octets, never inside a UTF-8 sequence. */
+		if (col >= 74 && ((unsigned char)buf[i] & 0xc0) != 0x80) {
+			fputs("\r\n ", fp);
+			col = 1;
+		}
+		putc(buf[i], fp);
+	}
+	fputs("\r\n", fp);
+}
+
+/* YYYY-MM-DD to the basic form YYYYMMDD. */
+static char *
+basic(long days, char *buf)
+{
+	char ymd[16];
+
+	date_fmt(days, ymd);
+	snprintf(buf, 9, "%.4s%.2s%.2s", ymd, ymd + 5, ymd + 8);
+	return buf;
+}
+
+static void
+event(FILE *fp, const char *uid, const char *date, const char *summary,
+    const char *rrule, const char *description)
+{
+	char d[16];
+	long days;
+
+	if (date_parse(date, &days) == -1)
+		return;		/* career-check reports bad dates */
+	line(fp, "BEGIN:VEVENT", "", 0);
+	line(fp, "UID:", uid, 0);
+	line(fp, "DTSTAMP:", stamp, 0);
+	line(fp, "DTSTART;VALUE=DATE:", basic(days, d), 0);
+	line(fp, "DTEND;VALUE=DATE:", basic(days + 1, d), 0);
+	line(fp, "SUMMARY:", summary, 1);
+	if (description != NULL && *description != '\0')
+		line(fp, "DESCRIPTION:", description, 1);
+	if (rrule != NULL)
+		line(fp, "RRULE:", rrule, 0);
+	line(fp, "END:VEVENT", "", 0);
+}
+
+/* "2w" to "FREQ=WEEKLY;INTERVAL=2". */
+static const char *
+rrule(const char *every)
+{
+	static char buf[64];
+	const char *freq;
+
+	if (*every == '\0' || followup_every(every) == -1)
+		return NULL;
+	switch (every[strlen(every) - 1]) {
+	case 'd': freq = "DAILY"; break;
+	case 'w': freq = "WEEKLY"; break;
+	case 'm': freq = "MONTHLY"; break;
+	default: freq = "YEARLY"; break;
+	}
+	snprintf(buf, sizeof(buf), "FREQ=%s;INTERVAL=%ld", freq,
+	    strtol(every, NULL, 10));
+	return buf;
+}
+
+/* The title of the goal with this id, or "". */
+static const char *
+title_of(const struct table *t, struct record **goals, const char *id)
+{
+	long long n = strtoll(id, NULL, 10);
+
+	for (; *goals != NULL; goals++)
+		if ((*goals)->id == n)
+			return rec_getn(t, *goals, "title");
+	return "";
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct record **goals, **rows, **r;
+	struct table *t, *f, *b;
+	char uid[64], summary[512], tmp[4096];
+	const char *out = NULL, *title;
+	FILE *fp = stdout;
+	int ch;
+
+	while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'o': out = optarg; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	if (optind != argc)
+		career_usage(synopsis, 0);
+	if ((t = table_open(&schema_goals)) == NULL ||
+	    table_load(t, &goals) == -1 ||
+	    (f = table_open(&schema_followups)) == NULL ||
+	    (b = table_open(&schema_batna)) == NULL)
+		career_die();
+	if (out != NULL) {
+		snprintf(tmp, sizeof(tmp), "%s.tmp", out);
+		if ((fp = fopen(tmp, "w")) == NULL)
+			err(EX_CANTCREAT, "%s", tmp);
+	}
+	strlcat(basic(date_today(), stamp), "T000000Z", sizeof(stamp));
+	line(fp, "BEGIN:VCALENDAR", "", 0);
+	line(fp, "VERSION:2.0", "", 0);
+	line(fp, "PRODID:-//career//career-ics " CAREER_VERSION "//EN", "", 0);
+	line(fp, "CALSCALE:GREGORIAN", "", 0);
+	line(fp, "X-WR-CALNAME:Career", "", 0);
+	for (r = goals; *r != NULL; r++) {
+		if (strcmp(rec_getn(t, *r, "status"), "open") != 0 ||
+		    *rec_getn(t, *r, "due") == '\0')
+			continue;
+		snprintf(uid, sizeof(uid), "goal-%lld@career", (*r)->id);
+		snprintf(summary, sizeof(summary), "%s due: %s",
+		    strcmp(rec_getn(t, *r, "kind"), "goal") == 0 ? "Goal" :
+		    strcmp(rec_getn(t, *r, "kind"), "stretch") == 0 ?
+		    "Stretch goal" : "Objective", rec_getn(t, *r, "title"));
+		event(fp, uid, rec_getn(t, *r, "due"), summary, NULL,
+		    rec_getn(t, *r, "measure"));
+	}
+	if (table_load(f, &rows) == -1)
+		career_die();
+	for (r = rows; *r != NULL; r++) {
+		if (strcmp(rec_getn(f, *r, "status"), "open") != 0)
+			continue;
+		snprintf(uid, sizeof(uid), "followup-%lld@career", (*r)->id);
+		snprintf(summary, sizeof(summary), "Follow up with %s",
+		    rec_getn(f, *r, "with"));
+		title = title_of(t, goals, rec_getn(f, *r, "goal"));
+		snprintf(tmp, sizeof(tmp), "%s%s%s", rec_getn(f, *r, "note"),
+		    *title && *rec_getn(f, *r, "note") ? "\n" : "", title);
+		event(fp, uid, rec_getn(f, *r, "due"), summary,
+		    rrule(rec_getn(f, *r, "every")), tmp);
+	}
+	table_free_rows(rows);
+	if (table_load(b, &rows) == -1)
+		career_die();
+	/* The conversation's date and who with; never what the BATNA says. */
+	for (r = rows; *r != NULL; r++) {
+		if (strcmp(rec_getn(b, *r, "status"), "current") != 0 ||
+		    *rec_getn(b, *r, "date") == '\0')
+			continue;
+		snprintf(uid, sizeof(uid), "conversation-%lld@career",
+		    (*r)->id);
+		title = title_of(t, goals, rec_getn(b, *r, "goal"));
+		snprintf(summary, sizeof(summary), "Conversation%s%s%s%s",
+		    *rec_getn(b, *r, "with") ? " with " : "",
+		    rec_getn(b, *r, "with"), *title ? ": " : "", title);
+		event(fp, uid, rec_getn(b, *r, "date"), summary, NULL, NULL);
+	}
+	line(fp, "END:VCALENDAR", "", 0);
+	if (out != NULL) {
+		if (fflush(fp) == EOF || ferror(fp) || fclose(fp) == EOF)
+			err(EX_IOERR, "%s", tmp);
+		if (rename(tmp, out) == -1)
+			err(EX_CANTCREAT, "%s", out);
+	}
+	career_exit(0);
+}
