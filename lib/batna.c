@@ -52,7 +52,8 @@ batna_goals(long long **goals)
 		return -1;
 	}
 	table_close(t);
-	qsort(v, n, sizeof(*v), cmp_id);
+	if (n > 0)
+		qsort(v, n, sizeof(*v), cmp_id);
 	for (i = j = 0; i < n; i++)
 		if (j == 0 || v[j - 1] != v[i])
 			v[j++] = v[i];
