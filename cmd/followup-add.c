@@ -1,0 +1,123 @@
+/* followup-add: schedule a follow-up, once or on a cadence; -l lists them. */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "followup-add [-q] [-g goal] [-e every] -w with date [note ...]\n"
+    "followup-add -l [-g goal] [--all] [--ids] [--csv | --table]";
+
+static const char *const brief[] = { "id", "goal", "with", "due", "every",
+    "status", "note", NULL };
+
+enum { OPT_ALL = OPT_LOCAL };
+
+static void
+list(int mode, int ids, int all, long long goal)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+
+	if ((t = table_open(&schema_followups)) == NULL)
+		career_die();
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if ((!all && strcmp(rec_getn(t, r, "status"), "open") != 0) ||
+		    (goal != 0 &&
+		    strtoll(rec_getn(t, r, "goal"), NULL, 10) != goal))
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	if (table_error(t) || (o != NULL && out_close(o) == -1))
+		career_die();
+	career_exit(0);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "goal", required_argument, NULL, 'g' },
+		{ "every", required_argument, NULL, 'e' },
+		{ "with", required_argument, NULL, 'w' },
+		{ "list", no_argument, NULL, 'l' },
+		{ "all", no_argument, NULL, OPT_ALL },
+		{ "ids", no_argument, NULL, OPT_IDS },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *goal = "", *every = "", *with = NULL;
+	int ch, qflag = 0, lflag = 0, all = 0, ids = 0, mode = OUT_AUTO;
+	long long goalid = 0;
+	struct record *r;
+	struct table *t;
+	char due[11];
+	long days;
+
+	while ((ch = getopt_long(argc, argv, "qg:e:w:lh", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'q': qflag = 1; break;
+		case 'g': goal = optarg; break;
+		case 'e': every = optarg; break;
+		case 'w': with = optarg; break;
+		case 'l': lflag = 1; break;
+		case OPT_ALL: all = 1; break;
+		case OPT_IDS: ids = 1; break;
+		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_TABLE: mode = OUT_TABLE; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (*goal != '\0' && (goalid = id_parse(goal)) == -1)
+		career_die();
+	if (lflag) {
+		if (argc > 0 || qflag || *every || with != NULL)
+			career_usage(synopsis, 0);
+		list(mode, ids, all, goalid);
+	}
+	if (argc == 0 || all || ids || mode != OUT_AUTO)
+		career_usage(synopsis, 0);
+	if (with == NULL || *with == '\0')
+		errx(EX_USAGE, "a follow-up needs -w with: who it is with");
+	if (*every != '\0' && followup_every(every) == -1)
+		career_die();
+	if (date_parse(argv[0], &days) == -1 ||
+	    (goalid != 0 && ref_check(&schema_goals, "goal", goal) == -1))
+		career_die();
+
+	if (store_lock() == -1 ||
+	    (t = table_open(&schema_followups)) == NULL ||
+	    (r = rec_new(t)) == NULL)
+		career_die();
+	rec_setn(t, r, "goal", goal);
+	rec_setn(t, r, "with", with);
+	rec_setn(t, r, "due", date_fmt(days, due));
+	rec_setn(t, r, "every", every);
+	rec_setn(t, r, "note", str_join(argc - 1, argv + 1));
+	rec_setn(t, r, "status", "open");
+	rec_setn(t, r, "created", date_today_str());
+	if (table_append(t, &r, 1) == -1)
+		career_die();
+	if (!qflag)
+		printf("%lld\n", r->id);
+	career_exit(0);
+}

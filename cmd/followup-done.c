@@ -1,0 +1,123 @@
+/* followup-done: record a follow-up done; a recurring one comes back. */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] = "followup-done [-q] id [note ...]";
+
+/* The open follow-up id, as a copy, or die. */
+static struct record *
+find(struct table *t, long long id)
+{
+	struct record *r;
+
+	if ((r = table_find(t, id)) == NULL) {
+		if (table_error(t))
+			career_die();
+		errx(EX_DATAERR, "follow-up %lld: no such follow-up", id);
+	}
+	if (strcmp(rec_getn(t, r, "status"), "open") != 0)
+		errx(EX_DATAERR, "follow-up %lld: already %s", id,
+		    rec_getn(t, r, "status"));
+	if ((r = rec_dup(r)) == NULL)
+		career_die();
+	return r;
+}
+
+/* The next one: a copy of old, hand-added columns too, due on next. */
+static long long
+schedule(const struct record *old, long next)
+{
+	struct record *r;
+	struct table *t;
+	char due[11];
+	size_t i;
+
+	if ((t = table_open(&schema_followups)) == NULL ||
+	    (r = rec_new(t)) == NULL)
+		career_die();
+	for (i = 0; i < r->nf && i < old->nf; i++)
+		r->f[i] = old->f[i];
+	rec_setn(t, r, "due", date_fmt(next, due));
+	rec_setn(t, r, "status", "open");
+	rec_setn(t, r, "done", "");
+	rec_setn(t, r, "created", date_today_str());
+	if (table_append(t, &r, 1) == -1)
+		career_die();
+	table_close(t);
+	return r->id;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *names[] = { "status", "done", "note" };
+	const char *values[] = { "done", date_today_str(), NULL };
+	const char *every, *due, *note;
+	struct record *old;
+	struct table *t;
+	long long id, newid = 0;
+	long days, next;
+	int ch, qflag = 0;
+	char *said, *both;
+
+	while ((ch = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'q': qflag = 1; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		career_usage(synopsis, 0);
+	if ((id = id_parse(argv[0])) == -1)
+		career_die();
+
+	if (store_lock() == -1 || (t = table_open(&schema_followups)) == NULL)
+		career_die();
+	old = find(t, id);
+	every = rec_getn(t, old, "every");
+	due = rec_getn(t, old, "due");
+	if (*every != '\0' && (!date_valid(due) ||
+	    date_parse(due, &days) == -1))
+		errx(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
+		    table_name(t), old->line, due);
+	if (*every != '\0' &&
+	    followup_next(days, every, date_today(), &next) == -1)
+		errx(EX_DATAERR, "%s:%ld: %s", table_name(t), old->line,
+		    career_errmsg());
+	/* What was said is added to the note; the next one keeps the plan. */
+	note = rec_getn(t, old, "note");
+	said = str_join(argc - 1, argv + 1);
+	if (*said == '\0' || *note == '\0')
+		values[2] = *said ? said : note;
+	else if (asprintf(&both, "%s; %s", note, said) == -1)
+		err(EX_OSERR, NULL);
+	else
+		values[2] = both;
+	table_close(t);
+
+	/* The next one first: a crash between the two writes loses nothing. */
+	if (*every != '\0')
+		newid = schedule(old, next);
+	if ((t = table_open(&schema_followups)) == NULL ||
+	    table_update(t, &id, 1, names, values, 3) == -1)
+		career_die();
+	if (newid != 0 && !qflag)
+		printf("%lld\n", newid);
+	career_exit(0);
+}

@@ -1,0 +1,190 @@
+/*
+ * followup-due: what to follow up on now, for a person or for cron: it
+ * prints nothing when nothing is due.  It also names each conversation
+ * about a goal, within a week, whose goal has no current BATNA; it never
+ * prints what a BATNA says.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "followup-due [-a days] [--ids | --csv | --table]";
+
+static const char *const brief[] = { "id", "goal", "with", "due", "every",
+    "note", NULL };
+
+/* How far ahead a conversation is checked for a BATNA. */
+#define BATNA_DAYS 7
+
+struct item {
+	long due;
+	struct record *r;
+};
+
+static int
+cmp_item(const void *a, const void *b)
+{
+	const struct item *x = a, *y = b;
+
+	if (x->due != y->due)
+		return x->due < y->due ? -1 : 1;
+	return x->r->id < y->r->id ? -1 : x->r->id > y->r->id;
+}
+
+static void
+keep(struct item **v, size_t *n, long due, const struct record *r)
+{
+	if ((*v = reallocarray(*v, *n + 1, sizeof(**v))) == NULL ||
+	    ((*v)[*n].r = rec_dup(r)) == NULL)
+		err(EX_OSERR, NULL);
+	(*v)[(*n)++].due = due;
+}
+
+/* A word for the suggested command line, quoted for sh when needed. */
+static void
+put_word(const char *s)
+{
+	if (*s != '\0' && strspn(s, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@%+=:,./_-") == strlen(s)) {
+		fputs(s, stdout);
+		return;
+	}
+	putchar('\'');
+	for (; *s != '\0'; s++)
+		if (*s == '\'')
+			fputs("'\\''", stdout);
+		else
+			putchar(*s);
+	putchar('\'');
+}
+
+static void
+remind(const struct table *t, const struct item *it, long today)
+{
+	const char *with = rec_getn(t, it->r, "with");
+	const char *note = rec_getn(t, it->r, "note");
+	long d = it->due - today;
+
+	printf("%lld %s (", it->r->id, rec_getn(t, it->r, "due"));
+	if (d == 0)
+		printf("today");
+	else if (d < 0)
+		printf("%ld day%s overdue", -d, d == -1 ? "" : "s");
+	else
+		printf("in %ld day%s", d, d == 1 ? "" : "s");
+	printf(") %s%s%s\n", with, *note ? ": " : "", note);
+}
+
+/* Conversations about a goal that has no current BATNA. */
+static void
+no_batna(const struct table *t, const struct item *v, size_t n)
+{
+	long long *goals = NULL, g;
+	const char *with, *due;
+	long ng;
+	size_t i;
+
+	if (n == 0)
+		return;
+	if ((ng = batna_goals(&goals)) == -1)
+		career_die();
+	for (i = 0; i < n; i++) {
+		g = strtoll(rec_getn(t, v[i].r, "goal"), NULL, 10);
+		if (batna_has(goals, ng, g))
+			continue;
+		with = rec_getn(t, v[i].r, "with");
+		due = rec_getn(t, v[i].r, "due");
+		printf("no BATNA prepared for the conversation with %s on %s "
+		    "(batna-set -g %lld -w ", with, due, g);
+		put_word(with);
+		printf(" -d %s -m MINIMUM -a ALTERNATIVE)\n", due);
+	}
+	free(goals);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "ahead", required_argument, NULL, 'a' },
+		{ "ids", no_argument, NULL, OPT_IDS },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct item *due = NULL, *talks = NULL;
+	size_t ndue = 0, ntalks = 0, i;
+	long ahead = 0, today, days;
+	int ch, mode = -1, cstatus, cdue, cgoal;
+	const char *errstr, *s;
+	struct out *o;
+	struct record *r;
+	struct table *t;
+
+	while ((ch = getopt_long(argc, argv, "a:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'a':
+			ahead = strtonum(optarg, 0, 3650, &errstr);
+			if (errstr != NULL)
+				errx(EX_USAGE, "--ahead %s: %s (want 0 to "
+				    "3650 days)", optarg, errstr);
+			break;
+		case OPT_IDS: mode = OPT_IDS; break;
+		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_TABLE: mode = OUT_TABLE; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	if (optind != argc)
+		career_usage(synopsis, 0);
+
+	today = date_today();
+	if ((t = table_open(&schema_followups)) == NULL)
+		career_die();
+	cstatus = table_col(t, "status");
+	cdue = table_col(t, "due");
+	cgoal = table_col(t, "goal");
+	while ((r = table_next(t)) != NULL) {
+		if (strcmp(rec_get(r, cstatus), "open") != 0)
+			continue;
+		s = rec_get(r, cdue);
+		if (!date_valid(s) || date_parse(s, &days) == -1)
+			errx(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
+			    table_name(t), r->line, s);
+		if (days <= today + ahead)
+			keep(&due, &ndue, days, r);
+		if (*rec_get(r, cgoal) != '\0' && days <= today + BATNA_DAYS)
+			keep(&talks, &ntalks, days, r);
+	}
+	if (table_error(t))
+		career_die();
+	if (ndue > 0)
+		qsort(due, ndue, sizeof(*due), cmp_item);
+	if (mode == -1) {
+		for (i = 0; i < ndue; i++)
+			remind(t, &due[i], today);
+		if (ntalks > 0)
+			qsort(talks, ntalks, sizeof(*talks), cmp_item);
+		no_batna(t, talks, ntalks);
+	} else if (mode == OPT_IDS) {
+		for (i = 0; i < ndue; i++)
+			printf("%lld\n", due[i].r->id);
+	} else {
+		o = out_open_table(mode, t, brief);
+		for (i = 0; i < ndue; i++)
+			out_record(o, due[i].r);
+		if (out_close(o) == -1)
+			career_die();
+	}
+	career_exit(0);
+}
