@@ -37,7 +37,7 @@ main(int argc, char *argv[])
 	};
 	const char *status = "open", *kind = NULL, *due;
 	long long parent = 0;
-	long before = 0, days;
+	long before = 0, days, today;
 	int ch, mode = OUT_AUTO, ids = 0, cstatus, ckind, cparent, cdue;
 	struct out *o = NULL;
 	struct record *r;
@@ -82,6 +82,7 @@ main(int argc, char *argv[])
 	cdue = table_col(t, "due");
 	if (!ids)
 		o = out_open_table(mode, t, brief);
+	today = date_today();
 	while ((r = table_next(t)) != NULL) {
 		if (status != NULL && strcmp(rec_get(r, cstatus), status) != 0)
 			continue;
@@ -96,10 +97,16 @@ main(int argc, char *argv[])
 			    days >= before)
 				continue;
 		}
-		if (ids)
+		if (ids) {
 			printf("%lld\n", r->id);
-		else
-			out_record(o, r);
+			continue;
+		}
+		if (strcmp(rec_get(r, cstatus), "open") != 0)
+			out_mark(o, OUT_DIM);
+		else if (date_parse(rec_get(r, cdue), &days) == 0 &&
+		    days < today)
+			out_mark(o, OUT_ALERT);
+		out_record(o, r);
 	}
 	if (table_error(t))
 		career_die();

@@ -202,6 +202,12 @@ struct out;
 struct out *out_open(int mode, size_t ncols, const char *const *names);
 /* One row of ncols values. */
 void out_row(struct out *, const char *const *vals);
+/*
+ * Colour the next table row: OUT_ALERT (red: overdue), OUT_DIM (done),
+ * OUT_BOLD.  Only on a terminal, and never when NO_COLOR is set.
+ */
+enum { OUT_PLAIN, OUT_ALERT, OUT_DIM, OUT_BOLD };
+void out_mark(struct out *, int mark);
 /* Print what is buffered, free, and report an output error as -1. */
 int out_close(struct out *);
 /* Will mode (OUT_AUTO, OUT_CSV, OUT_TABLE) print a table? */
@@ -318,5 +324,17 @@ struct check *checks_find(struct check *qs, long n, long long id);
  * 0 for all) into the statistics of the n questions, in date order.
  */
 int checks_history(struct check *qs, long n, long since);
+/* The id of an open gap typed by a user, or -1 with an error. */
+long long gap_open(const char *id);
+/*
+ * Append n active questions of gap to checks.csv, under store_lock();
+ * the first new id, or -1 with an error and nothing written.
+ */
+long long checks_add(long long gap, char *const *questions, size_t n);
+/*
+ * Close a gap (status closed, closed today) and retire its questions,
+ * under store_lock().  0, or -1 with an error.
+ */
+int gap_close(long long gap);
 
 #endif

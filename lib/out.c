@@ -18,6 +18,8 @@ struct out {
 	int *col;		/* out_record: table column of each output one */
 	const char **vals;
 	size_t ncols, nrows, cap;
+	int color, mark;	/* colour allowed; the mark of the next row */
+	unsigned char *marks;	/* per table row */
 	char **cells;		/* table rows, ncols per row, header first */
 	size_t *width;
 };
@@ -57,9 +59,12 @@ keep(struct out *o, const char *const *vals)
 		o->cap = o->cap ? o->cap * 2 : 64;
 		o->cells = reallocarray(o->cells, o->cap, o->ncols *
 		    sizeof(char *));
-		if (o->cells == NULL)
+		o->marks = realloc(o->marks, o->cap);
+		if (o->cells == NULL || o->marks == NULL)
 			err(1, NULL);
 	}
+	o->marks[o->nrows] = o->mark;
+	o->mark = OUT_PLAIN;
 	for (i = 0; i < o->ncols; i++) {
 		char *c = cell(vals[i]);
 
@@ -80,6 +85,9 @@ out_open(int mode, size_t ncols, const char *const *names)
 		err(1, NULL);
 	o->ncols = ncols;
 	o->table = out_is_table(mode);
+	/* Colour only for a person, and never against their wish. */
+	o->color = o->table && isatty(STDOUT_FILENO) &&
+	    getenv("NO_COLOR") == NULL;
 	out_row(o, names);
 	return o;
 }
@@ -127,6 +135,12 @@ out_record(struct out *o, const struct record *r)
 }
 
 void
+out_mark(struct out *o, int mark)
+{
+	o->mark = mark;
+}
+
+void
 out_row(struct out *o, const char *const *vals)
 {
 	if (o->table)
@@ -141,7 +155,12 @@ out_close(struct out *o)
 	size_t r, i, pad;
 	const char *c;
 
+	static const char *const sgr[] = { "", "\033[31m", "\033[2m",
+	    "\033[1m" };
+
 	for (r = 0; o->table && r < o->nrows; r++) {
+		if (o->color && o->marks[r] != OUT_PLAIN)
+			fputs(sgr[o->marks[r]], stdout);
 		for (i = 0; i < o->ncols; i++) {
 			c = o->cells[r * o->ncols + i];
 			pad = o->width[i] - width(c);
@@ -150,9 +169,12 @@ out_close(struct out *o)
 			printf("%s%s%*s", i ? "  " : "", c, (int)pad, "");
 			free(o->cells[r * o->ncols + i]);
 		}
+		if (o->color && o->marks[r] != OUT_PLAIN)
+			fputs("\033[0m", stdout);
 		putchar('\n');
 	}
 	free(o->cells);
+	free(o->marks);
 	free(o->width);
 	free(o->col);
 	free(o->vals);

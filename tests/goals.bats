@@ -214,3 +214,16 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 	output_has "goals.csv:3: unterminated quoted field"
 	[ "$(store_sum)" = "$before" ]
 }
+
+@test "colour only on a terminal, never with NO_COLOR" {
+	command -v script >/dev/null || skip "script(1) is needed for a terminal"
+	goal-add -q -d 2020-01-01 "Overdue goal"
+	goal-add -q "Open goal"
+	run script -qec goal-list /dev/null
+	output_has $'\033[31m1   goal'
+	NO_COLOR=1 run script -qec goal-list /dev/null
+	[[ "$output" != *$'\033'* ]]
+	output_has "Overdue goal"
+	run goal-list --table
+	[[ "$output" != *$'\033'* ]]
+}
