@@ -1,0 +1,31 @@
+#!/usr/bin/env bats
+# make install and make uninstall into a temporary DESTDIR.
+
+load helper
+
+root=$BATS_TEST_DIRNAME/..
+
+install_tree() {
+	make -s -C "$root" B="${CAREER_BUILD:-$root/build}" \
+	    PREFIX=/usr DESTDIR="$BATS_TEST_TMPDIR/dest" "$@" >/dev/null
+}
+
+@test "make install puts every binary, page and completion in place; uninstall removes them" {
+	install_tree install
+	d=$BATS_TEST_TMPDIR/dest/usr
+	for src in "$root"/cmd/*.c; do
+		name=$(basename "$src" .c)
+		[ -x "$d/bin/$name" ] || { echo "no bin/$name"; false; }
+		[ -f "$d/share/man/man1/$name.1" ] || { echo "no man1/$name.1"; false; }
+		[ -f "$d/share/bash-completion/completions/$name" ] || { echo "no bash completion for $name"; false; }
+	done
+	[ -f "$d/share/man/man5/career.5" ]
+	[ -f "$d/share/man/man7/career.7" ]
+	[ -f "$d/share/zsh/site-functions/_career" ]
+	# The installed binaries work from there.
+	run "$d/bin/goal-add" "Installed"
+	status_is 0
+	install_tree uninstall
+	run find "$BATS_TEST_TMPDIR/dest" -type f
+	[ -z "$output" ] || { echo "left behind: $output"; false; }
+}
