@@ -5,6 +5,7 @@
  * gap is closing.
  */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -54,8 +55,8 @@ field_id(const struct table *t, const struct record *r, int col)
 
 	n = strtonum(s, 1, LLONG_MAX, &errstr);
 	if (errstr != NULL)
-		return career_fail(EX_DATAERR, "%s:%ld: %s '%.40s' is not an id",
-		    table_name(t), r->line, table_colname(t, col), s);
+		return career_fail(EX_DATAERR, "%s:%ld: %s '%.40s' is not an "
+		    "id", table_name(t), r->line, table_colname(t, col), s);
 	return n;
 }
 
@@ -107,7 +108,7 @@ checks_active(struct check **qsp)
 	if (table_error(t))
 		goto fail;
 	table_close(t);
-	/* The file is in id order unless edited by hand; the answers follow ids. */
+	/* In id order even if edited by hand: -a answers in this order. */
 	if (n > 0)
 		qsort(qs, n, sizeof(*qs), cmp_check);
 	*qsp = qs;
@@ -186,8 +187,8 @@ load_answers(struct check *qs, long n, long since, struct answer **ap)
 		if ((check = field_id(t, r, ccheck)) == -1)
 			goto fail;
 		if (!date_valid(date) || !str_oneof(ans, check_answers)) {
-			career_fail(EX_DATAERR, "%s:%ld: want a YYYY-MM-DD date "
-			    "and an answer %s", table_name(t), r->line,
+			career_fail(EX_DATAERR, "%s:%ld: want a YYYY-MM-DD "
+			    "date and an answer %s", table_name(t), r->line,
 			    str_words(check_answers));
 			goto fail;
 		}
@@ -239,4 +240,92 @@ checks_history(struct check *qs, long n, long since)
 	}
 	free(a);
 	return 0;
+}
+
+long long
+gap_open(const char *arg)
+{
+	struct record *r;
+	struct table *t;
+	long long id;
+
+	if ((id = id_parse(arg)) == -1 ||
+	    (t = table_open(&schema_gaps)) == NULL)
+		return -1;
+	if ((r = table_find(t, id)) == NULL) {
+		if (!table_error(t))
+			career_fail(EX_DATAERR, "gap %s: no such gap", arg);
+		id = -1;
+	} else if (strcmp(rec_getn(t, r, "status"), "open") != 0)
+		id = career_fail(EX_DATAERR, "gap %s: already closed (%s)",
+		    arg, rec_getn(t, r, "closed"));
+	table_close(t);
+	return id;
+}
+
+long long
+checks_add(long long gap, char *const *questions, size_t n)
+{
+	struct record **recs;
+	struct table *t;
+	char gapbuf[24];
+	long long id = -1;
+	size_t i;
+
+	snprintf(gapbuf, sizeof(gapbuf), "%lld", gap);
+	if ((t = table_open(&schema_checks)) == NULL)
+		return -1;
+	if ((recs = calloc(n, sizeof(*recs))) == NULL) {
+		career_fail(EX_OSERR, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < n; i++)
+		if ((recs[i] = rec_new(t)) == NULL ||
+		    rec_setn(t, recs[i], "gap", gapbuf) == -1 ||
+		    rec_setn(t, recs[i], "question", questions[i]) == -1 ||
+		    rec_setn(t, recs[i], "status", "active") == -1 ||
+		    rec_setn(t, recs[i], "created", date_today_str()) == -1)
+			goto done;
+	if (table_append(t, recs, n) == 0)
+		id = recs[0]->id;
+done:
+	for (i = 0; recs != NULL && i < n; i++)
+		rec_free(recs[i]);
+	free(recs);
+	table_close(t);
+	return id;
+}
+
+static int
+retire(struct table *t, struct record *r, void *arg)
+{
+	long long gap = *(long long *)arg;
+
+	if (r != NULL && strtoll(rec_getn(t, r, "gap"), NULL, 10) == gap &&
+	    strcmp(rec_getn(t, r, "status"), "active") == 0)
+		return rec_setn(t, r, "status", "retired");
+	return 0;
+}
+
+int
+gap_close(long long gap)
+{
+	const char *names[] = { "status", "closed" };
+	const char *values[] = { "closed", date_today_str() };
+	struct table *t;
+	int rv;
+
+	/*
+	 * The questions first: should closing the gap then fail, the gap is
+	 * still open and closing it again finishes the job.
+	 */
+	if ((t = table_open(&schema_checks)) == NULL)
+		return -1;
+	rv = table_rewrite(t, retire, &gap);
+	table_close(t);
+	if (rv == -1 || (t = table_open(&schema_gaps)) == NULL)
+		return -1;
+	rv = table_update(t, &gap, 1, names, values, 2);
+	table_close(t);
+	return rv;
 }
