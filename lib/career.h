@@ -54,6 +54,15 @@ const char *store_dir(void);
 int store_lock(void);
 void store_unlock(void);
 
+/*
+ * Check the whole store, the way git fsck does: every file parses, ids
+ * are unique, references resolve, dates are real, values are known, and
+ * the permissions keep it private.  report is called for each problem
+ * (line 0 when it is not about a line).  Returns the number of problems,
+ * or -1 when the store cannot be read at all.
+ */
+long store_fsck(void (*report)(const char *file, long line, const char *msg));
+
 /* History: with a git work tree as the store, every write is a commit. */
 
 /* Is the store a git work tree? */
@@ -232,6 +241,8 @@ const char *str_words(const char *const *words);
 /* Goals */
 
 extern const char *const goal_kinds[];		/* objective goal stretch */
+/* mentor friend family manager peer colleague other */
+extern const char *const feedback_relations[];
 extern const char *const goal_statuses[];	/* open done dropped */
 /*
  * Check a value for a field of goals.csv and return what to store
@@ -289,7 +300,10 @@ struct smart;
 struct smart *smart_open(void);
 /* Add a goal read elsewhere (stdin); it stands in for the store's one. */
 int smart_add(struct smart *, const struct table *, const struct record *);
-/* Judge goal r of t into v[SMART_N]; returns how many are not met. */
+/*
+ * Judge goal r of t into v[SMART_N], in smart_criteria order; returns
+ * how many are not met (a stretch is not counted), or -1 with an error.
+ */
 int smart_judge(struct smart *, const struct table *, const struct record *,
     struct smart_verdict *v);
 void smart_close(struct smart *);

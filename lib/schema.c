@@ -39,3 +39,5 @@ const struct schema schema_followups = { "followups.csv", followups };
 
 const char *const goal_kinds[] = { "objective", "goal", "stretch", NULL };
 const char *const goal_statuses[] = { "open", "done", "dropped", NULL };
+const char *const feedback_relations[] = { "mentor", "friend", "family",
+    "manager", "peer", "colleague", "other", NULL };
