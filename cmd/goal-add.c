@@ -45,14 +45,16 @@ import(struct table *t, struct record ***recsp)
 			/* Ids are the store's to give; empty cells keep defaults. */
 			if (strcmp(name, "id") == 0 || *rec_get(in, i) == '\0')
 				continue;
-			if ((name = strdup(name)) == NULL)
-				career_die();
-			set(t, recs[n], name, strdup(rec_get(in, i)));
+			set(t, recs[n], name, rec_get(in, i));
 		}
 		if (*rec_getn(t, recs[n], "title") == '\0')
 			errx(EX_DATAERR, "-:%ld: a goal needs a title", in->line);
 		set(t, recs[n], "updated", rec_getn(t, recs[n], "created"));
-		n++;
+		/* Its fields point into the input row, which the next replaces. */
+		if ((in = rec_dup(recs[n])) == NULL)
+			career_die();
+		rec_free(recs[n]);
+		recs[n++] = in;
 	}
 	if (table_error(src))
 		career_die();
@@ -121,7 +123,12 @@ main(int argc, char *argv[])
 	}
 	if (table_append(t, recs, n) == -1)
 		career_die();
-	for (i = 0; i < n && !qflag; i++)
-		printf("%lld\n", recs[i]->id);
+	for (i = 0; i < n; i++) {
+		if (!qflag)
+			printf("%lld\n", recs[i]->id);
+		rec_free(recs[i]);
+	}
+	if (recs != &r)
+		free(recs);
 	career_exit(0);
 }

@@ -231,7 +231,12 @@ void out_record(struct out *, const struct record *);
 
 /* Strings */
 
-/* Join argv with single spaces into a new string. */
+/*
+ * Keep s (from malloc) until exit, when it is freed: for strings a
+ * command points fields at and never gives back.  Returns s.
+ */
+char *str_keep(char *s);
+/* Join argv with single spaces into a new string, kept until exit. */
 char *str_join(int argc, char *const *argv);
 /* Is s one of the NULL-terminated words? */
 int str_oneof(const char *s, const char *const *words);

@@ -61,7 +61,7 @@ goal_value(const struct table *t, const char *field, const char *value)
 			career_fail(EX_OSERR, "out of memory");
 			return NULL;
 		}
-		return date_fmt(days, buf);
+		return date_fmt(days, str_keep(buf));
 	}
 	return value;
 }

@@ -7,6 +7,31 @@
 
 #include "career.h"
 
+static char **saved;
+static size_t nsaved, capsaved;
+
+static void
+free_saved(void)
+{
+	while (nsaved > 0)
+		free(saved[--nsaved]);
+	free(saved);
+}
+
+char *
+str_keep(char *s)
+{
+	if (nsaved == capsaved) {
+		if (capsaved == 0)
+			atexit(free_saved);
+		capsaved = capsaved ? capsaved * 2 : 16;
+		if ((saved = reallocarray(saved, capsaved, sizeof(*saved))) ==
+		    NULL)
+			err(1, NULL);
+	}
+	return saved[nsaved++] = s;
+}
+
 char *
 str_join(int argc, char *const *argv)
 {
@@ -24,7 +49,7 @@ str_join(int argc, char *const *argv)
 			strlcat(s, " ", len);
 		strlcat(s, argv[i], len);
 	}
-	return s;
+	return str_keep(s);
 }
 
 int
