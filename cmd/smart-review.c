@@ -1,0 +1,155 @@
+/*
+ * smart-review: judge goals against the SMART criteria.  Like grep and
+ * diff, it exits 1 when it found something: a criterion not met.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "smart-review [-q] [id ...]\n"
+    "smart-review [-q] -";
+
+static int qflag;
+
+/* One line per criterion: "3 Lead the Q3 release: measurable: no: no target". */
+static int
+review(struct smart *s, const struct table *t, const struct record *r)
+{
+	static const char *const result[] = { "yes", "no", "stretch" };
+	struct smart_verdict v[SMART_N];
+	const char *title;
+	char *p, *clean;
+	int i, failed;
+
+	if ((failed = smart_judge(s, t, r, v)) == -1)
+		career_die();
+	title = rec_getn(t, r, "title");
+	if ((clean = strdup(*title ? title : "(no title)")) == NULL)
+		err(EX_OSERR, NULL);
+	/* One line per verdict, whatever the title holds. */
+	for (p = clean; *p != '\0'; p++)
+		if ((unsigned char)*p < ' ' || *p == 0x7f)
+			*p = ' ';
+	for (i = 0; i < SMART_N; i++) {
+		if (qflag && v[i].result != SMART_NOT_MET)
+			continue;
+		if (r->id != 0)
+			printf("%lld", r->id);
+		else
+			printf("%s:%ld", table_name(t), r->line);
+		printf(" %s: %s: %s%s%s\n", clean, smart_criteria[i],
+		    result[v[i].result], *v[i].why ? ": " : "", v[i].why);
+	}
+	free(clean);
+	return failed > 0;
+}
+
+/* Goals read as CSV on stdin, judged against the store and each other. */
+static int
+from_stdin(struct smart *s)
+{
+	struct record **rows;
+	struct table *in;
+	long i, n;
+	int found = 0;
+
+	if ((in = table_fopen(stdin, "-", &schema_goals)) == NULL ||
+	    (n = table_load(in, &rows)) == -1)
+		career_die();
+	for (i = 0; i < n; i++)
+		if (smart_add(s, in, rows[i]) == -1)
+			career_die();
+	for (i = 0; i < n; i++)
+		found |= review(s, in, rows[i]);
+	return found;
+}
+
+/* The goals named, in the order named; all of them exist or none is judged. */
+static int
+from_ids(struct smart *s, int argc, char *argv[])
+{
+	struct record **recs, *r;
+	struct table *t;
+	long long *ids;
+	int i, found = 0;
+
+	if ((ids = calloc(argc, sizeof(*ids))) == NULL ||
+	    (recs = calloc(argc, sizeof(*recs))) == NULL)
+		err(EX_OSERR, NULL);
+	for (i = 0; i < argc; i++)
+		if ((ids[i] = id_parse(argv[i])) == -1)
+			career_die();
+	if ((t = table_open(&schema_goals)) == NULL)
+		career_die();
+	while ((r = table_next(t)) != NULL)
+		for (i = 0; i < argc; i++)
+			if (ids[i] == r->id && (recs[i] = rec_dup(r)) == NULL)
+				career_die();
+	if (table_error(t))
+		career_die();
+	for (i = 0; i < argc; i++)
+		if (recs[i] == NULL)
+			errx(EX_DATAERR, "goal %lld: no such goal", ids[i]);
+	for (i = 0; i < argc; i++)
+		found |= review(s, t, recs[i]);
+	return found;
+}
+
+/* Every open goal of the store, in its order. */
+static int
+from_store(struct smart *s)
+{
+	struct record *r;
+	struct table *t;
+	int found = 0;
+
+	if ((t = table_open(&schema_goals)) == NULL)
+		career_die();
+	while ((r = table_next(t)) != NULL)
+		if (strcmp(rec_getn(t, r, "status"), "open") == 0)
+			found |= review(s, t, r);
+	if (table_error(t))
+		career_die();
+	return found;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct smart *s;
+	int ch, found;
+
+	while ((ch = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'q': qflag = 1; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	if ((s = smart_open()) == NULL)
+		career_die();
+	if (argc == 1 && strcmp(argv[0], "-") == 0)
+		found = from_stdin(s);
+	else if (argc > 0)
+		found = from_ids(s, argc, argv);
+	else
+		found = from_store(s);
+	smart_close(s);
+	career_exit(found ? 1 : 0);
+}
