@@ -1,0 +1,81 @@
+/*
+ * date: the date parser, and the follow-up cadence when lib/ has it.
+ * Input: a date, then optionally a newline and a cadence ("2w"), then
+ * optionally a newline and the value of CAREER_TODAY.
+ *
+ * Properties: a parsed date formats as a valid YYYY-MM-DD that parses
+ * back to the same day; a string date_valid() takes is already in that
+ * form; the next follow-up falls after both today and the due date.
+ */
+#include "fuzz.h"
+
+/* The last day date_fmt can write: 9999-12-31. */
+#define LAST_DAY 2932896L
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	setenv("CAREER_TODAY", "2026-11-23", 1);
+	return 0;
+}
+
+static void
+check_date(const char *s)
+{
+	char buf[16];
+	long days, again;
+
+	if (date_valid(s)) {
+		FUZZ_ASSERT(date_parse(s, &days) == 0);
+		FUZZ_ASSERT(strcmp(date_fmt(days, buf), s) == 0);
+	}
+	if (date_parse(s, &days) == -1)
+		return;
+	FUZZ_ASSERT(days >= -719162L && days <= LAST_DAY);
+	date_fmt(days, buf);
+	FUZZ_ASSERT(date_valid(buf));
+	FUZZ_ASSERT(date_parse(buf, &again) == 0 && again == days);
+}
+
+#ifdef HAVE_FOLLOWUP
+static void
+check_cadence(const char *due, const char *every)
+{
+	long days, next, today = date_today();
+
+	if (followup_every(every) == -1 || date_parse(due, &days) == -1)
+		return;
+	if (followup_next(days, every, today, &next) == -1)
+		return;
+	FUZZ_ASSERT(next > today && next > days && next <= LAST_DAY);
+}
+#endif
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *s, *every, *today = NULL;
+
+	if ((s = malloc(size + 1)) == NULL)
+		return 0;
+	memcpy(s, data, size);
+	s[size] = '\0';
+	if ((every = strchr(s, '\n')) != NULL) {
+		*every++ = '\0';
+		if ((today = strchr(every, '\n')) != NULL) {
+			*today++ = '\0';
+			setenv("CAREER_TODAY", today, 1);
+		}
+	}
+	check_date(s);
+#ifdef HAVE_FOLLOWUP
+	if (every != NULL)
+		check_cadence(s, every);
+#endif
+	if (every != NULL && today != NULL)
+		setenv("CAREER_TODAY", "2026-11-23", 1);
+	free(s);
+	return 0;
+}
