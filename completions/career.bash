@@ -1,0 +1,325 @@
+# career.bash: bash completion for the career commands.
+# shellcheck shell=bash
+#
+# Installed once under each command's name, so that bash-completion's
+# loader finds it whichever command comes first; sourcing it under any of
+# those names registers all of them.  Record ids come from the commands'
+# own --ids listings, one process per completion, so a large store stays
+# quick.  Nothing here needs the bash-completion package.
+
+# spec: the options of command $1, as short/long=type (short may be
+# empty; =type only for options that take a value; the types are those
+# of _career_values).  args: the types of the operands, in order; the
+# last one repeats if it ends in "...".  Keep in step with cmd/*.c.
+_career_spec()
+{
+	local std=(h/help /version) out=(/ids /csv /table)
+
+	args=()
+	case $1 in
+	goal-add)
+		spec=(q/quiet k/kind=kind m/measure=text t/target=text
+		    d/due=date p/parent=objective) ;;
+	goal-list)
+		spec=(/open /done /all k/kind=kind p/parent=objective
+		    /due-before=date /overdue "${out[@]}") ;;
+	goal-set)
+		spec=()
+		args=(goal field...) ;;
+	goal-done)
+		spec=(x/drop)
+		args=(goal...) ;;
+	goal-edit)
+		spec=()
+		args=(goal) ;;
+	feedback-log)
+		spec=(q/quiet d/date=date g/goal=goal r/relation=relation
+		    l/list "${out[@]}") ;;
+	gap-log)
+		spec=(q/quiet g/goal=goal s/source=feedback w/why=text
+		    a/action=text c/check=text C/add-check=gap x/close=gap
+		    l/list L/questions /all "${out[@]}") ;;
+	meeting-check)
+		spec=(q/quiet d/date=date y/yes=question n/no=question
+		    a/answers=text r/report /since=date "${out[@]}") ;;
+	batna-set)
+		spec=(q/quiet g/goal=goal w/with=text d/date=date
+		    m/minimum=text a/alternative=text b/backup=text l/list
+		    "${out[@]}") ;;
+	smart-review)
+		spec=(q/quiet)
+		args=(goal...) ;;
+	followup-add)
+		spec=(q/quiet g/goal=goal e/every=every w/with=text l/list
+		    /all "${out[@]}")
+		args=(date text...) ;;
+	followup-due)
+		spec=(a/ahead=days "${out[@]}") ;;
+	followup-done)
+		spec=(q/quiet)
+		args=(followup text...) ;;
+	career-check)
+		spec=(q/quiet) ;;
+	career-git)
+		# Everything after the git command is git's.
+		spec=()
+		args=(git text...) ;;
+	career-ics)
+		spec=(o/output=file) ;;
+	career-undo)
+		spec=(n/dry-run) ;;
+	*)
+		spec=() ;;
+	esac
+	spec+=("${std[@]}")
+}
+
+# Find option $2 (a letter if $1 is "short", else a long name or a
+# unique abbreviation of one, as getopt_long takes it) in spec.  Sets
+# otype to the type of its value, empty if it takes none; fails if there
+# is no such option.
+_career_find()
+{
+	local e name hit=''
+
+	otype=
+	for e in "${spec[@]}"; do
+		name=${e#*/}
+		name=${name%%=*}
+		if [[ $1 == short && ${e%%/*} == "$2" ]] ||
+		    [[ $1 == long && $name == "$2" ]]; then
+			hit=$e
+			break
+		fi
+		if [[ $1 == long && $name == "$2"* ]]; then
+			[[ -n $hit ]] && return 1	# ambiguous
+			hit=$e
+		fi
+	done
+	[[ -n $hit ]] || return 1
+	[[ $hit == *=* ]] && otype=${hit#*=}
+	return 0
+}
+
+# Run the career command $1 (the one beside the command being completed
+# when that was typed with a directory, else the one in PATH), quietly.
+_career_run()
+{
+	local dir=''
+
+	[[ $prog == */* ]] && dir=${prog%/*}/
+	"$dir$1" "${@:2}" </dev/null 2>/dev/null
+}
+
+# The fields goal-set takes: the known ones and any column added by hand
+# to goals.csv (its header line).  id and updated are not settable.
+_career_fields()
+{
+	local file=${CAREER_DIR:-$HOME/.career}/goals.csv line f cols=()
+
+	fields="kind title measure target due parent status agreed created"
+	if [[ -r $file ]] && IFS= read -r line <"$file"; then
+		IFS=, read -ra cols <<<"${line%$'\r'}"
+		for f in "${cols[@]}"; do
+			f=${f//\"/}
+			case " id updated $fields " in
+			*" $f "*) ;;
+			*) fields+=" $f" ;;
+			esac
+		done
+	fi
+}
+
+# Complete $2, the value of something of type $1; every candidate starts
+# with $3.
+_career_values()
+{
+	local list='' fields
+
+	case $1 in
+	kind) list="objective goal stretch" ;;
+	status) list="open done dropped" ;;
+	relation) list="mentor friend family manager peer colleague other" ;;
+	date) list="today tomorrow +1w +2w +1m +3m +6m +1y" ;;
+	every) list="1w 2w 1m 3m" ;;
+	git) list="init status log show diff push pull fetch remote clone" ;;
+	goal) list=$(_career_run goal-list --all --ids) ;;
+	objective) list=$(_career_run goal-list --all -k objective --ids) ;;
+	feedback) list=$(_career_run feedback-log -l --ids) ;;
+	gap) list=$(_career_run gap-log -l --ids) ;;
+	question) list=$(_career_run gap-log -L --ids) ;;
+	followup) list=$(_career_run followup-add -l --ids) ;;
+	file)
+		compopt -o filenames 2>/dev/null
+		mapfile -t COMPREPLY < <(compgen -f -- "$2")
+		return 0 ;;
+	field)
+		if [[ $2 == *=* ]]; then
+			case ${2%%=*} in
+			kind) _career_eqvalue kind "$2" ;;
+			status) _career_eqvalue status "$2" ;;
+			due | agreed | created) _career_eqvalue date "$2" ;;
+			parent) _career_eqvalue objective "$2" ;;
+			esac
+			return 0
+		fi
+		_career_fields
+		mapfile -t COMPREPLY < <(compgen -S = -W "$fields" -- "$2")
+		# The value follows the "=": no blank after it.
+		compopt -o nospace 2>/dev/null
+		return 0 ;;
+	*) return 0 ;;
+	esac
+	mapfile -t COMPREPLY < <(compgen -P "$3" -W "$list" -- "$2")
+}
+
+# Complete the value in $2, a word like "--kind=ob" or "kind=ob", as
+# type $1.  Readline replaces only what follows the last character of
+# COMP_WORDBREAKS, usually "=", and then the candidates must not repeat
+# what precedes it.
+_career_eqvalue()
+{
+	local pre=${2%%=*}=
+
+	[[ $COMP_WORDBREAKS == *=* ]] && pre=
+	_career_values "$1" "${2#*=}" "$pre"
+}
+
+# Set words and cword as the command will see them.  Bash splits the line
+# at COMP_WORDBREAKS characters such as "=", which getopt does not, so
+# glue back the pieces that no blank separates; the current word ends at
+# the cursor.
+_career_words()
+{
+	local line=${COMP_LINE:0:COMP_POINT} rest w i
+
+	words=()
+	cword=0
+	for ((i = 0; i <= COMP_CWORD; i++)); do
+		w=${COMP_WORDS[i]}
+		rest=${line#"${line%%[![:space:]]*}"}
+		if ((i == COMP_CWORD)); then
+			w=$rest
+		elif [[ $rest != "$w"* ]]; then
+			# Not the line bash split: take its words as they are.
+			words=("${COMP_WORDS[@]:0:COMP_CWORD+1}")
+			cword=$COMP_CWORD
+			return 0
+		fi
+		if ((i > 0)) && [[ $rest == "$line" ]]; then
+			words[cword]+=$w
+		else
+			words+=("$w")
+			cword=$((${#words[@]} - 1))
+		fi
+		line=${rest:${#w}}
+	done
+}
+
+# Complete the options of the command: short and long.
+_career_options()
+{
+	local e list=()
+
+	for e in "${spec[@]}"; do
+		[[ -n ${e%%/*} ]] && list+=("-${e%%/*}")
+		e=${e#*/}
+		list+=("--${e%%=*}")
+	done
+	mapfile -t COMPREPLY < <(compgen -W "${list[*]}" -- "$1")
+}
+
+# The completion function of every career command: $1 is the command.
+_career()
+{
+	local prog=$1 cur words cword spec args otype
+	local i j w n=0 dashdash='' argof='' type
+
+	COMPREPLY=()
+	_career_words
+	cur=${words[cword]}
+	_career_spec "${prog##*/}"
+	# career-git hands every word after the first to git.
+	if [[ ${prog##*/} == career-git ]] && ((cword > 1)); then
+		return 0
+	fi
+
+	# Walk the words before the cursor as getopt_long would: count the
+	# operands, skip the values of options, and see whether the current
+	# word is the value of the option before it.
+	for ((i = 1; i < cword; i++)); do
+		w=${words[i]}
+		if [[ -n $dashdash || $w != -?* ]]; then
+			n=$((n + 1))
+			continue
+		fi
+		case $w in
+		--) dashdash=1 ;;
+		--*=*) ;;
+		--*)
+			if _career_find long "${w#--}" && [[ -n $otype ]]; then
+				i=$((i + 1))
+				if ((i == cword)); then argof=$otype; fi
+			fi ;;
+		*)
+			for ((j = 1; j < ${#w}; j++)); do
+				if _career_find short "${w:j:1}" &&
+				    [[ -n $otype ]]; then
+					if ((j == ${#w} - 1)); then
+						i=$((i + 1))
+						if ((i == cword)); then
+							argof=$otype
+						fi
+					fi
+					break
+				fi
+			done ;;
+		esac
+	done
+
+	if [[ -n $argof ]]; then
+		_career_values "$argof" "$cur" ""
+		return 0
+	fi
+	if [[ -z $dashdash && $cur == -* ]]; then
+		case $cur in
+		--*=*)
+			w=${cur%%=*}
+			if _career_find long "${w#--}" && [[ -n $otype ]]; then
+				_career_eqvalue "$otype" "$cur"
+			fi
+			return 0 ;;
+		--*) ;;
+		-?*)
+			# A value stuck to its letter, as in -kob.
+			for ((j = 1; j < ${#cur}; j++)); do
+				if _career_find short "${cur:j:1}" &&
+				    [[ -n $otype ]]; then
+					if ((j < ${#cur} - 1)); then
+						_career_values "$otype" \
+						    "${cur:j+1}" "${cur:0:j+1}"
+						return 0
+					fi
+					break
+				fi
+			done ;;
+		esac
+		_career_options "$cur"
+		return 0
+	fi
+
+	# An operand.
+	if ((n < ${#args[@]})); then
+		type=${args[n]}
+	elif ((${#args[@]} > 0)) && [[ ${args[-1]} == *... ]]; then
+		type=${args[-1]}
+	else
+		return 0
+	fi
+	_career_values "${type%...}" "$cur" ""
+	return 0
+}
+
+complete -F _career goal-add goal-list goal-set goal-done goal-edit \
+    feedback-log gap-log meeting-check batna-set smart-review followup-add \
+    followup-due followup-done career-check career-git career-ics career-undo
