@@ -36,7 +36,7 @@ static char fuzz_dir[256];
 } while (0)
 
 /* A value on one line of stderr, C-escaped. */
-static void
+static inline void
 fuzz_show(const char *s)
 {
 	unsigned char c;
@@ -56,7 +56,7 @@ fuzz_show(const char *s)
 	putc('"', stderr);
 }
 
-static void
+static inline void
 fuzz_store(void)
 {
 	const char *base;
@@ -80,7 +80,7 @@ fuzz_store(void)
  * Put bytes into a file of the store as they are, or remove it (NULL).
  * Its stamp goes too: each input starts a store of its own.
  */
-static void
+static inline void
 fuzz_put(const char *file, const void *data, size_t size)
 {
 	char path[512];
@@ -102,7 +102,7 @@ fuzz_put(const char *file, const void *data, size_t size)
 }
 
 /* Are two loads of a table the same rows, field for field? */
-static int
+static inline int
 fuzz_same_rows(struct record **a, struct record **b)
 {
 	size_t i, j;
