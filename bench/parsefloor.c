@@ -1,0 +1,69 @@
+/*
+ * parsefloor file: the least any reader of a store file can do: read it
+ * in large blocks and run libcsv over it, with the options the library
+ * uses, doing nothing with the fields.  A command that reads the same
+ * file is measured against this.
+ */
+#include <csv.h>
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static size_t rows;
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	(void)s;
+	(void)len;
+	(void)data;
+}
+
+static void
+on_row(int c, void *data)
+{
+	(void)c;
+	(void)data;
+	rows++;
+}
+
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static int
+is_term(unsigned char c)
+{
+	return c == '\n';
+}
+
+int
+main(int argc, char *argv[])
+{
+	static char buf[1 << 16];
+	struct csv_parser p;
+	FILE *fp;
+	size_t n;
+
+	if (argc != 2)
+		errx(2, "usage: parsefloor file");
+	if ((fp = fopen(argv[1], "r")) == NULL)
+		err(66, "%s", argv[1]);
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		errx(71, "csv_init");
+	csv_set_space_func(&p, no_space);
+	csv_set_term_func(&p, is_term);
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+		if (csv_parse(&p, buf, n, on_field, on_row, NULL) != n)
+			errx(65, "%s: %s", argv[1], csv_strerror(csv_error(&p)));
+	if (ferror(fp))
+		err(74, "%s", argv[1]);
+	if (csv_fini(&p, on_field, on_row, NULL) != 0)
+		errx(65, "%s: %s", argv[1], csv_strerror(csv_error(&p)));
+	csv_free(&p);
+	fclose(fp);
+	return rows == 0;
+}
