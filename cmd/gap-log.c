@@ -150,15 +150,13 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *goal = NULL, *source = "", *action = "", *gaparg = NULL;
-	char goalbuf[24], *why[5], **q, *s;
+	char goalbuf[24], *why[5], **q = NULL, *s;
 	struct record *r;
 	struct table *t;
 	size_t nwhy = 0, nq = 0, i;
 	long long id;
 	int ch, cmd = 0, qflag = 0, all = 0, ids = 0, mode = OUT_AUTO, listing;
 
-	if ((q = calloc(argc + 1, sizeof(*q))) == NULL)
-		err(EX_OSERR, NULL);
 	while ((ch = getopt_long(argc, argv, "qg:s:w:a:c:C:x:lLh", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
@@ -172,7 +170,11 @@ main(int argc, char *argv[])
 			why[nwhy++] = optarg;
 			break;
 		case 'a': action = optarg; break;
-		case 'c': q[nq++] = optarg; break;
+		case 'c':
+			if ((q = reallocarray(q, nq + 1, sizeof(*q))) == NULL)
+				err(EX_OSERR, NULL);
+			q[nq++] = optarg;
+			break;
 		case 'C':
 		case 'x':
 			gaparg = optarg;

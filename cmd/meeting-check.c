@@ -242,14 +242,12 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *date = NULL, *a = NULL, *sincearg = NULL, *meeting;
-	struct given *g;
+	struct given *g = NULL;
 	char datebuf[11];
 	long days, since = 0;
 	size_t ng = 0;
 	int ch, qflag = 0, rflag = 0, ids = 0, mode = OUT_AUTO, adding;
 
-	if ((g = calloc(argc, sizeof(*g))) == NULL)
-		err(EX_OSERR, NULL);
 	while ((ch = getopt_long(argc, argv, "qd:y:n:a:rh", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
@@ -257,6 +255,8 @@ main(int argc, char *argv[])
 		case 'd': date = optarg; break;
 		case 'y':
 		case 'n':
+			if ((g = reallocarray(g, ng + 1, sizeof(*g))) == NULL)
+				err(EX_OSERR, NULL);
 			if ((g[ng].id = id_parse(optarg)) == -1)
 				career_die();
 			g[ng++].yes = ch == 'y';
