@@ -4,6 +4,7 @@
  * to.  Titles only: the BATNA itself never leaves batna.csv.
  */
 #include <err.h>
+#include <limits.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,7 +120,7 @@ main(int argc, char *argv[])
 	};
 	struct record **goals, **rows, **r;
 	struct table *t, *f, *b;
-	char uid[64], summary[512], tmp[4096];
+	char uid[64], summary[512], desc[4096], tmp[PATH_MAX];
 	const char *out = NULL, *title;
 	FILE *fp = stdout;
 	int ch;
@@ -171,10 +172,10 @@ main(int argc, char *argv[])
 		snprintf(summary, sizeof(summary), "Follow up with %s",
 		    rec_getn(f, *r, "with"));
 		title = title_of(t, goals, rec_getn(f, *r, "goal"));
-		snprintf(tmp, sizeof(tmp), "%s%s%s", rec_getn(f, *r, "note"),
+		snprintf(desc, sizeof(desc), "%s%s%s", rec_getn(f, *r, "note"),
 		    *title && *rec_getn(f, *r, "note") ? "\n" : "", title);
 		event(fp, uid, rec_getn(f, *r, "due"), summary,
-		    rrule(rec_getn(f, *r, "every")), tmp);
+		    rrule(rec_getn(f, *r, "every")), desc);
 	}
 	table_free_rows(rows);
 	if (table_load(b, &rows) == -1)

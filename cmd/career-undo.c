@@ -13,50 +13,48 @@
 
 static const char synopsis[] = "career-undo [-n]";
 
-#define UNDO "career-undo: "
-
 /*
  * The newest commit made by a tool and not undone yet: its hash and
- * subject, from "git log" lines "HASH SUBJECT".  Undo commits name the
- * hash they reverted first in their subject.
+ * subject.  Tool commits carry a "Career-Tool:" trailer, undo commits a
+ * "Career-Undo: HASH" one naming what they reverted.
  */
 static int
 last_write(char *hash, size_t hsize, char *subject, size_t ssize)
 {
-	char **undone = NULL, *line = NULL, *sp, *prog;
-	size_t nundone = 0, cap = 0, i;
+	char **undone = NULL, *line = NULL, *f[4], *p;
+	size_t nundone = 0, cap = 0, i, k;
 	int found = 0;
 	FILE *fp;
 
 	if (setenv("CAREER_STORE", store_dir(), 1) == -1 ||
-	    (fp = popen("git -C \"$CAREER_STORE\" log --format='%H %s' "
+	    (fp = popen("git -C \"$CAREER_STORE\" log --format='%H%x09"
+	    "%(trailers:key=Career-Tool,valueonly,separator=%x2C)%x09"
+	    "%(trailers:key=Career-Undo,valueonly,separator=%x2C)%x09%s' "
 	    "2>/dev/null", "r")) == NULL)
 		err(EX_OSERR, "git log");
 	while (!found && getline(&line, &cap, fp) != -1) {
 		line[strcspn(line, "\n")] = '\0';
-		if ((sp = strchr(line, ' ')) == NULL)
+		for (p = line, k = 0; k < 4; k++)
+			f[k] = k < 3 ? strsep(&p, "\t") : p;
+		if (f[3] == NULL)
 			continue;
-		*sp++ = '\0';
-		if (strncmp(sp, UNDO, strlen(UNDO)) == 0) {
+		if (*f[2] != '\0') {
 			undone = reallocarray(undone, nundone + 1,
 			    sizeof(char *));
-			if (undone == NULL || (undone[nundone++] =
-			    strndup(sp + strlen(UNDO), 40)) == NULL)
+			if (undone == NULL ||
+			    (undone[nundone++] = strdup(f[2])) == NULL)
 				err(EX_OSERR, NULL);
 			continue;
 		}
-		/* Tool commits read "goal-add: ..."; the user's are skipped. */
-		prog = sp + strcspn(sp, ": ");
-		if (prog == sp || strncmp(prog, ": ", 2) != 0 ||
-		    strncmp(sp, "career-git:", 11) == 0)
-			continue;
+		if (*f[1] == '\0')
+			continue;	/* the user's own commit */
 		for (i = 0; i < nundone; i++)
-			if (strncmp(line, undone[i], strlen(undone[i])) == 0)
+			if (strcmp(f[0], undone[i]) == 0)
 				break;
 		if (i < nundone)
 			continue;
-		strlcpy(hash, line, hsize);
-		strlcpy(subject, sp, ssize);
+		strlcpy(hash, f[0], hsize);
+		strlcpy(subject, f[3], ssize);
 		found = 1;
 	}
 	pclose(fp);
@@ -76,10 +74,10 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	char hash[64], subject[512], message[640];
+	char hash[64], subject[512], message[640], trailer[96];
 	char *revert[] = { "revert", "--no-commit", hash, NULL };
 	char *abort_[] = { "revert", "--abort", NULL };
-	char *commit[] = { "commit", "-q", "-m", message, NULL };
+	char *commit[] = { "commit", "-q", "-m", message, "-m", trailer, NULL };
 	int ch, nflag = 0;
 
 	while ((ch = getopt_long(argc, argv, "nh", longopts, NULL)) != -1) {
@@ -104,7 +102,9 @@ main(int argc, char *argv[])
 		printf("would undo %.12s %s\n", hash, subject);
 		career_exit(0);
 	}
-	snprintf(message, sizeof(message), UNDO "%s %s", hash, subject);
+	snprintf(message, sizeof(message), "career-undo: %.12s %s", hash,
+	    subject);
+	snprintf(trailer, sizeof(trailer), "Career-Undo: %s", hash);
 	if (history_git(revert, 0) != 0) {
 		history_git(abort_, 0);
 		errx(EX_DATAERR, "cannot undo %.12s %s: later changes depend "

@@ -73,6 +73,11 @@ int history_enabled(void);
  * mixes with the ids a command prints).  Returns git's exit status.
  */
 int history_git(char *const args[], int out);
+/*
+ * After git init: write .gitignore (unless there is one) and commit the
+ * files the store holds.  0, or -1 if git failed.
+ */
+int history_init(void);
 
 /* Tables */
 
@@ -83,6 +88,8 @@ struct schema {
 };
 extern const struct schema schema_goals, schema_feedback, schema_gaps,
     schema_checks, schema_meetings, schema_batna, schema_followups;
+/* All of them, NULL-terminated. */
+extern const struct schema *const schemas[];
 
 /*
  * One row.  f[i] is the value of column i of the table (never NULL),
@@ -271,6 +278,12 @@ extern const char *const batna_statuses[];	/* current superseded */
 long batna_goals(long long **goals);
 /* Is goal in the n ids batna_goals() gave? */
 int batna_has(const long long *goals, long n, long long goal);
+
+/*
+ * A copy of s (to free) for a line of text: control characters (a
+ * newline in a title) become spaces.  NULL if out of memory.
+ */
+char *str_oneline(const char *s);
 
 /* Follow-ups (followup-add, followup-due, followup-done) */
 

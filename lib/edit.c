@@ -84,8 +84,8 @@ parse(const char *path, struct table *t, struct record *r, char **text)
 	while (getline(&line, &cap, fp) != -1) {
 		lineno++;
 		line[strcspn(line, "\n")] = '\0';
-		if (line[0] == '#' || (line[0] == '\0' && col == -1))
-			continue;
+		if (line[0] == '#' || line[0] == '\0')
+			continue;	/* blank lines inside values start with a tab */
 		if (line[0] == '\t' && col != -1) {
 			len = strlen(r->f[col]) + strlen(line) + 1;
 			if ((v = malloc(len)) == NULL)

@@ -21,6 +21,9 @@
 
 #define MAXFILES 16
 
+/* What git must not keep: the lock, stamps, temporary and edit files. */
+static const char ignored[] = ".lock\n.*.stamp\n.*.csv.*\n.edit-*\n";
+
 static const char *files[MAXFILES];
 static size_t nfiles;
 static char message[1024];
@@ -64,32 +67,58 @@ history_enabled(void)
 	    stat(path, &st) == 0;
 }
 
-/* Keep the lock, stamps and temporary files out of the history. */
-static void
-ignore_own_files(void)
+/* Write .gitignore unless there is one; 1 if written. */
+static int
+write_ignore(void)
 {
 	char path[PATH_MAX];
 	FILE *fp;
 
 	if (store_path(path, sizeof(path), ".gitignore") == -1 ||
 	    access(path, F_OK) == 0 || (fp = fopen(path, "w")) == NULL)
-		return;
-	fputs(".lock\n.*.stamp\n.*.csv.*\n", fp);
-	fclose(fp);
-	if (nfiles < MAXFILES)
-		files[nfiles++] = ".gitignore";
+		return 0;
+	fputs(ignored, fp);
+	return fclose(fp) == 0;
+}
+
+int
+history_init(void)
+{
+	char *args[MAXFILES + 8], path[PATH_MAX];
+	size_t i, n = 0;
+
+	write_ignore();
+	args[n++] = "add";
+	args[n++] = "--";
+	args[n++] = ".gitignore";
+	for (i = 0; schemas[i] != NULL && n < MAXFILES + 4; i++)
+		if (store_path(path, sizeof(path), schemas[i]->file) == 0 &&
+		    access(path, F_OK) == 0)
+			args[n++] = (char *)schemas[i]->file;
+	args[n] = NULL;
+	if (history_git(args, 0) != 0)
+		return -1;
+	n = 0;
+	args[n++] = "commit";
+	args[n++] = "-q";
+	args[n++] = "--allow-empty";
+	args[n++] = "-m";
+	args[n++] = "career-git: the store as it was";
+	args[n] = NULL;
+	return history_git(args, 0) == 0 ? 0 : -1;
 }
 
 static void
 commit(void)
 {
-	char *args[MAXFILES + 8];
+	char *args[MAXFILES + 10], trailer[128];
 	size_t i, n = 0;
 
 	if (nfiles == 0 || !history_enabled())
 		return;
 	fflush(stdout);	/* git must not reorder what the command printed */
-	ignore_own_files();
+	if (write_ignore() && nfiles < MAXFILES)
+		files[nfiles++] = ".gitignore";
 	args[n++] = "add";
 	args[n++] = "--";
 	for (i = 0; i < nfiles; i++)
@@ -100,10 +129,14 @@ commit(void)
 		return;
 	}
 	n = 0;
+	/* The trailer tells career-undo this commit is ours to undo. */
+	snprintf(trailer, sizeof(trailer), "Career-Tool: %s", getprogname());
 	args[n++] = "commit";
 	args[n++] = "-q";
 	args[n++] = "-m";
 	args[n++] = message;
+	args[n++] = "-m";
+	args[n++] = trailer;
 	args[n++] = "--";
 	for (i = 0; i < nfiles; i++)
 		args[n++] = (char *)files[i];

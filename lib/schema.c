@@ -41,3 +41,7 @@ const char *const goal_kinds[] = { "objective", "goal", "stretch", NULL };
 const char *const goal_statuses[] = { "open", "done", "dropped", NULL };
 const char *const feedback_relations[] = { "mentor", "friend", "family",
     "manager", "peer", "colleague", "other", NULL };
+
+const struct schema *const schemas[] = { &schema_goals, &schema_feedback,
+    &schema_gaps, &schema_checks, &schema_meetings, &schema_batna,
+    &schema_followups, NULL };

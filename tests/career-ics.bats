@@ -62,10 +62,12 @@ fill() {
 
 @test "career-ics -o replaces the file whole" {
 	goal-add -q -d +1m "A goal"
+	followup-add -q -e 1w -w Dana +1w "Weekly"
 	run career-ics -o "$BATS_TEST_TMPDIR/out.ics"
 	status_is 0
 	[ -z "$output" ]
 	grep -q "SUMMARY:Goal due: A goal" "$BATS_TEST_TMPDIR/out.ics"
+	grep -q "RRULE:FREQ=WEEKLY;INTERVAL=1" "$BATS_TEST_TMPDIR/out.ics"
 	[ ! -e "$BATS_TEST_TMPDIR/out.ics.tmp" ]
 	run career-ics -o /nonexistent/dir/x.ics
 	status_is 73

@@ -27,6 +27,14 @@ editor() {
 	[ "$(goal-list --csv | python3 -c 'import csv,sys; print(repr(next(csv.DictReader(sys.stdin))["title"]))')" = "'line one\\nline two'" ]
 }
 
+@test "blank lines in the edited text are ignored" {
+	goal-add -q "Original"
+	editor 'sed -i "s/^title: .*/\ntitle: Spaced out\n/" "$1"'
+	run goal-edit 1
+	status_is 0
+	[ "$(goal-list --csv | cut -d, -f3 | tail -1)" = "Spaced out" ]
+}
+
 @test "an editor that fails or saves nothing changes nothing" {
 	goal-add -q "Original"
 	before=$(cksum <"$CAREER_DIR/goals.csv")

@@ -89,3 +89,19 @@ subjects() {
 	run career-git log --oneline
 	output_has "goal-add: 1"
 }
+
+@test "career-undo skips the user's own commits; init twice keeps one .gitignore" {
+	career-git init -q
+	goal-add -q "A goal"
+	echo "notes" >"$CAREER_DIR/notes.txt"
+	career-git add notes.txt
+	career-git commit -q -m "fix: typo in my notes"
+	run career-undo -n
+	output_has "goal-add: 1"
+	run career-git init -q
+	status_is 0
+	[ "$(grep -c '^.lock$' "$CAREER_DIR/.gitignore")" -eq 1 ]
+	run career-git --no-pager log
+	status_is 64
+	output_has "usage: career-git"
+}
