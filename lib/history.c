@@ -47,6 +47,7 @@ history_git(char *const args[], int out)
 		return -1;
 	if (pid == 0) {
 		umask(077);	/* what git writes is as private as the rest */
+		setenv("GIT_PAGER", "cat", 1);	/* no pager holding the lock */
 		if (!out)
 			dup2(STDERR_FILENO, STDOUT_FILENO);
 		execvp("git", argv);
