@@ -130,7 +130,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *goal = "", *date = "", *minimum = NULL, *alt = NULL;
-	char **backups = NULL, datebuf[11];
+	char **backups = NULL, datebuf[11], gbuf[24] = "";
 	struct key k = { 0, 0, "" };
 	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO, nb = 0, old;
 	struct record *r;
@@ -194,7 +194,9 @@ main(int argc, char *argv[])
 	if ((t = table_open(&schema_batna)) == NULL ||
 	    (r = rec_new(t)) == NULL)
 		career_die();
-	rec_setn(t, r, "goal", goal);
+	if (k.goal != 0)
+		snprintf(gbuf, sizeof(gbuf), "%lld", k.goal);
+	rec_setn(t, r, "goal", gbuf);
 	rec_setn(t, r, "with", k.with);
 	rec_setn(t, r, "date", date);
 	rec_setn(t, r, "minimum", minimum);

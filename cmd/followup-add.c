@@ -65,7 +65,7 @@ main(int argc, char *argv[])
 	long long goalid = 0;
 	struct record *r;
 	struct table *t;
-	char due[11];
+	char due[11], gbuf[24] = "";
 	long days;
 
 	while ((ch = getopt_long(argc, argv, "qg:e:w:lh", longopts,
@@ -108,7 +108,9 @@ main(int argc, char *argv[])
 	    (t = table_open(&schema_followups)) == NULL ||
 	    (r = rec_new(t)) == NULL)
 		career_die();
-	rec_setn(t, r, "goal", goal);
+	if (goalid != 0)
+		snprintf(gbuf, sizeof(gbuf), "%lld", goalid);
+	rec_setn(t, r, "goal", gbuf);
 	rec_setn(t, r, "with", with);
 	rec_setn(t, r, "due", date_fmt(days, due));
 	rec_setn(t, r, "every", every);

@@ -46,6 +46,17 @@ keep(struct item **v, size_t *n, long due, const struct record *r)
 	(*v)[(*n)++].due = due;
 }
 
+/* A field on the reminder's line, kept until exit, or die. */
+static const char *
+clean(const char *s)
+{
+	char *c;
+
+	if ((c = str_oneline(s)) == NULL)
+		err(EX_OSERR, NULL);
+	return str_keep(c);
+}
+
 /* A word for the suggested command line, quoted for sh when needed. */
 static void
 put_word(const char *s)
@@ -67,8 +78,8 @@ put_word(const char *s)
 static void
 remind(const struct table *t, const struct item *it, long today)
 {
-	const char *with = rec_getn(t, it->r, "with");
-	const char *note = rec_getn(t, it->r, "note");
+	const char *with = clean(rec_getn(t, it->r, "with"));
+	const char *note = clean(rec_getn(t, it->r, "note"));
 	long d = it->due - today;
 
 	printf("%lld %s (", it->r->id, rec_getn(t, it->r, "due"));
@@ -98,7 +109,7 @@ no_batna(const struct table *t, const struct item *v, size_t n)
 		g = strtoll(rec_getn(t, v[i].r, "goal"), NULL, 10);
 		if (batna_has(goals, ng, g))
 			continue;
-		with = rec_getn(t, v[i].r, "with");
+		with = clean(rec_getn(t, v[i].r, "with"));
 		due = rec_getn(t, v[i].r, "due");
 		printf("no BATNA prepared for the conversation with %s on %s "
 		    "(batna-set -g %lld -w ", with, due, g);

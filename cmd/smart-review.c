@@ -24,18 +24,15 @@ review(struct smart *s, const struct table *t, const struct record *r)
 	static const char *const result[] = { "yes", "no", "stretch" };
 	struct smart_verdict v[SMART_N];
 	const char *title;
-	char *p, *clean;
+	char *line;
 	int i, failed;
 
 	if ((failed = smart_judge(s, t, r, v)) == -1)
 		career_die();
 	title = rec_getn(t, r, "title");
-	if ((clean = strdup(*title ? title : "(no title)")) == NULL)
-		err(EX_OSERR, NULL);
 	/* One line per verdict, whatever the title holds. */
-	for (p = clean; *p != '\0'; p++)
-		if ((unsigned char)*p < ' ' || *p == 0x7f)
-			*p = ' ';
+	if ((line = str_oneline(*title ? title : "(no title)")) == NULL)
+		err(EX_OSERR, NULL);
 	for (i = 0; i < SMART_N; i++) {
 		if (qflag && v[i].result != SMART_NOT_MET)
 			continue;
@@ -43,10 +40,10 @@ review(struct smart *s, const struct table *t, const struct record *r)
 			printf("%lld", r->id);
 		else
 			printf("%s:%ld", table_name(t), r->line);
-		printf(" %s: %s: %s%s%s\n", clean, smart_criteria[i],
+		printf(" %s: %s: %s%s%s\n", line, smart_criteria[i],
 		    result[v[i].result], *v[i].why ? ": " : "", v[i].why);
 	}
-	free(clean);
+	free(line);
 	return failed > 0;
 }
 

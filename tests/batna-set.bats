@@ -148,3 +148,11 @@ goals() {
 	status_is 0
 	output_has "batna-set (career)"
 }
+
+@test "a goal id is stored as a plain number and still supersedes" {
+	goals
+	batna-set -q -g 02 -m a -a b
+	batna-set -q -g 2 -m c -a d
+	grep -q '^1,2,,,a,b,,superseded,' "$CAREER_DIR/batna.csv"
+	grep -q '^2,2,,,c,d,,current,' "$CAREER_DIR/batna.csv"
+}

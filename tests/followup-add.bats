@@ -110,3 +110,9 @@ goals() {
 	status_is 65
 	[ "$(store_sum)" = "$before" ]
 }
+
+@test "a goal id is stored as a plain number" {
+	goals
+	followup-add -q -g 02 -w x today
+	grep -q '^1,2,x,' "$CAREER_DIR/followups.csv"
+}

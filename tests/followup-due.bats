@@ -137,3 +137,13 @@ goals() {
 	status_is 65
 	output_has "batna.csv:2:"
 }
+
+@test "a note or a name with a newline stays on its line" {
+	goals
+	followup-add -q -g 2 -w $'Maria\nO' today $'first\nsecond'
+	run followup-due
+	status_is 0
+	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[0]}" = "1 2026-11-23 (today) Maria O: first second" ]
+	output_has "no BATNA prepared for the conversation with Maria O on 2026-11-23"
+}
