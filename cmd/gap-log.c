@@ -46,15 +46,16 @@ list_gaps(int all, int mode, int ids)
 	struct out *o = NULL;
 	char nbuf[24];
 	long nq, i, n = 0, k;
+	size_t cap;
 	int *col;
 
 	if ((nq = checks_active(&qs)) == -1 ||
 	    (t = table_open(&schema_gaps)) == NULL)
 		career_die();
-	k = table_ncols(t) + 4;
-	if ((names = calloc(k, sizeof(*names))) == NULL ||
-	    (vals = calloc(k, sizeof(*vals))) == NULL ||
-	    (col = calloc(k, sizeof(*col))) == NULL)
+	cap = table_ncols(t) + 4;	/* the file's columns and ours */
+	if ((names = calloc(cap, sizeof(*names))) == NULL ||
+	    (vals = calloc(cap, sizeof(*vals))) == NULL ||
+	    (col = calloc(cap, sizeof(*col))) == NULL)
 		err(EX_OSERR, NULL);
 	if (out_is_table(mode))
 		for (; brief[n] != NULL; n++)
