@@ -146,3 +146,48 @@ $c: not in career.7 (want .Xr $c 1)"
 	done
 	no_failures
 }
+
+# The literal blocks of a subsection of a page, as text: \e is a
+# backslash, \& nothing.
+literal_blocks() {
+	awk -v ss="$2" '
+	    $0 == ".Ss " ss { in_ss = 1; next }
+	    in_ss && /^\.S[hs] / { exit }
+	    in_ss && /^\.Bd -literal/ { lit = 1; next }
+	    in_ss && /^\.Ed/ { lit = 0; next }
+	    lit' "$1" | sed 's/\\e/\\/g; s/\\&//g'
+}
+
+# Replay a transcript: run each "$ command" (with its continuation lines)
+# and print it followed by what it printed, as a terminal would show it.
+replay() {
+	local line cmd= more=
+	while IFS= read -r line; do
+		if [ -n "$more" ]; then
+			cmd=$cmd$'\n'$line
+		else
+			case $line in
+			'$ '*) cmd=${line#\$ } ;;
+			*) continue ;;	# an output line of the transcript
+			esac
+		fi
+		printf '%s\n' "$line"
+		case $line in
+		*\\) more=1; continue ;;
+		esac
+		more=
+		eval "$cmd" 2>&1 </dev/null
+	done
+}
+
+@test "the worked session of career(7) runs as shown" {
+	unset CAREER_DIR CAREER_TODAY
+	export TMPDIR="$BATS_TEST_TMPDIR"
+	want=$(literal_blocks "$ROOT/man/career.7" "A worked session")
+	[ -n "$want" ]
+	got=$(printf '%s\n' "$want" | replay)
+	if [ "$got" != "$want" ]; then
+		diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") >&2
+		return 1
+	fi
+}
