@@ -92,24 +92,6 @@ join(char *const *v, int n)
 	return s;
 }
 
-/* Does the store hold a current BATNA that k replaces? */
-static int
-has_old(const struct key *k)
-{
-	struct record *r;
-	struct table *t;
-	int found = 0;
-
-	if ((t = table_open(&schema_batna)) == NULL)
-		career_die();
-	while (!found && (r = table_next(t)) != NULL)
-		found = replaces(t, r, k);
-	if (table_error(t))
-		career_die();
-	table_close(t);
-	return found;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -132,7 +114,7 @@ main(int argc, char *argv[])
 	const char *goal = "", *date = "", *minimum = NULL, *alt = NULL;
 	char **backups = NULL, datebuf[11], gbuf[24] = "";
 	struct key k = { 0, 0, "" };
-	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO, nb = 0, old;
+	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO, nb = 0;
 	struct record *r;
 	struct table *t;
 	long days;
@@ -187,11 +169,8 @@ main(int argc, char *argv[])
 	if (k.goal != 0 && ref_check(&schema_goals, "goal", goal) == -1)
 		career_die();
 
-	/* Append, then supersede: both under the lock, the new row first. */
-	if (store_lock() == -1)
-		career_die();
-	old = has_old(&k);
-	if ((t = table_open(&schema_batna)) == NULL ||
+	/* The new one and the old one superseded: one atomic write. */
+	if (store_lock() == -1 || (t = table_open(&schema_batna)) == NULL ||
 	    (r = rec_new(t)) == NULL)
 		career_die();
 	if (k.goal != 0)
@@ -204,13 +183,9 @@ main(int argc, char *argv[])
 	rec_setn(t, r, "backups", join(backups, nb));
 	rec_setn(t, r, "status", "current");
 	rec_setn(t, r, "created", date_today_str());
-	if (table_append(t, &r, 1) == -1)
+	if (table_rewrite_add(t, supersede, &k, &r, 1) == -1)
 		career_die();
-	table_close(t);
 	k.id = r->id;
-	if (old && ((t = table_open(&schema_batna)) == NULL ||
-	    table_rewrite(t, supersede, &k) == -1))
-		career_die();
 	if (!qflag)
 		printf("%lld\n", k.id);
 	career_exit(0);

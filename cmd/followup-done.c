@@ -30,16 +30,14 @@ find(struct table *t, long long id)
 }
 
 /* The next one: a copy of old, hand-added columns too, due on next. */
-static long long
-schedule(const struct record *old, long next)
+static struct record *
+next_one(struct table *t, const struct record *old, long next)
 {
+	static char due[11];
 	struct record *r;
-	struct table *t;
-	char due[11];
 	size_t i;
 
-	if ((t = table_open(&schema_followups)) == NULL ||
-	    (r = rec_new(t)) == NULL)
+	if ((r = rec_new(t)) == NULL)
 		career_die();
 	for (i = 0; i < r->nf && i < old->nf; i++)
 		r->f[i] = old->f[i];
@@ -47,10 +45,7 @@ schedule(const struct record *old, long next)
 	rec_setn(t, r, "status", "open");
 	rec_setn(t, r, "done", "");
 	rec_setn(t, r, "created", date_today_str());
-	if (table_append(t, &r, 1) == -1)
-		career_die();
-	table_close(t);
-	return r->id;
+	return r;
 }
 
 int
@@ -65,7 +60,7 @@ main(int argc, char *argv[])
 	const char *names[] = { "status", "done", "note" };
 	const char *values[] = { "done", date_today_str(), NULL };
 	const char *every, *due, *note;
-	struct record *old;
+	struct record *old, *nr;
 	struct table *t;
 	long long id, newid = 0;
 	long days, next;
@@ -111,12 +106,14 @@ main(int argc, char *argv[])
 		values[2] = both;
 	table_close(t);
 
-	/* The next one first: a crash between the two writes loses nothing. */
-	if (*every != '\0')
-		newid = schedule(old, next);
-	if ((t = table_open(&schema_followups)) == NULL ||
-	    table_update(t, &id, 1, names, values, 3) == -1)
+	/* Done, and the next one scheduled: one atomic write. */
+	if ((t = table_open(&schema_followups)) == NULL)
 		career_die();
+	nr = *every != '\0' ? next_one(t, old, next) : NULL;
+	if (table_update_add(t, &id, 1, names, values, 3, &nr, nr != NULL) == -1)
+		career_die();
+	if (nr != NULL)
+		newid = nr->id;
 	if (newid != 0 && !qflag)
 		printf("%lld\n", newid);
 	career_exit(0);

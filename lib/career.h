@@ -147,6 +147,10 @@ int table_append(struct table *, struct record **, size_t n);
  */
 int table_rewrite(struct table *,
     int (*edit)(struct table *, struct record *, void *), void *arg);
+/* The same, adding rows at the end with new ids, in the one atomic write. */
+int table_rewrite_add(struct table *,
+    int (*edit)(struct table *, struct record *, void *), void *arg,
+    struct record **, size_t n);
 
 /*
  * Set fields names[i] to values[i] in the rows with these ids, in one
@@ -154,6 +158,10 @@ int table_rewrite(struct table *,
  */
 int table_update(struct table *, const long long *ids, size_t nids,
     const char *const *names, const char *const *values, size_t nvals);
+/* The same, adding rows at the end with new ids, in the one atomic write. */
+int table_update_add(struct table *, const long long *ids, size_t nids,
+    const char *const *names, const char *const *values, size_t nvals,
+    struct record **, size_t n);
 
 /* A new row for t with every field empty. */
 struct record *rec_new(const struct table *);

@@ -49,6 +49,7 @@ struct table {
 	size_t ncols, filecols;
 	int idcol, hasheader;
 	long long maxid;
+	long long stamped;	/* the largest id ever given, from the stamp */
 	long rows;		/* data rows returned */
 	struct record rec;
 	struct table *next;	/* in the list of open tables */
@@ -631,6 +632,8 @@ give_ids(struct table *t, struct record **recs, size_t n)
 {
 	size_t i;
 
+	if (t->stamped > t->maxid)
+		t->maxid = t->stamped;
 	for (i = 0; i < n; i++) {
 		if (t->maxid == LLONG_MAX)
 			return career_fail(EX_DATAERR, "%s: no ids left",
@@ -741,7 +744,7 @@ table_reset(struct table *t)
 	return start(t);
 }
 
-/* Replace the file: header, edited rows, then extra rows. */
+/* Replace the file: header, edited rows, then extra rows with new ids. */
 static int
 replace(struct table *t, int (*edit)(struct table *, struct record *,
     void *), void *arg, struct record **extra, size_t n)
@@ -773,7 +776,8 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 		if (csv_put_row(fp, r->f, r->nf) == -1)
 			goto ioerr;
 	}
-	if (t->err || (edit != NULL && edit(t, NULL, arg) == -1))
+	if (t->err || (edit != NULL && edit(t, NULL, arg) == -1) ||
+	    give_ids(t, extra, n) == -1)
 		goto fail;
 	for (i = 0; i < n; i++)
 		if (csv_put_row(fp, extra[i]->f, extra[i]->nf) == -1)
@@ -803,19 +807,6 @@ fail:
 	return -1;
 }
 
-int
-table_rewrite(struct table *t, int (*edit)(struct table *, struct record *,
-    void *), void *arg)
-{
-	if (need_file(t) == -1)
-		return -1;
-	signal(SIGXFSZ, SIG_IGN);	/* a file size limit is an error */
-	if (replace(t, edit, arg, NULL, 0) == -1)
-		return -1;
-	history_note(t->name, "%s rewritten", t->name);
-	return 0;
-}
-
 /* What a new row is about, for the history: its first text field. */
 static const char *
 label(const struct table *t, const struct record *r)
@@ -843,6 +834,29 @@ note_append(const struct table *t, struct record **recs, size_t n)
 }
 
 int
+table_rewrite_add(struct table *t, int (*edit)(struct table *,
+    struct record *, void *), void *arg, struct record **recs, size_t n)
+{
+	if (need_file(t) == -1)
+		return -1;
+	signal(SIGXFSZ, SIG_IGN);	/* a file size limit is an error */
+	stamp_read(t, NULL, &t->stamped);
+	if (replace(t, edit, arg, recs, n) == -1)
+		return -1;
+	if (edit != NULL)
+		history_note(t->name, "%s rewritten", t->name);
+	note_append(t, recs, n);
+	return 0;
+}
+
+int
+table_rewrite(struct table *t, int (*edit)(struct table *, struct record *,
+    void *), void *arg)
+{
+	return table_rewrite_add(t, edit, arg, NULL, 0);
+}
+
+int
 table_append(struct table *t, struct record **recs, size_t n)
 {
 	char *buf = NULL;
@@ -850,42 +864,31 @@ table_append(struct table *t, struct record **recs, size_t n)
 	struct stat st;
 	FILE *mem;
 	ssize_t w;
-	int fd;
-
-	long long stamped;
-	int asleft = 0;
+	int fd, asleft = 0;
 	char last;
 
 	if (need_file(t) == -1)
 		return -1;
 	if (t->fp != NULL && t->rows == 0 && t->filecols == t->ncols &&
 	    fstat(fileno(t->fp), &st) == 0)
-		asleft = stamp_read(t, &st, &stamped);
+		asleft = stamp_read(t, &st, &t->stamped);
 	else
-		stamp_read(t, NULL, &stamped);
-	if (asleft) {
-		t->maxid = stamped;
-		t->endnl = pread(fileno(t->fp), &last, 1, st.st_size - 1) == 1 &&
-		    last == '\n';
-	} else if (table_drain(t) == -1)
+		stamp_read(t, NULL, &t->stamped);
+	/* A new file, or a header missing our columns: write it whole. */
+	if (!asleft && (t->fp == NULL || t->filecols < t->ncols ||
+	    t->lineno == 0)) {
+		if (table_drain(t) == -1 || table_reset(t) == -1)
+			return -1;
+		return table_rewrite_add(t, NULL, NULL, recs, n);
+	}
+	if (asleft)
+		t->endnl = pread(fileno(t->fp), &last, 1, st.st_size - 1) ==
+		    1 && last == '\n';
+	else if (table_drain(t) == -1)
 		return -1;
-	else if (stamped > t->maxid)
-		t->maxid = stamped;
 	if (give_ids(t, recs, n) == -1)
 		return -1;
 	signal(SIGXFSZ, SIG_IGN);
-	/* A new file, or a header missing our columns: write it whole. */
-	if (t->fp == NULL || t->filecols < t->ncols || t->lineno == 0) {
-		long long maxid = t->maxid;
-
-		if (table_reset(t) == -1)
-			return -1;
-		t->maxid = maxid;
-		if (replace(t, NULL, NULL, recs, n) == -1)
-			return -1;
-		note_append(t, recs, n);
-		return 0;
-	}
 	if ((mem = open_memstream(&buf, &len)) == NULL)
 		return career_fail(EX_OSERR, "%s", strerror(errno));
 	if (!t->endnl)
@@ -960,21 +963,30 @@ int
 table_update(struct table *t, const long long *ids, size_t nids,
     const char *const *names, const char *const *values, size_t nvals)
 {
-	struct update u = { ids, nids, names, values, nvals, NULL };
-	int rv;
+	return table_update_add(t, ids, nids, names, values, nvals, NULL, 0);
+}
 
+int
+table_update_add(struct table *t, const long long *ids, size_t nids,
+    const char *const *names, const char *const *values, size_t nvals,
+    struct record **recs, size_t n)
+{
+	struct update u = { ids, nids, names, values, nvals, NULL };
 	char what[256] = "";
 	size_t i;
+	int rv;
 
 	if (need_file(t) == -1)
 		return -1;
 	if ((u.found = calloc(nids ? nids : 1, 1)) == NULL)
 		return career_fail(EX_OSERR, "out of memory");
 	signal(SIGXFSZ, SIG_IGN);
-	rv = replace(t, update_row, &u, NULL, 0);
+	stamp_read(t, NULL, &t->stamped);
+	rv = replace(t, update_row, &u, recs, n);
 	free(u.found);
 	if (rv == -1)
 		return -1;
+	note_append(t, recs, n);
 	for (i = 0; i < nids; i++)
 		snprintf(what + strlen(what), sizeof(what) - strlen(what),
 		    "%s%lld", i ? "," : "", ids[i]);
