@@ -12,8 +12,6 @@ static const char synopsis[] =
     "feedback-log [-q] [-d date] [-g goal] -r relation person said ...\n"
     "feedback-log -l [-g goal] [--ids] [--csv | --table]";
 
-static const char *const relations[] = { "mentor", "friend", "family",
-    "manager", "peer", "colleague", "other", NULL };
 static const char *const brief[] = { "id", "date", "goal", "person",
     "relation", "said", NULL };
 
@@ -130,9 +128,9 @@ main(int argc, char *argv[])
 		list(goal, mode, ids);
 	}
 
-	if (!str_oneof(rel, relations))
+	if (!str_oneof(rel, feedback_relations))
 		errx(EX_USAGE, "%s: not a relation (%s)", rel,
-		    str_words(relations));
+		    str_words(feedback_relations));
 	said = str_join(argc - 1, argv + 1);
 	if (*argv[0] == '\0' || *said == '\0')
 		errx(EX_USAGE, "the person and what they said cannot be empty");
