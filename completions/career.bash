@@ -102,13 +102,14 @@ _career_find()
 }
 
 # Run the career command $1 (the one beside the command being completed
-# when that was typed with a directory, else the one in PATH), quietly.
+# when that was typed with a directory, else the one in PATH), quietly: a
+# store that does not parse completes nothing.
 _career_run()
 {
 	local dir=''
 
 	[[ $prog == */* ]] && dir=${prog%/*}/
-	"$dir$1" "${@:2}" </dev/null 2>/dev/null
+	"$dir$1" "${@:2}" </dev/null 2>/dev/null || :
 }
 
 # The fields goal-set takes: the known ones and any column added by hand
@@ -150,7 +151,7 @@ _career_values()
 	question) list=$(_career_run gap-log -L --ids) ;;
 	followup) list=$(_career_run followup-add -l --ids) ;;
 	file)
-		compopt -o filenames 2>/dev/null
+		compopt -o filenames 2>/dev/null || :
 		mapfile -t COMPREPLY < <(compgen -f -- "$2")
 		return 0 ;;
 	field)
@@ -166,7 +167,7 @@ _career_values()
 		_career_fields
 		mapfile -t COMPREPLY < <(compgen -S = -W "$fields" -- "$2")
 		# The value follows the "=": no blank after it.
-		compopt -o nospace 2>/dev/null
+		compopt -o nospace 2>/dev/null || :
 		return 0 ;;
 	*) return 0 ;;
 	esac

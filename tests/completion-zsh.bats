@@ -1,0 +1,295 @@
+#!/usr/bin/env bats
+# Zsh completion: completions/_career in a real interactive `zsh -f` with
+# compinit, driven through a terminal by the zsh/zpty module.  Each line
+# is typed and TAB pressed; what completion offers is checked, ids with
+# their titles as descriptions.
+
+load helper
+
+root=$BATS_TEST_DIRNAME/..
+
+setup_file() {
+	# zcomp LINE...: type each LINE and a TAB into one fresh zsh -f with
+	# compinit and completions/ first in fpath; print "== LINE", then
+	# each match completion added, a TAB and its display string (the
+	# match and its description, as listed), then "<END> SECONDS", the
+	# time completion took.  It gives up after 10 s a line.
+	cat >"$BATS_FILE_TMPDIR/zcomp" <<'EOF'
+emulate -L zsh
+zmodload zsh/zpty || { print -u2 "zcomp: no zsh/zpty"; exit 2 }
+dir=$1
+shift
+tmp=$(mktemp -d) || exit 2
+out=$tmp/out
+trap 'zpty -d z 2>/dev/null; rm -rf -- $tmp' EXIT
+cat >$tmp/setup.zsh <<SETUP
+fpath=(${(q)dir} \$fpath)
+zmodload zsh/datetime
+autoload -Uz compinit && compinit -u -D
+bindkey -e
+stty cols 200 rows 100
+# No listing on the terminal: the matches are recorded below.
+unsetopt autolist beep
+LISTMAX=1000000
+# One display line a match, with its own description.
+zstyle ':completion:*' list-grouped no
+# Record each match completion adds, with its display string.
+compadd() {
+	local -a m d dn skip
+	local i
+	zparseopts -E -a skip O: A: D:
+	zparseopts -E d:=dn
+	if (( \$#skip )); then
+		builtin compadd "\$@"
+		return
+	fi
+	if (( \$#dn )); then
+		d=("\${(@P)dn[2]}")
+		builtin compadd -O m -D d "\$@"
+	else
+		builtin compadd -O m "\$@"
+	fi
+	for (( i = 1; i <= \$#m; i++ )); do
+		print -r -- "\$m[i]	\${d[i]:-\$m[i]}" >>${(q)out}
+	done
+	builtin compadd "\$@"
+}
+_zcomp_complete() {
+	local t0=\$EPOCHREALTIME
+	_main_complete
+	print -r -- "<END> \$(( EPOCHREALTIME - t0 ))" >>${(q)out}
+}
+zle -C zcomp-complete complete-word _zcomp_complete
+bindkey '^I' zcomp-complete
+print ready >${(q)tmp}/ready
+SETUP
+# Wait until file $1 has $2 lines that start with $3, reading what the
+# terminal shows meanwhile.
+wait_for() {
+	local i junk
+	local -a lines
+	for (( i = 0; i < 200; i++ )); do
+		if [[ -r $1 ]]; then
+			lines=(${(M)${(f)"$(<$1)"}:#$3*})
+			(( $#lines >= $2 )) && return 0
+		fi
+		zpty -r z junk 2>/dev/null
+		sleep 0.05
+	done
+	print -u2 "zcomp: timed out waiting for $3 in $1"
+	return 1
+}
+export TERM=vt100
+zpty -b z "zsh -f -i" || exit 2
+zpty -w z "source ${(q)tmp}/setup.zsh"
+wait_for $tmp/ready 1 ready || exit 3
+: >$out
+n=0
+for line; do
+	print -r -- "== $line" >>$out
+	zpty -w -n z "$line"$'\t'
+	(( n++ ))
+	wait_for $out $n '<END>' || exit 3
+	zpty -w -n z $'\C-u'
+done
+cat $out
+EOF
+	export ZCOMP="$BATS_FILE_TMPDIR/zcomp"
+}
+
+# Run zcomp over the lines, with a home of the test's own.
+zcomp() {
+	mkdir -p "$BATS_TEST_TMPDIR/home"
+	run env HOME="$BATS_TEST_TMPDIR/home" ZDOTDIR="$BATS_TEST_TMPDIR/home" \
+	    timeout 60 zsh -f "$ZCOMP" "$root/completions" "$@"
+	if [ "$status" -ne 0 ]; then
+		printf 'zcomp failed (%s):\n%s\n' "$status" "$output" >&2
+		return 1
+	fi
+}
+
+# The matches offered for LINE (from the last zcomp), sorted, one a line.
+matches() {
+	awk -v l="== $1" '$0 == l { on = 1; next } /^(== |<END>)/ { on = 0 } on' \
+	    <<<"$output" | cut -f1 | sort -u
+}
+
+# The matches for LINE must be exactly the words that follow.
+offers() {
+	local line=$1 got want
+	shift
+	got=$(matches "$line")
+	want=$(printf '%s\n' "$@" | sort -u)
+	if [ "$got" != "$want" ]; then
+		printf 'for "%s" zsh offered:\n%s\nwant:\n%s\nall:\n%s\n' "$line" \
+		    "$got" "$want" "$output" >&2
+		return 1
+	fi
+}
+
+# What zsh lists for match $2 of LINE $1: the match and its description.
+shows() {
+	local line=$1 match=$2 want=$3 got
+	got=$(awk -v l="== $line" -v m="$match" -F '\t' \
+	    '$0 == l { on = 1; next } /^(== |<END>)/ { on = 0 } on && $1 == m { print $2 }' \
+	    <<<"$output" | sort -u)
+	if [[ $got != $want ]]; then
+		printf 'for "%s", %s shows as:\n%s\nwant: %s\n' "$line" "$match" \
+		    "$got" "$want" >&2
+		return 1
+	fi
+}
+
+# A store with objectives, goals, feedback, gaps, questions and follow-ups.
+store() {
+	goal-add -q -k objective "COO in five years"
+	goal-add -q -p 1 -d +3m $'Lead, the "Q3"\nrelease: all of it'
+	goal-add -q -k objective "Staff engineer"
+	goal-add -q -k stretch -p 3 "Talk at a conference"
+	feedback-log -q -r mentor Zoë "Sound plan"
+	gap-log -q -g 2 -s 1 -w "I stay quiet" -c "Did I speak up?" \
+	    -c "Did I share notes?" "Not visible enough"
+	gap-log -q -a "Book the room early" "Late to meetings"
+	gap-log -q "Closed one"
+	gap-log -x 3
+	followup-add -q -e 1m -w "Zoë Ng" +1w "monthly check-in"
+	followup-add -q -w Carol tomorrow
+	followup-done -q 2
+}
+
+@test "goal-done offers goal ids, described by their titles" {
+	store
+	zcomp "goal-done " "goal-done 2 "
+	offers "goal-done " 1 2 3 4
+	shows "goal-done " 1 "1  -- COO in five years"
+	# A comma, quotes, a newline and a colon in a title come out whole.
+	shows "goal-done " 2 '2  -- Lead, the "Q3" release: all of it'
+	shows "goal-done " 4 "4  -- Talk at a conference"
+	# An id already on the line is not offered again.
+	offers "goal-done 2 " 1 3 4
+}
+
+@test "goal-add -k offers the kinds, with what each is for" {
+	zcomp "goal-add -k " "goal-add --kind=" "goal-list -k s"
+	offers "goal-add -k " objective goal stretch
+	shows "goal-add -k " objective "objective  -- a long-term objective*"
+	offers "goal-add --kind=" objective goal stretch
+	offers "goal-list -k s" stretch
+}
+
+@test "options, short and long, with their descriptions" {
+	zcomp "goal-add -" "goal-list --" "goal-done -"
+	offers "goal-add -" -q --quiet -k --kind -m --measure -t --target \
+	    -d --due -p --parent -h --help --version
+	shows "goal-add -" --kind "--kind * -- kind of record"
+	offers "goal-list --" --open --done --all --kind --parent \
+	    --due-before --overdue --ids --csv --table --help --version
+	offers "goal-done -" -x --drop -h --help --version
+}
+
+@test "every option of every command completes, as its code declares it" {
+	local f name lines=() longs shorts o
+	for f in "$root"/cmd/*.c; do
+		name=$(basename "$f" .c)
+		[ "$name" = career-git ] && continue	# all its words are git's
+		lines+=("$name -")
+	done
+	zcomp "${lines[@]}"
+	for f in "$root"/cmd/*.c; do
+		name=$(basename "$f" .c)
+		[ "$name" = career-git ] && continue
+		longs=$(sed -n 's/.*{ "\([a-z-]*\)", [a-z_]*_argument,.*/--\1/p' "$f")
+		shorts=$(grep -A1 'getopt_long(' "$f" | tr -d '\n' |
+		    sed -n 's/.*getopt_long(argc, argv, *"\([^"]*\)".*/\1/p' |
+		    tr -d : | fold -w1 | sed 's/^/-/')
+		[ -n "$longs" ] && [ -n "$shorts" ] || { echo "cannot read the options of $f"; false; }
+		offers "$name -" $longs $shorts
+	done
+}
+
+@test "goal-add -p and goal-set parent= offer objectives only" {
+	store
+	zcomp "goal-add -p " "goal-list --parent=" "goal-set 2 parent="
+	offers "goal-add -p " 1 3
+	shows "goal-add -p " 3 "3  -- Staff engineer"
+	offers "goal-list --parent=" 1 3
+	offers "goal-set 2 parent=" 1 3
+}
+
+@test "goal-set: a goal, then its fields (a column added by hand too), then their values" {
+	store
+	sed -i '1s/$/,mentor/; 2,$s/$/,/' "$CAREER_DIR/goals.csv"
+	zcomp "goal-set " "goal-set 2 " "goal-set 2 kind=" "goal-set 2 status=" \
+	    "goal-set 2 due=" "goal-set 2 agreed=t"
+	offers "goal-set " 1 2 3 4
+	shows "goal-set " 3 "3  -- Staff engineer"
+	offers "goal-set 2 " kind title measure target due parent status \
+	    agreed created mentor
+	shows "goal-set 2 " mentor "mentor * -- a column of goals.csv"
+	offers "goal-set 2 kind=" objective goal stretch
+	offers "goal-set 2 status=" open 'done' dropped
+	offers "goal-set 2 due=" today tomorrow +1w +2w +1m +3m +6m +1y
+	offers "goal-set 2 agreed=t" today tomorrow
+}
+
+@test "relations, dates and cadences" {
+	zcomp "feedback-log -r " "followup-add -e " "followup-add -w Ann " \
+	    "batna-set -d " "meeting-check --since="
+	offers "feedback-log -r " mentor friend family manager peer colleague other
+	shows "feedback-log -r " peer "peer * -- may feel competitive"
+	offers "followup-add -e " 1w 2w 1m 3m
+	offers "followup-add -w Ann " today tomorrow +1w +2w +1m +3m +6m +1y
+	offers "batna-set -d " today tomorrow +1w +2w +1m +3m +6m +1y
+	offers "meeting-check --since=" today tomorrow +1w +2w +1m +3m +6m +1y
+}
+
+@test "gaps, questions, feedback and follow-ups by id, with what they say" {
+	store
+	zcomp "gap-log -x " "gap-log -C " "gap-log -s " "meeting-check -y " \
+	    "meeting-check -y 1 -n " "followup-done "
+	offers "gap-log -x " 1 2
+	shows "gap-log -x " 1 "1  -- Not visible enough"
+	offers "gap-log -C " 1 2
+	offers "gap-log -s " 1
+	shows "gap-log -s " 1 "1  -- Zoë, Sound plan"
+	offers "meeting-check -y " 1 2
+	shows "meeting-check -y " 2 "2  -- Did I share notes?"
+	# A question answered already is not offered again.
+	offers "meeting-check -y 1 -n " 2
+	# Only open follow-ups; a name that is not ASCII does not shift the
+	# columns after it.
+	offers "followup-done " 1
+	shows "followup-done " 1 "1  -- Zoë Ng, 2026-11-30, monthly check-in"
+}
+
+@test "smart-review, goal-edit and career-git" {
+	store
+	zcomp "smart-review " "goal-edit " "career-git "
+	offers "smart-review " 1 2 3 4
+	offers "goal-edit " 1 2 3 4
+	matches "career-git " | grep -qx push
+	matches "career-git " | grep -qx log
+}
+
+@test "a broken store offers no ids and writes nothing on the terminal" {
+	mkdir -p "$CAREER_DIR"
+	chmod 700 "$CAREER_DIR"
+	printf 'id,kind,title\n1,goal,"broken\n' >"$CAREER_DIR/goals.csv"
+	zcomp "goal-done "
+	offers "goal-done "
+}
+
+@test "thousands of goals complete well under a second" {
+	python3 -c '
+import csv, sys
+w = csv.writer(sys.stdout)
+w.writerow(["kind", "title"])
+for i in range(5000):
+    w.writerow(["objective" if i % 10 == 0 else "goal", "Goal %d: \"quoted\", with a comma" % i])
+' | goal-add -q -
+	zcomp "goal-done " "goal-add -p "
+	[ "$(matches "goal-done " | wc -l)" -eq 5000 ]
+	shows "goal-done " 4321 '4321  -- Goal 4320: "quoted", with a comma'
+	[ "$(matches "goal-add -p " | wc -l)" -eq 500 ]
+	awk '/^<END>/ && $2 >= 1 { print "took " $2 " s"; bad = 1 } END { exit bad }' <<<"$output"
+}
