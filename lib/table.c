@@ -211,7 +211,9 @@ set_record(struct table *t)
 	r->nf = t->ncols;
 	r->line = t->doneline;
 	r->id = 0;
-	if ((size_t)t->idcol >= t->filecols)
+	/* A stream may leave ids to the store: no id column, or empty ids. */
+	if ((size_t)t->idcol >= t->filecols ||
+	    (t->path[0] == '\0' && *r->f[t->idcol] == '\0'))
 		return 0;
 	r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);
 	if (errstr != NULL) {

@@ -124,7 +124,7 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 }
 
 @test "goal-add - imports CSV from stdin, all or nothing" {
-	printf 'title,kind,due,measure\nRead two books,goal,+3m,books\n"Ship, then rest",stretch,,\n' | goal-add -
+	printf 'id,title,kind,due,measure\n,Read two books,goal,+3m,books\n,"Ship, then rest",stretch,,\n' | goal-add -
 	run goal-list --csv
 	output_has "1,goal,Read two books,books,,2027-02-23,,open"
 	output_has '2,stretch,"Ship, then rest"'
