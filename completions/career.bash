@@ -109,7 +109,7 @@ _career_run()
 	local dir=''
 
 	[[ $prog == */* ]] && dir=${prog%/*}/
-	"$dir$1" "${@:2}" </dev/null 2>/dev/null || :
+	"${dir/#\~\//$HOME/}$1" "${@:2}" </dev/null 2>/dev/null || :
 }
 
 # The fields goal-set takes: the known ones and any column added by hand

@@ -118,6 +118,32 @@ store() {
 	done
 }
 
+# The words of a NULL-terminated list in lib/schema.c.
+schema_words() {
+	awk -v name="$1" '$0 ~ "[ *]" name "\\[\\] = " { on = 1 } on { print } on && /};/ { exit }' \
+	    "$root/lib/schema.c" | grep -o '"[^"]*"' | tr -d '"'
+}
+
+@test "kinds, statuses, relations and goal-set's fields are the library's own" {
+	local kinds statuses relations fields
+	kinds=$(schema_words goal_kinds)
+	statuses=$(schema_words goal_statuses)
+	relations=$(schema_words feedback_relations)
+	fields=$(schema_words goals | grep -vx 'id\|updated' | sed 's/$/=/')
+	[ -n "$kinds" ] && [ -n "$statuses" ] && [ -n "$relations" ] && [ -n "$fields" ]
+	# shellcheck disable=SC2086
+	{
+		complete_line "goal-add -k "
+		reply_is $kinds
+		complete_line "goal-set 1 status="
+		reply_is $statuses
+		complete_line "feedback-log -r "
+		reply_is $relations
+		complete_line "goal-set 1 "
+		reply_is $fields
+	}
+}
+
 @test "long options only after --" {
 	complete_line "goal-list --d"
 	reply_is --done --due-before
