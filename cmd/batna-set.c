@@ -12,7 +12,7 @@
 static const char synopsis[] =
     "batna-set [-q] [-g goal] [-w with] [-d date] -m minimum "
     "-a alternative [-b backup] ...\n"
-    "batna-set -l [-g goal] [--ids] [--csv | --table]";
+    "batna-set -l [-g goal] [--ids] [--csv | --table] [--safe]";
 
 static const char *const brief[] = { "id", "goal", "with", "date",
     "minimum", "alternative", "backups", NULL };
@@ -106,6 +106,7 @@ main(int argc, char *argv[])
 		{ "list", no_argument, NULL, 'l' },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -140,6 +141,7 @@ main(int argc, char *argv[])
 		case 'l': lflag = 1; break;
 		case OPT_IDS: ids = 1; break;
 		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
 		case OPT_TABLE: mode = OUT_TABLE; break;
 		case 'h': career_usage(synopsis, 1);
 		case OPT_VERSION: career_version();

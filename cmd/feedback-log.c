@@ -10,7 +10,7 @@
 
 static const char synopsis[] =
     "feedback-log [-q] [-d date] [-g goal] -r relation person said ...\n"
-    "feedback-log -l [-g goal] [--ids] [--csv | --table]";
+    "feedback-log -l [-g goal] [--ids] [--csv | --table] [--safe]";
 
 static const char *const brief[] = { "id", "date", "goal", "person",
     "relation", "said", NULL };
@@ -87,6 +87,7 @@ main(int argc, char *argv[])
 		{ "list", no_argument, NULL, 'l' },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -110,6 +111,7 @@ main(int argc, char *argv[])
 		case 'l': lflag = 1; break;
 		case OPT_IDS: ids = 1; break;
 		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
 		case OPT_TABLE: mode = OUT_TABLE; break;
 		case 'h': career_usage(synopsis, 1);
 		case OPT_VERSION: career_version();

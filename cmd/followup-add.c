@@ -10,7 +10,7 @@
 
 static const char synopsis[] =
     "followup-add [-q] [-g goal] [-e every] -w with date [note ...]\n"
-    "followup-add -l [-g goal] [--all] [--ids] [--csv | --table]";
+    "followup-add -l [-g goal] [--all] [--ids] [--csv | --table] [--safe]";
 
 static const char *const brief[] = { "id", "goal", "with", "due", "every",
     "status", "note", NULL };
@@ -55,6 +55,7 @@ main(int argc, char *argv[])
 		{ "all", no_argument, NULL, OPT_ALL },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -79,6 +80,7 @@ main(int argc, char *argv[])
 		case OPT_ALL: all = 1; break;
 		case OPT_IDS: ids = 1; break;
 		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
 		case OPT_TABLE: mode = OUT_TABLE; break;
 		case 'h': career_usage(synopsis, 1);
 		case OPT_VERSION: career_version();

@@ -14,7 +14,7 @@
 #include "career.h"
 
 static const char synopsis[] =
-    "followup-due [-a days] [--ids | --csv | --table]";
+    "followup-due [-a days] [--ids | --csv | --table] [--safe]";
 
 static const char *const brief[] = { "id", "goal", "with", "due", "every",
     "note", NULL };
@@ -126,6 +126,7 @@ main(int argc, char *argv[])
 		{ "ahead", required_argument, NULL, 'a' },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -150,6 +151,7 @@ main(int argc, char *argv[])
 			break;
 		case OPT_IDS: mode = OPT_IDS; break;
 		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
 		case OPT_TABLE: mode = OUT_TABLE; break;
 		case 'h': career_usage(synopsis, 1);
 		case OPT_VERSION: career_version();

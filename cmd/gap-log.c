@@ -13,8 +13,8 @@ static const char synopsis[] =
     "[-c question]... statement ...\n"
     "gap-log [-q] -C gap question ...\n"
     "gap-log -x gap\n"
-    "gap-log -l [--all] [--ids] [--csv | --table]\n"
-    "gap-log -L [--ids] [--csv | --table]";
+    "gap-log -l [--all] [--ids] [--csv | --table] [--safe]\n"
+    "gap-log -L [--ids] [--csv | --table] [--safe]";
 
 static const char *const brief[] = { "id", "goal", "questions", "flag",
     "statement", "root", "action", NULL };
@@ -145,6 +145,7 @@ main(int argc, char *argv[])
 		{ "all", no_argument, NULL, OPT_ALL },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -189,6 +190,7 @@ main(int argc, char *argv[])
 		case OPT_ALL: all = 1; break;
 		case OPT_IDS: ids = 1; break;
 		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
 		case OPT_TABLE: mode = OUT_TABLE; break;
 		case 'h': career_usage(synopsis, 1);
 		case OPT_VERSION: career_version();

@@ -10,7 +10,7 @@
 static const char synopsis[] =
     "goal-list [--open | --done | --all] [-k kind] [-p parent] "
     "[--due-before date]\n"
-    "          [--overdue] [--ids] [--csv | --table]";
+    "          [--overdue] [--ids] [--csv | --table] [--safe]";
 
 static const char *const brief[] = { "id", "kind", "status", "due",
     "parent", "title", NULL };
@@ -30,6 +30,7 @@ main(int argc, char *argv[])
 		{ "overdue", no_argument, NULL, OPT_OVERDUE },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -65,6 +66,7 @@ main(int argc, char *argv[])
 		case OPT_OVERDUE: before = date_today(); break;
 		case OPT_IDS: ids = 1; break;
 		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
 		case OPT_TABLE: mode = OUT_TABLE; break;
 		case 'h': career_usage(synopsis, 1);
 		case OPT_VERSION: career_version();

@@ -14,7 +14,7 @@
 static const char synopsis[] =
     "meeting-check [-q] [-d date] [-y id]... [-n id]... [-a answers] "
     "meeting ...\n"
-    "meeting-check -r [--since date] [--ids] [--csv | --table]";
+    "meeting-check -r [--since date] [--ids] [--csv | --table] [--safe]";
 
 static const char *const cols[] = { "id", "gap", "meetings", "yes", "run",
     "trend", "question", NULL };
@@ -236,6 +236,7 @@ main(int argc, char *argv[])
 		{ "since", required_argument, NULL, OPT_SINCE },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -269,6 +270,7 @@ main(int argc, char *argv[])
 			break;
 		case OPT_IDS: ids = 1; break;
 		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
 		case OPT_TABLE: mode = OUT_TABLE; break;
 		case 'h': career_usage(synopsis, 1);
 		case OPT_VERSION: career_version();

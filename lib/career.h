@@ -39,7 +39,7 @@ void career_version(void) __attribute__((noreturn));
 void career_usage(const char *synopsis, int help) __attribute__((noreturn));
 
 /* Values of long options every command shares; its own start at OPT_LOCAL. */
-enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_LOCAL };
+enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_SAFE, OPT_LOCAL };
 
 /* The store */
 
@@ -234,6 +234,11 @@ enum { OUT_PLAIN, OUT_ALERT, OUT_DIM, OUT_BOLD };
 void out_mark(struct out *, int mark);
 /* Print what is buffered, free, and report an output error as -1. */
 int out_close(struct out *);
+/*
+ * --safe: in CSV, a cell a spreadsheet would run as a formula (leading =,
+ * +, -, @, tab or CR) gets a leading ' (OWASP's advice on CSV injection).
+ */
+extern int out_safe;
 /* Will mode (OUT_AUTO, OUT_CSV, OUT_TABLE) print a table? */
 int out_is_table(int mode);
 /*

@@ -13,6 +13,8 @@
 #include "career.h"
 #include "private.h"
 
+int out_safe;
+
 struct out {
 	int table;
 	int *col;		/* out_record: table column of each output one */
@@ -143,10 +145,30 @@ out_mark(struct out *o, int mark)
 void
 out_row(struct out *o, const char *const *vals)
 {
-	if (o->table)
+	const char **safe;
+	size_t i;
+
+	if (o->table) {
 		keep(o, vals);
-	else
+		return;
+	}
+	if (!out_safe) {
 		csv_put_row(stdout, vals, o->ncols);
+		return;
+	}
+	if ((safe = calloc(o->ncols + 1, sizeof(char *))) == NULL)
+		err(1, NULL);
+	for (i = 0; i < o->ncols; i++) {
+		safe[i] = vals[i];
+		if (vals[i][0] != '\0' && strchr("=+-@\t\r", vals[i][0]) &&
+		    asprintf((char **)&safe[i], "'%s", vals[i]) == -1)
+			err(1, NULL);
+	}
+	csv_put_row(stdout, safe, o->ncols);
+	for (i = 0; i < o->ncols; i++)
+		if (safe[i] != vals[i])
+			free((char *)safe[i]);
+	free(safe);
 }
 
 int

@@ -227,3 +227,20 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 	run goal-list --table
 	[[ "$output" != *$'\033'* ]]
 }
+
+@test "--safe neutralises formula cells in CSV; the store keeps them as typed" {
+	goal-add -q -- '=HYPERLINK("http://evil.example")'
+	goal-add -q -m -5 '@SUM(A1)'
+	goal-add -q "+1 plain"
+	run goal-list --safe
+	output_has "1,goal,\"'=HYPERLINK(\"\"http://evil.example\"\")\""
+	output_has "2,goal,'@SUM(A1),'-5,"
+	output_has "3,goal,'+1 plain,"
+	run goal-list
+	output_has "2,goal,@SUM(A1),-5,"
+	grep -q '^2,goal,@SUM(A1),-5,' "$CAREER_DIR/goals.csv"
+	for cmd in "feedback-log -l" "gap-log -l" "gap-log -L" "meeting-check -r" "batna-set -l" "followup-add -l" "followup-due --csv"; do
+		run $cmd --safe
+		[ "$status" -eq 0 ] || [ "$status" -eq 66 ] || { echo "$cmd --safe: $status $output"; false; }
+	done
+}
