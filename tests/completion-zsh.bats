@@ -101,6 +101,7 @@ EOF
 zcomp() {
 	mkdir -p "$BATS_TEST_TMPDIR/home"
 	run env HOME="$BATS_TEST_TMPDIR/home" ZDOTDIR="$BATS_TEST_TMPDIR/home" \
+	    TMPDIR="$BATS_TEST_TMPDIR" \
 	    timeout 60 zsh -f "$ZCOMP" "$root/completions" "$@"
 	if [ "$status" -ne 0 ]; then
 		printf 'zcomp failed (%s):\n%s\n' "$status" "$output" >&2
@@ -133,6 +134,7 @@ shows() {
 	got=$(awk -v l="== $line" -v m="$match" -F '\t' \
 	    '$0 == l { on = 1; next } /^(== |<END>)/ { on = 0 } on && $1 == m { print $2 }' \
 	    <<<"$output" | sort -u)
+	# shellcheck disable=SC2053 # want is a pattern
 	if [[ $got != $want ]]; then
 		printf 'for "%s", %s shows as:\n%s\nwant: %s\n' "$line" "$match" \
 		    "$got" "$want" >&2
@@ -188,7 +190,7 @@ store() {
 }
 
 @test "every option of every command completes, as its code declares it" {
-	local f name lines=() longs shorts o
+	local f name lines=() longs shorts
 	for f in "$root"/cmd/*.c; do
 		name=$(basename "$f" .c)
 		[ "$name" = career-git ] && continue	# all its words are git's
@@ -203,6 +205,7 @@ store() {
 		    sed -n 's/.*getopt_long(argc, argv, *"\([^"]*\)".*/\1/p' |
 		    tr -d : | fold -w1 | sed 's/^/-/')
 		[ -n "$longs" ] && [ -n "$shorts" ] || { echo "cannot read the options of $f"; false; }
+		# shellcheck disable=SC2086 # one option a word
 		offers "$name -" $longs $shorts
 	done
 }
