@@ -72,7 +72,7 @@ run_editor(const char *path)
  * continuation lines start with a tab, # starts a comment line.
  */
 static int
-parse(const char *path, struct table *t, struct record *r, char **text)
+parse(const char *path, struct table *t, struct record *r)
 {
 	char *line = NULL, *colon, *v;
 	size_t cap = 0, len;
@@ -91,7 +91,7 @@ parse(const char *path, struct table *t, struct record *r, char **text)
 			if ((v = malloc(len)) == NULL)
 				err(EX_OSERR, NULL);
 			snprintf(v, len, "%s\n%s", r->f[col], line + 1);
-			r->f[col] = *text = v;
+			r->f[col] = str_keep(v);
 			continue;
 		}
 		if ((colon = strchr(line, ':')) == NULL) {
@@ -109,8 +109,9 @@ parse(const char *path, struct table *t, struct record *r, char **text)
 			return -1;
 		}
 		v = colon + 1 + (colon[1] == ' ');
-		if ((r->f[col] = *text = strdup(v)) == NULL)
+		if ((v = strdup(v)) == NULL)
 			err(EX_OSERR, NULL);
+		r->f[col] = str_keep(v);
 	}
 	fclose(fp);
 	free(line);
@@ -121,8 +122,8 @@ int
 record_edit(const struct schema *s, long long id,
     const char *(*check)(const struct table *, const char *, const char *))
 {
-	char path[PATH_MAX], keep[PATH_MAX], *text = NULL;
-	const char **names, **values;
+	char path[PATH_MAX], keep[PATH_MAX], *name;
+	const char **names = NULL, **values = NULL;
 	struct stat before, after, tb, ta;
 	struct record *orig, *r;
 	struct table *t;
@@ -169,7 +170,7 @@ record_edit(const struct schema *s, long long id,
 		rv = 0;
 		goto done;
 	}
-	if (parse(path, t, r, &text) == -1)
+	if (parse(path, t, r) == -1)
 		goto kept;
 	if ((names = calloc(r->nf + 1, sizeof(char *))) == NULL ||
 	    (values = calloc(r->nf + 1, sizeof(char *))) == NULL)
@@ -178,8 +179,9 @@ record_edit(const struct schema *s, long long id,
 		if (strcmp(r->f[i], orig->f[i]) == 0)
 			continue;
 		/* Outlives t: the update opens the table afresh. */
-		if ((names[n] = strdup(table_colname(t, i))) == NULL)
+		if ((name = strdup(table_colname(t, i))) == NULL)
 			err(EX_OSERR, NULL);
+		names[n] = str_keep(name);
 		if (strcmp(names[n], "id") == 0 || strcmp(names[n], "updated")
 		    == 0) {
 			career_fail(EX_DATAERR, "%s: set by the tools",
@@ -218,5 +220,9 @@ kept:
 	    path);
 done:
 	table_close(t);
+	rec_free(orig);
+	rec_free(r);
+	free(names);
+	free(values);
 	return rv;
 }

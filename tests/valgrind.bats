@@ -1,0 +1,70 @@
+#!/usr/bin/env bats
+# Every command runs clean under valgrind: no invalid access, no
+# uninitialised value, nothing definitely lost.  (The sanitizer build
+# cannot run under valgrind, so this runs on the normal build only.)
+
+load helper
+
+vg() {
+	valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
+	    --error-exitcode=99 "$@"
+}
+
+@test "every command runs clean under valgrind" {
+	case ${CAREER_BUILD:-} in
+	*asan*) skip "sanitizer build: valgrind cannot run it" ;;
+	esac
+	command -v valgrind >/dev/null || skip "valgrind is not installed"
+	export GIT_AUTHOR_NAME=T GIT_AUTHOR_EMAIL=t@x GIT_COMMITTER_NAME=T GIT_COMMITTER_EMAIL=t@x
+	printf '#!/bin/sh\nsed -i "s/^target:.*/target: 3/" "$1"\n' >"$BATS_TEST_TMPDIR/ed"
+	chmod +x "$BATS_TEST_TMPDIR/ed"
+	export EDITOR="$BATS_TEST_TMPDIR/ed"
+	runs=(
+		"goal-add -k objective -m role -t 1 -d +5y Objective"
+		"goal-add -p 1 -d +6m Lead the Q3 release"
+		"goal-list --all"
+		"goal-list --table"
+		"goal-set 2 measure=releases target=1"
+		"goal-edit 2"
+		"feedback-log -g 2 -r mentor Ann Go for it"
+		"feedback-log -l"
+		"gap-log -g 2 -w quiet -c Did_I_speak_up? Not heard"
+		"gap-log -C 1 Was_I_on_time?"
+		"gap-log -l"
+		"meeting-check -a yy Weekly"
+		"meeting-check -r"
+		"batna-set -g 2 -w Dana -d +3d -m plan -a move"
+		"batna-set -l"
+		"smart-review 1 2"
+		"followup-add -g 2 -e 1m -w Dana today Check-in"
+		"followup-due"
+		"followup-done 1 done"
+		"career-ics"
+		"career-check"
+		"gap-log -x 1"
+		"goal-done 2"
+		"career-git init -q"
+		"goal-add Committed"
+		"career-undo"
+		"goal-set 9 title=x"
+	)
+	fails=
+	for r in "${runs[@]}"; do
+		# shellcheck disable=SC2086 # words split on purpose
+		rc=0
+		vg $r >/dev/null 2>"$BATS_TEST_TMPDIR/vg.err" </dev/null || rc=$?
+		if [ "$rc" -eq 99 ] || grep -q '^==[0-9]*==' "$BATS_TEST_TMPDIR/vg.err"; then
+			fails="$fails
+$r: $(cat "$BATS_TEST_TMPDIR/vg.err")"
+		fi
+	done
+	# Every command of cmd/ ran at least once.
+	for src in "$BATS_TEST_DIRNAME"/../cmd/*.c; do
+		name=$(basename "$src" .c)
+		printf '%s\n' "${runs[@]}" | grep -qE "^$name( |\$)" ||
+		    fails="$fails
+$name: not run under valgrind"
+	done
+	[ -z "$fails" ] || { echo "$fails"; false; }
+	echo "# ${#runs[@]} runs under valgrind, all clean" >&3
+}
