@@ -13,7 +13,7 @@
 # last one repeats if it ends in "...".  Keep in step with cmd/*.c.
 _career_spec()
 {
-	local std=(h/help /version) out=(/ids /csv /table)
+	local std=(h/help /version) out=(/ids /csv /table /safe)
 
 	args=()
 	case $1 in

@@ -185,7 +185,7 @@ store() {
 	    -d --due -p --parent -h --help --version
 	shows "goal-add -" --kind "--kind * -- kind of record"
 	offers "goal-list --" --open --done --all --kind --parent \
-	    --due-before --overdue --ids --csv --table --help --version
+	    --due-before --overdue --ids --csv --table --safe --help --version
 	offers "goal-done -" -x --drop -h --help --version
 }
 
