@@ -87,7 +87,8 @@ struct schema {
 	const char *const *cols;	/* default header, NULL-terminated */
 };
 extern const struct schema schema_goals, schema_feedback, schema_gaps,
-    schema_checks, schema_meetings, schema_batna, schema_followups;
+    schema_checks, schema_meetings, schema_batna, schema_followups,
+    schema_progress, schema_wins;
 /* All of them, NULL-terminated. */
 extern const struct schema *const schemas[];
 

@@ -34,6 +34,7 @@ static const char *const meeting_dates[] = { "date", NULL };
 static const char *const batna_dates[] = { "date", "created", NULL };
 static const char *const followup_dates[] = { "due", "done", "created",
     NULL };
+static const char *const progress_dates[] = { "date", "created", NULL };
 
 static const struct rule rules[] = {
 	{ &schema_goals, goal_dates, { { "parent", "goals.csv" } },
@@ -50,6 +51,10 @@ static const struct rule rules[] = {
 	    { "status" }, { batna_statuses } },
 	{ &schema_followups, followup_dates, { { "goal", "goals.csv" } },
 	    { "status" }, { followup_statuses } },
+	{ &schema_progress, progress_dates, { { "goal", "goals.csv" } },
+	    { NULL }, { NULL } },
+	{ &schema_wins, progress_dates, { { "goal", "goals.csv" } },
+	    { NULL }, { NULL } },
 };
 #define NRULES (sizeof(rules) / sizeof(rules[0]))
 

@@ -9,7 +9,7 @@ static const char *const goal_dates[] = { "due", "agreed", "created",
     "updated", NULL };
 /* Fields that may be empty. */
 static const char *const goal_optional[] = { "measure", "target", "due",
-    "parent", "agreed", NULL };
+    "parent", "agreed", "stretch", NULL };
 
 const char *
 goal_value(const struct table *t, const char *field, const char *value)

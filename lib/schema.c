@@ -7,9 +7,10 @@
 
 #include "career.h"
 
+/* stretch came later: it goes last so column positions stay put. */
 static const char *const goals[] = { "id", "kind", "title", "measure",
     "target", "due", "parent", "status", "agreed", "created", "updated",
-    NULL };
+    "stretch", NULL };
 const struct schema schema_goals = { "goals.csv", goals };
 
 static const char *const feedback[] = { "id", "date", "goal", "person",
@@ -37,6 +38,14 @@ static const char *const followups[] = { "id", "goal", "with", "due",
     "every", "note", "status", "done", "created", NULL };
 const struct schema schema_followups = { "followups.csv", followups };
 
+static const char *const progress[] = { "id", "goal", "date", "value",
+    "note", "created", NULL };
+const struct schema schema_progress = { "progress.csv", progress };
+
+static const char *const wins[] = { "id", "goal", "date", "what", "metric",
+    "created", NULL };
+const struct schema schema_wins = { "wins.csv", wins };
+
 const char *const goal_kinds[] = { "objective", "goal", "stretch", NULL };
 const char *const goal_statuses[] = { "open", "done", "dropped", NULL };
 const char *const feedback_relations[] = { "mentor", "friend", "family",
@@ -44,4 +53,4 @@ const char *const feedback_relations[] = { "mentor", "friend", "family",
 
 const struct schema *const schemas[] = { &schema_goals, &schema_feedback,
     &schema_gaps, &schema_checks, &schema_meetings, &schema_batna,
-    &schema_followups, NULL };
+    &schema_followups, &schema_progress, &schema_wins, NULL };

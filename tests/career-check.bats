@@ -23,8 +23,8 @@ fill() {
 @test "every problem is reported with file and line, exit 1" {
 	fill
 	cat >>"$CAREER_DIR/goals.csv" <<-'CSV'
-	2,goal,duplicate,,,2026-02-30,9,open,,2026-11-23,2026-11-23
-	4,sideways,x,,,,2,finished,,,
+	2,goal,duplicate,,,2026-02-30,9,open,,2026-11-23,2026-11-23,
+	4,sideways,x,,,,2,finished,,,,
 	CSV
 	printf '9,99,Orphan question,active,2026-11-23\n' >>"$CAREER_DIR/checks.csv"
 	printf '9,2026-11-23,Sync,42,maybe\n' >>"$CAREER_DIR/meetings.csv"
@@ -51,7 +51,7 @@ fill() {
 
 @test "a file that does not parse is named with its line; the others are still checked" {
 	fill
-	printf '3,goal,"unterminated,,,,,open,,,\n' >>"$CAREER_DIR/goals.csv"
+	printf '3,goal,"unterminated,,,,,open,,,,\n' >>"$CAREER_DIR/goals.csv"
 	printf '9,99,Orphan,active,2026-11-23\n' >>"$CAREER_DIR/checks.csv"
 	run career-check
 	status_is 1

@@ -39,9 +39,9 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 	goal-done 1
 	run goal-list --all --csv
 	status_is 0
-	[ "$(head -1 "$CAREER_DIR/goals.csv")" = "id,kind,title,measure,target,due,parent,status,agreed,created,updated,mentor" ]
-	output_has ",done,,2026-11-23,2026-11-23,Ann"
-	output_has "3,,,open,,2026-11-23,2026-11-23,Carol"
+	[ "$(head -1 "$CAREER_DIR/goals.csv")" = "id,kind,title,measure,target,due,parent,status,agreed,created,updated,stretch,mentor" ]
+	output_has ",done,,2026-11-23,2026-11-23,,Ann"
+	output_has "3,,,open,,2026-11-23,2026-11-23,,Carol"
 }
 
 @test "goal-set refuses an unknown field unless the file has the column" {
@@ -163,7 +163,7 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 	goal-add -q -k objective "Objective"
 	run goal-list --table
 	[ "${lines[0]}" = "id  kind       status  due  parent  title" ]
-	[ "$(goal-list | head -1)" = "id,kind,title,measure,target,due,parent,status,agreed,created,updated" ]
+	[ "$(goal-list | head -1)" = "id,kind,title,measure,target,due,parent,status,agreed,created,updated,stretch" ]
 	[ "$(goal-list --open | cut -d, -f1,3 | tail -1)" = "1,Objective" ]
 }
 
