@@ -1,6 +1,6 @@
 # helper.bash: loaded by every command test.  Each test gets a store of
 # its own in a temporary directory, and a fixed "today".
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # bats run sets status and output
 
 setup() {
 	CAREER_DIR="$BATS_TEST_TMPDIR/store"
