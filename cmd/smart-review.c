@@ -24,6 +24,7 @@ review(struct smart *s, const struct table *t, const struct record *r)
 	static const char *const result[] = { "yes", "no", "stretch" };
 	struct smart_verdict v[SMART_N];
 	const char *title;
+	char who[96];
 	char *line;
 	int i, failed;
 
@@ -33,37 +34,67 @@ review(struct smart *s, const struct table *t, const struct record *r)
 	/* One line per verdict, whatever the title holds. */
 	if ((line = str_oneline(*title ? title : "(no title)")) == NULL)
 		err(EX_OSERR, NULL);
+	if (r->id != 0)
+		snprintf(who, sizeof(who), "%lld ", r->id);
+	else
+		snprintf(who, sizeof(who), "%s:%ld ", table_name(t), r->line);
 	for (i = 0; i < SMART_N; i++) {
 		if (qflag && v[i].result != SMART_NOT_MET)
 			continue;
-		if (r->id != 0)
-			printf("%lld", r->id);
-		else
-			printf("%s:%ld", table_name(t), r->line);
-		printf(" %s: %s: %s%s%s\n", line, smart_criteria[i],
-		    result[v[i].result], *v[i].why ? ": " : "", v[i].why);
+		/* fputs, not printf: a million goals make five million lines. */
+		fputs(who, stdout);
+		fputs(line, stdout);
+		fputs(": ", stdout);
+		fputs(smart_criteria[i], stdout);
+		fputs(": ", stdout);
+		fputs(result[v[i].result], stdout);
+		if (*v[i].why != '\0') {
+			fputs(": ", stdout);
+			fputs(v[i].why, stdout);
+		}
+		putchar('\n');
 	}
 	free(line);
 	return failed > 0;
 }
 
-/* Goals read as CSV on stdin, judged against the store and each other. */
+/*
+ * Goals read as CSV on stdin, judged against the store and each other.
+ * Relevance needs all of them first, so stdin is kept in a temporary
+ * file and read twice: memory stays small whatever its size.
+ */
 static int
 from_stdin(struct smart *s)
 {
-	struct record **rows;
+	char buf[65536];
+	struct record *r;
 	struct table *in;
-	long i, n;
-	int found = 0;
+	FILE *spool;
+	size_t n;
+	int pass, found = 0;
 
-	if ((in = table_fopen(stdin, "-", &schema_goals)) == NULL ||
-	    (n = table_load(in, &rows)) == -1)
-		career_die();
-	for (i = 0; i < n; i++)
-		if (smart_add(s, in, rows[i]) == -1)
+	if ((spool = tmpfile()) == NULL)
+		err(EX_CANTCREAT, "temporary file");
+	while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
+		if (fwrite(buf, 1, n, spool) != n)
+			err(EX_IOERR, "temporary file");
+	if (ferror(stdin))
+		err(EX_IOERR, "stdin");
+	for (pass = 0; pass < 2; pass++) {
+		rewind(spool);
+		if ((in = table_fopen(spool, "-", &schema_goals)) == NULL)
 			career_die();
-	for (i = 0; i < n; i++)
-		found |= review(s, in, rows[i]);
+		while ((r = table_next(in)) != NULL)
+			if (pass == 0 ? smart_add(s, in, r) == -1 :
+			    (found |= review(s, in, r), 0))
+				career_die();
+		if (table_error(in))
+			career_die();
+		table_close(in);
+		if (pass == 0 && smart_load(s) == -1)
+			career_die();
+	}
+	fclose(spool);
 	return found;
 }
 
@@ -139,14 +170,15 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	if ((s = smart_open()) == NULL)
+	if ((s = smart_new()) == NULL)
 		career_die();
 	if (argc == 1 && strcmp(argv[0], "-") == 0)
 		found = from_stdin(s);
-	else if (argc > 0)
-		found = from_ids(s, argc, argv);
-	else
-		found = from_store(s);
+	else {
+		if (smart_load(s) == -1)
+			career_die();
+		found = argc > 0 ? from_ids(s, argc, argv) : from_store(s);
+	}
 	smart_close(s);
 	career_exit(found ? 1 : 0);
 }

@@ -328,13 +328,17 @@ struct smart_verdict {
 	char why[160];		/* the reason, or "" */
 };
 struct smart;
-/* Index every goal of the store (kind, parent, status) for judging. */
-struct smart *smart_open(void);
-/* Add a goal read elsewhere (stdin); it stands in for the store's one. */
+/*
+ * An empty index of goals for judging relevance.  Add the goals read from
+ * stdin first (smart_add), then the store's (smart_load), which skips the
+ * goals stdin stands in for.  It stays small for a million goals.
+ */
+struct smart *smart_new(void);
 int smart_add(struct smart *, const struct table *, const struct record *);
+int smart_load(struct smart *);
 /*
  * Judge goal r of t into v[SMART_N], in smart_criteria order; returns
- * how many are not met (a stretch is not counted), or -1 with an error.
+ * how many are not met.
  */
 int smart_judge(struct smart *, const struct table *, const struct record *,
     struct smart_verdict *v);
@@ -382,5 +386,109 @@ long long checks_add(long long gap, char *const *questions, size_t n);
  * under store_lock().  0, or -1 with an error.
  */
 int gap_close(long long gap);
+
+/* Progress against target (goal-progress, goal-list --progress) */
+
+/*
+ * Parse a measured value, a target or a stretch target: an optional
+ * minus sign, 1 to 15 digits, then optionally a point and 1 to 6 digits
+ * (12, -3, 2.5); no exponent, unit or blank.  0 with *v set, or -1 with
+ * an EX_DATAERR error.
+ */
+int progress_number(const char *s, double *v);
+/* The latest value of a goal in progress.csv: by date, then by id. */
+struct progress_entry {
+	long long goal, id;
+	char date[11];
+	char *value;
+};
+struct progress;
+/* Read progress.csv once into a map of goal id to its latest value. */
+struct progress *progress_latest(void);
+/* The latest value of goal, or NULL when it has none. */
+const struct progress_entry *progress_find(const struct progress *,
+    long long goal);
+void progress_free(struct progress *);
+/*
+ * value as a percentage of target, rounded to a whole number ("75"),
+ * into buf; -1 and "" when either is not a number or target is 0.
+ */
+int progress_percent(const char *value, const char *target, char *buf,
+    size_t size);
+/* A bar of ten cells and the percentage: "[#######...]  75%". */
+char *progress_bar(const char *percent, char *buf, size_t size);
+/*
+ * goal-list --progress: a table of id, status, due, value, target,
+ * progress (the bar), stretch, stretch% and title; or CSV of every column
+ * of the goals table t, then value, percent and stretch_percent.
+ */
+struct out *progress_out_open(struct progress *, int mode,
+    const struct table *t);
+void progress_out_record(struct progress *, struct out *,
+    const struct record *);
+
+/* The journey (agenda, journey-map): the store read once for a report. */
+
+/* A goal, with its progress once journey_measure() has run. */
+struct jgoal {
+	long long id, parent;	/* parent 0 when none */
+	const char *kind, *title, *measure, *target, *stretch, *status;
+	const char *agreed;	/* the date as stored, or "" */
+	long due, created, updated;	/* day numbers; -1 when none */
+	const struct progress_entry *latest;	/* or NULL */
+	char *prev;		/* the latest value before since, or NULL */
+	long prevd;
+	long long previd;
+};
+/* An open gap; its root cause is the last why given, else "". */
+struct jgap {
+	long long id, goal;	/* goal 0 when none */
+	const char *statement, *cause, *action;
+};
+struct jfollow {
+	long long id, goal;
+	const char *with, *note, *every, *status;
+	long due, done;		/* day numbers; -1 when none */
+};
+struct journey {
+	struct jgoal *goals;	/* every goal, by id */
+	size_t ngoals;
+	struct jgap *gaps;	/* the open gaps, by id */
+	size_t ngaps;
+	struct check *checks;	/* the active questions, by id */
+	long nchecks;
+	struct jfollow *follows;	/* every follow-up, by due date, then id */
+	size_t nfollows;
+	/* private */
+	struct progress *progress;
+	struct table *t[3];
+	struct record **rows[3];
+};
+/*
+ * Read goals.csv, gaps.csv, checks.csv and followups.csv (never
+ * batna.csv; a missing file is an empty one).  0, or -1 with an error
+ * and nothing to free.
+ */
+int journey_load(struct journey *);
+/*
+ * Read progress.csv into each goal's latest and, when since is not 0,
+ * prev; and the checklist's answers from since on (0: all) into checks.
+ */
+int journey_measure(struct journey *, long since);
+void journey_free(struct journey *);
+/* The goal with this id, or NULL. */
+struct jgoal *journey_goal(const struct journey *, long long id);
+/*
+ * day as said from today into buf: "today", "in 3 days", "5 weeks ago",
+ * "in 4 years 7 months".  Returns buf.
+ */
+char *journey_when(long day, long today, char *buf, size_t size);
+/* Terminal columns s takes (UTF-8; a stray byte counts one). */
+size_t str_width(const char *s);
+/*
+ * A copy of s (to free) on one line (as str_oneline) in at most width
+ * columns: when longer, cut between characters and ended with U+2026.
+ */
+char *str_ellipsis(const char *s, size_t width);
 
 #endif

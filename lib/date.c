@@ -3,6 +3,7 @@
  * Integer arithmetic only, so no time zone or DST can shift a date.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,17 +100,19 @@ date_add_months(long days, long n)
 long
 date_today(void)
 {
+	static long today = LONG_MIN;	/* one day for the whole run */
 	const char *env;
 	struct tm *tm;
-	long days;
 	time_t now;
 
+	if (today != LONG_MIN)
+		return today;
 	if ((env = getenv("CAREER_TODAY")) != NULL && *env != '\0' &&
-	    parse_ymd(env, &days) == 0)
-		return days;
+	    parse_ymd(env, &today) == 0)
+		return today;
 	now = time(NULL);
 	tm = localtime(&now);
-	return days_from_civil(tm->tm_year + 1900L, tm->tm_mon + 1,
+	return today = days_from_civil(tm->tm_year + 1900L, tm->tm_mon + 1,
 	    tm->tm_mday);
 }
 

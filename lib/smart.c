@@ -4,8 +4,8 @@
  * word, in smart-review(1); change both together.
  *
  * Relevance looks beyond the goal itself (its parent, an objective's
- * children), so the review first indexes every goal of the store, plus
- * those read from stdin, which stand in for the store's ones.
+ * children), so the review first indexes the goals read from stdin, then
+ * those of the store that stdin does not stand in for.
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -29,28 +29,40 @@ const char *const smart_vague[] = { "a", "an", "and", "as", "at", "be",
     "step", "stuff", "take", "the", "things", "to", "try", "very", "well",
     "with", "work", NULL };
 
-struct node {
-	long long id, parent;
-	unsigned char objective, dropped, src;
+/*
+ * What relevance needs of the other goals, kept small for a store of a
+ * million: which ids exist (a bitmap), the objectives (few), and the set
+ * of goals that have a goal under them.  Both sets are a sorted part and
+ * a short unsorted tail, so goals read from stdin one at a time can be
+ * added and judged in turn without sorting again each time.
+ */
+#define BITMAP_IDS (1LL << 24)	/* larger ids go to a list */
+#define TAIL 64
+
+struct objective {
+	long long id;
+	int dropped;
+};
+
+struct idset {
+	long long *v;
+	size_t n, cap, sorted;
+};
+
+/* A set of ids: a bitmap below BITMAP_IDS, a list above. */
+struct idbits {
+	unsigned char *bits;
+	size_t bytes;
+	struct idset big;
 };
 
 struct smart {
-	struct node *v;
-	size_t n, cap;
-	long long *parents;	/* parents of goals not dropped, sorted */
-	size_t np;
-	int ready;
+	struct idbits seen;	/* every goal */
+	struct idbits given;	/* goals read from stdin */
+	struct idset parents;	/* parents of goals not dropped */
+	struct objective *obj;	/* the objectives */
+	size_t nobj, capobj, objsorted;
 };
-
-static int
-cmp_node(const void *a, const void *b)
-{
-	const struct node *x = a, *y = b;
-
-	if (x->id != y->id)
-		return x->id < y->id ? -1 : 1;
-	return x->src - y->src;
-}
 
 static int
 cmp_id(const void *a, const void *b)
@@ -61,57 +73,185 @@ cmp_id(const void *a, const void *b)
 }
 
 static int
-add(struct smart *s, const struct table *t, const struct record *r, int src)
+cmp_obj(const void *a, const void *b)
 {
-	struct node *nv, *n;
+	const struct objective *x = a, *y = b;
 
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static int
+set_has(const struct idset *s, long long id)
+{
+	size_t i;
+
+	if (s->sorted > 0 && bsearch(&id, s->v, s->sorted, sizeof(long long),
+	    cmp_id) != NULL)
+		return 1;
+	for (i = s->sorted; i < s->n; i++)
+		if (s->v[i] == id)
+			return 1;
+	return 0;
+}
+
+/* Sort and drop duplicates. */
+static void
+set_tidy(struct idset *s)
+{
+	size_t i, j;
+
+	qsort(s->v, s->n, sizeof(long long), cmp_id);
+	for (i = j = 0; i < s->n; i++)
+		if (j == 0 || s->v[j - 1] != s->v[i])
+			s->v[j++] = s->v[i];
+	s->n = s->sorted = j;
+}
+
+static int
+set_add(struct idset *s, long long id)
+{
+	long long *nv;
+
+	if (set_has(s, id))
+		return 0;
 	if (s->n == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 64;
 		if ((nv = reallocarray(s->v, s->cap, sizeof(*nv))) == NULL)
 			return career_fail(EX_OSERR, "out of memory");
 		s->v = nv;
 	}
-	n = &s->v[s->n++];
-	n->id = r->id;
-	n->parent = strtoll(rec_getn(t, r, "parent"), NULL, 10);
-	n->objective = strcmp(rec_getn(t, r, "kind"), "objective") == 0;
-	n->dropped = strcmp(rec_getn(t, r, "status"), "dropped") == 0;
-	n->src = src;
-	s->ready = 0;
+	s->v[s->n++] = id;
+	if (s->n - s->sorted > TAIL)
+		set_tidy(s);
+	return 0;
+}
+
+static int
+bits_add(struct idbits *b, long long id)
+{
+	unsigned char *nv;
+	size_t need;
+
+	if (id <= 0)
+		return 0;
+	if (id >= BITMAP_IDS)
+		return set_add(&b->big, id);
+	if ((need = id / 8 + 1) > b->bytes) {
+		need = need * 2 < BITMAP_IDS / 8 ? need * 2 : BITMAP_IDS / 8;
+		if ((nv = realloc(b->bits, need)) == NULL)
+			return career_fail(EX_OSERR, "out of memory");
+		memset(nv + b->bytes, 0, need - b->bytes);
+		b->bits = nv;
+		b->bytes = need;
+	}
+	b->bits[id / 8] |= 1 << (id % 8);
+	return 0;
+}
+
+static int
+bits_has(const struct idbits *b, long long id)
+{
+	if (id <= 0)
+		return 0;
+	if (id >= BITMAP_IDS)
+		return set_has(&b->big, id);
+	return (size_t)id / 8 < b->bytes && b->bits[id / 8] & (1 << (id % 8));
+}
+
+/* Objective id, or NULL. */
+static const struct objective *
+objective(const struct smart *s, long long id)
+{
+	size_t lo = 0, hi = s->objsorted, mid, i;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (s->obj[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < s->objsorted && s->obj[lo].id == id)
+		return &s->obj[lo];
+	for (i = s->objsorted; i < s->nobj; i++)
+		if (s->obj[i].id == id)
+			return &s->obj[i];
+	return NULL;
+}
+
+static int
+add(struct smart *s, const struct table *t, const struct record *r)
+{
+	struct objective *nv, *o;
+	long long parent;
+	int dropped;
+
+	dropped = strcmp(rec_getn(t, r, "status"), "dropped") == 0;
+	if (bits_add(&s->seen, r->id) == -1)
+		return -1;
+	parent = strtoll(rec_getn(t, r, "parent"), NULL, 10);
+	if (parent > 0 && !dropped && set_add(&s->parents, parent) == -1)
+		return -1;
+	if (r->id <= 0 || strcmp(rec_getn(t, r, "kind"), "objective") != 0)
+		return 0;
+	if (s->nobj == s->capobj) {
+		s->capobj = s->capobj ? s->capobj * 2 : 64;
+		if ((nv = reallocarray(s->obj, s->capobj, sizeof(*nv))) ==
+		    NULL)
+			return career_fail(EX_OSERR, "out of memory");
+		s->obj = nv;
+	}
+	o = &s->obj[s->nobj++];
+	o->id = r->id;
+	o->dropped = dropped;
+	if (s->nobj - s->objsorted > TAIL) {
+		qsort(s->obj, s->nobj, sizeof(*s->obj), cmp_obj);
+		s->objsorted = s->nobj;
+	}
 	return 0;
 }
 
 struct smart *
-smart_open(void)
+smart_new(void)
 {
-	struct record *r;
 	struct smart *s;
-	struct table *t;
 
-	if ((s = calloc(1, sizeof(*s))) == NULL) {
+	if ((s = calloc(1, sizeof(*s))) == NULL)
 		career_fail(EX_OSERR, "out of memory");
-		return NULL;
-	}
-	if ((t = table_open(&schema_goals)) == NULL) {
-		free(s);
-		return NULL;
-	}
-	while ((r = table_next(t)) != NULL)
-		if (add(s, t, r, 0) == -1)
-			break;
-	if (table_error(t) || r != NULL) {
-		table_close(t);
-		smart_close(s);
-		return NULL;
-	}
-	table_close(t);
 	return s;
 }
 
 int
 smart_add(struct smart *s, const struct table *t, const struct record *r)
 {
-	return add(s, t, r, 1);
+	if (bits_add(&s->given, r->id) == -1)
+		return -1;
+	return add(s, t, r);
+}
+
+int
+smart_load(struct smart *s)
+{
+	struct record *r;
+	struct table *t;
+	int rv = 0;
+
+	if ((t = table_open(&schema_goals)) == NULL)
+		return -1;
+	while (rv == 0 && (r = table_next(t)) != NULL)
+		if (!bits_has(&s->given, r->id))
+			rv = add(s, t, r);
+	if (table_error(t))
+		rv = -1;
+	table_close(t);
+	return rv;
+}
+
+static void
+bits_free(struct idbits *b)
+{
+	free(b->bits);
+	free(b->big.v);
 }
 
 void
@@ -119,61 +259,17 @@ smart_close(struct smart *s)
 {
 	if (s == NULL)
 		return;
-	free(s->v);
-	free(s->parents);
+	bits_free(&s->seen);
+	bits_free(&s->given);
+	free(s->parents.v);
+	free(s->obj);
 	free(s);
-}
-
-/* Sort, let a goal from stdin replace the store's, list the parents. */
-static int
-prepare(struct smart *s)
-{
-	size_t i, j;
-
-	if (s->ready)
-		return 0;
-	if (s->n > 0)
-		qsort(s->v, s->n, sizeof(*s->v), cmp_node);
-	for (i = j = 0; i < s->n; i++) {
-		if (j > 0 && s->v[i].id != 0 && s->v[j - 1].id == s->v[i].id)
-			j--;
-		s->v[j++] = s->v[i];
-	}
-	s->n = j;
-	free(s->parents);
-	if ((s->parents = calloc(s->n + 1, sizeof(long long))) == NULL)
-		return career_fail(EX_OSERR, "out of memory");
-	for (i = s->np = 0; i < s->n; i++)
-		if (s->v[i].parent > 0 && !s->v[i].dropped)
-			s->parents[s->np++] = s->v[i].parent;
-	if (s->np > 0)
-		qsort(s->parents, s->np, sizeof(long long), cmp_id);
-	s->ready = 1;
-	return 0;
-}
-
-static const struct node *
-lookup(const struct smart *s, long long id)
-{
-	struct node key = { id, 0, 0, 0, 0 };
-	size_t lo = 0, hi = s->n, mid;
-
-	/* By id only: the stdin copy has replaced the store's by now. */
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (s->v[mid].id < key.id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < s->n && s->v[lo].id == id ? &s->v[lo] : NULL;
 }
 
 static int
 has_child(const struct smart *s, long long id)
 {
-	return s->np > 0 && bsearch(&id, s->parents, s->np,
-	    sizeof(long long), cmp_id) != NULL;
+	return set_has(&s->parents, id);
 }
 
 static int
@@ -198,6 +294,25 @@ verdict(struct smart_verdict *v, int result, const char *fmt, ...)
 	vsnprintf(v->why, sizeof(v->why), fmt, ap);
 	va_end(ap);
 	return result == SMART_NOT_MET;
+}
+
+static int
+cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* smart_vague is sorted: a title of ten words is ten binary searches. */
+static int
+vague(const char *word)
+{
+	static size_t n;
+
+	if (n == 0)
+		while (smart_vague[n] != NULL)
+			n++;
+	return bsearch(&word, smart_vague, n, sizeof(char *), cmp_word) !=
+	    NULL;
 }
 
 /* Specific: three words or more, one of them not vague. */
@@ -230,7 +345,7 @@ specific(const char *title, struct smart_verdict *v)
 		for (i = 0; i < len; i++)
 			word[i] = tolower((unsigned char)p[i]);
 		word[len] = '\0';
-		if (!str_oneof(word, smart_vague))
+		if (!vague(word))
 			concrete = 1;
 	}
 	if (nwords == 0)
@@ -277,7 +392,7 @@ static int
 relevant(const struct smart *s, long long id, const char *kind,
     const char *due, const char *parent, struct smart_verdict *v)
 {
-	const struct node *p;
+	const struct objective *p;
 	long long pid;
 
 	if (strcmp(kind, "objective") == 0) {
@@ -297,10 +412,10 @@ relevant(const struct smart *s, long long id, const char *kind,
 	    strspn(parent, "0123456789") != strlen(parent))
 		return verdict(v, SMART_NOT_MET, "parent '%.40s' is not an id",
 		    parent);
-	if ((p = lookup(s, pid)) == NULL)
+	if ((p = objective(s, pid)) == NULL && !bits_has(&s->seen, pid))
 		return verdict(v, SMART_NOT_MET, "parent %lld: no such goal",
 		    pid);
-	if (!p->objective)
+	if (p == NULL)
 		return verdict(v, SMART_NOT_MET, "parent %lld is not an "
 		    "objective", pid);
 	if (p->dropped)
@@ -331,8 +446,6 @@ smart_judge(struct smart *s, const struct table *t, const struct record *r,
 	const char *kind = rec_getn(t, r, "kind");
 	const char *due = rec_getn(t, r, "due");
 
-	if (prepare(s) == -1)
-		return -1;
 	return specific(rec_getn(t, r, "title"), &v[SMART_SPECIFIC]) +
 	    measurable(rec_getn(t, r, "measure"), rec_getn(t, r, "target"),
 	    &v[SMART_MEASURABLE]) +
