@@ -1,0 +1,383 @@
+/*
+ * journey.c: the store read once for the reports that show the whole
+ * journey (agenda, journey-map): the goals with their latest measured
+ * progress, the open gaps with their root cause and checklist, and the
+ * follow-ups.  The BATNA is no part of it: batna.csv is never opened here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+enum { T_GOALS, T_GAPS, T_FOLLOWS };
+
+static const struct schema *const tables[] = { &schema_goals, &schema_gaps,
+    &schema_followups };
+
+static int
+cmp_goal(const void *a, const void *b)
+{
+	const struct jgoal *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* By due date, undated last, then by id. */
+static int
+cmp_follow(const void *a, const void *b)
+{
+	const struct jfollow *x = a, *y = b;
+
+	if (x->due != y->due) {
+		if (x->due == -1 || y->due == -1)
+			return x->due == -1 ? 1 : -1;
+		return x->due < y->due ? -1 : 1;
+	}
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* A stored date as a day number, or -1 when empty or not a date. */
+static long
+day_of(const char *s)
+{
+	long d;
+
+	if (!date_valid(s) || date_parse(s, &d) == -1)
+		return -1;
+	return d;
+}
+
+static long long
+id_of(const char *s)
+{
+	long long n = strtoll(s, NULL, 10);
+
+	return n > 0 ? n : 0;
+}
+
+static void *
+alloc(size_t n, size_t size)
+{
+	void *p;
+
+	if ((p = calloc(n ? n : 1, size)) == NULL)
+		career_fail(EX_OSERR, "out of memory");
+	return p;
+}
+
+static int
+load_goals(struct journey *j)
+{
+	struct table *t = j->t[T_GOALS];
+	struct record **r;
+	struct jgoal *g;
+	size_t n;
+
+	for (n = 0; j->rows[T_GOALS][n] != NULL; n++)
+		;
+	if ((j->goals = alloc(n, sizeof(*j->goals))) == NULL)
+		return -1;
+	for (r = j->rows[T_GOALS]; *r != NULL; r++) {
+		g = &j->goals[j->ngoals++];
+		g->id = (*r)->id;
+		g->parent = id_of(rec_getn(t, *r, "parent"));
+		g->kind = rec_getn(t, *r, "kind");
+		g->title = rec_getn(t, *r, "title");
+		g->measure = rec_getn(t, *r, "measure");
+		g->target = rec_getn(t, *r, "target");
+		g->stretch = rec_getn(t, *r, "stretch");
+		g->status = rec_getn(t, *r, "status");
+		g->agreed = rec_getn(t, *r, "agreed");
+		g->due = day_of(rec_getn(t, *r, "due"));
+		g->created = day_of(rec_getn(t, *r, "created"));
+		g->updated = day_of(rec_getn(t, *r, "updated"));
+	}
+	if (j->ngoals > 0)
+		qsort(j->goals, j->ngoals, sizeof(*j->goals), cmp_goal);
+	return 0;
+}
+
+/* The last why given is the root cause; else the statement stands. */
+static const char *
+root_cause(const struct table *t, const struct record *r)
+{
+	static const char *const whys[] = { "why5", "why4", "why3", "why2",
+	    "why1" };
+	const char *s;
+	size_t i;
+
+	for (i = 0; i < sizeof(whys) / sizeof(whys[0]); i++)
+		if (*(s = rec_getn(t, r, whys[i])) != '\0')
+			return s;
+	return "";
+}
+
+static int
+load_gaps(struct journey *j)
+{
+	struct table *t = j->t[T_GAPS];
+	struct record **r;
+	struct jgap *g;
+	size_t n;
+
+	for (n = 0; j->rows[T_GAPS][n] != NULL; n++)
+		;
+	if ((j->gaps = alloc(n, sizeof(*j->gaps))) == NULL)
+		return -1;
+	for (r = j->rows[T_GAPS]; *r != NULL; r++) {
+		if (strcmp(rec_getn(t, *r, "status"), "open") != 0)
+			continue;
+		g = &j->gaps[j->ngaps++];
+		g->id = (*r)->id;
+		g->goal = id_of(rec_getn(t, *r, "goal"));
+		g->statement = rec_getn(t, *r, "statement");
+		g->cause = root_cause(t, *r);
+		g->action = rec_getn(t, *r, "action");
+	}
+	return 0;
+}
+
+static int
+load_follows(struct journey *j)
+{
+	struct table *t = j->t[T_FOLLOWS];
+	struct record **r;
+	struct jfollow *f;
+	size_t n;
+
+	for (n = 0; j->rows[T_FOLLOWS][n] != NULL; n++)
+		;
+	if ((j->follows = alloc(n, sizeof(*j->follows))) == NULL)
+		return -1;
+	for (r = j->rows[T_FOLLOWS]; *r != NULL; r++) {
+		f = &j->follows[j->nfollows++];
+		f->id = (*r)->id;
+		f->goal = id_of(rec_getn(t, *r, "goal"));
+		f->with = rec_getn(t, *r, "with");
+		f->note = rec_getn(t, *r, "note");
+		f->every = rec_getn(t, *r, "every");
+		f->status = rec_getn(t, *r, "status");
+		f->due = day_of(rec_getn(t, *r, "due"));
+		f->done = day_of(rec_getn(t, *r, "done"));
+	}
+	if (j->nfollows > 0)
+		qsort(j->follows, j->nfollows, sizeof(*j->follows),
+		    cmp_follow);
+	return 0;
+}
+
+int
+journey_load(struct journey *j)
+{
+	size_t i;
+
+	memset(j, 0, sizeof(*j));
+	for (i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
+		if ((j->t[i] = table_open(tables[i])) == NULL ||
+		    table_load(j->t[i], &j->rows[i]) == -1)
+			goto fail;
+	if (load_goals(j) == -1 || load_gaps(j) == -1 ||
+	    load_follows(j) == -1 ||
+	    (j->nchecks = checks_active(&j->checks)) == -1)
+		goto fail;
+	return 0;
+fail:
+	journey_free(j);
+	return -1;
+}
+
+void
+journey_free(struct journey *j)
+{
+	size_t i;
+
+	for (i = 0; i < j->ngoals; i++)
+		free(j->goals[i].prev);
+	progress_free(j->progress);
+	free(j->goals);
+	free(j->gaps);
+	free(j->follows);
+	if (j->nchecks > 0)
+		checks_free(j->checks, j->nchecks);
+	for (i = 0; i < sizeof(tables) / sizeof(tables[0]); i++) {
+		table_free_rows(j->rows[i]);
+		table_close(j->t[i]);
+	}
+	memset(j, 0, sizeof(*j));
+}
+
+struct jgoal *
+journey_goal(const struct journey *j, long long id)
+{
+	struct jgoal key;
+
+	key.id = id;
+	if (j->ngoals == 0)
+		return NULL;
+	return bsearch(&key, j->goals, j->ngoals, sizeof(*j->goals),
+	    cmp_goal);
+}
+
+/*
+ * The latest value of each goal measured before since: what the agenda
+ * compares the latest one (progress_latest) against.  One pass.
+ */
+static int
+read_before(struct journey *j, long since)
+{
+	struct record *r;
+	struct table *t;
+	struct jgoal *g;
+	const char *v;
+	char *c;
+	long day;
+	int cgoal, cdate, cvalue, rv = 0;
+
+	if ((t = table_open(&schema_progress)) == NULL)
+		return -1;
+	cgoal = table_col(t, "goal");
+	cdate = table_col(t, "date");
+	cvalue = table_col(t, "value");
+	while (rv == 0 && (r = table_next(t)) != NULL) {
+		v = rec_get(r, cvalue);
+		/* career-check reports bad dates and unknown goals. */
+		if (*v == '\0' || (day = day_of(rec_get(r, cdate))) == -1 ||
+		    day >= since ||
+		    (g = journey_goal(j, id_of(rec_get(r, cgoal)))) == NULL)
+			continue;
+		/* The latest wins, and of two on one day the one written last. */
+		if (g->prev != NULL && (day < g->prevd ||
+		    (day == g->prevd && r->id < g->previd)))
+			continue;
+		if ((c = strdup(v)) == NULL)
+			rv = career_fail(EX_OSERR, "out of memory");
+		else {
+			free(g->prev);
+			g->prev = c;
+			g->prevd = day;
+			g->previd = r->id;
+		}
+	}
+	if (table_error(t))
+		rv = -1;
+	table_close(t);
+	return rv;
+}
+
+int
+journey_measure(struct journey *j, long since)
+{
+	size_t i;
+
+	if ((j->progress = progress_latest()) == NULL)
+		return -1;
+	for (i = 0; i < j->ngoals; i++)
+		j->goals[i].latest = progress_find(j->progress,
+		    j->goals[i].id);
+	if (since != 0 && read_before(j, since) == -1)
+		return -1;
+	return checks_history(j->checks, j->nchecks, since);
+}
+
+/* The length of the UTF-8 sequence at p: 1 for ASCII and for a stray byte. */
+static size_t
+seq_len(const unsigned char *p)
+{
+	size_t n, i;
+
+	n = *p < 0xc2 ? 1 : *p < 0xe0 ? 2 : *p < 0xf0 ? 3 : *p < 0xf5 ? 4 : 1;
+	for (i = 1; i < n; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 1;
+	return n;
+}
+
+/* Columns a character takes: East Asian wide ones two, as wcwidth says. */
+static size_t
+cols_of(const unsigned char *p, size_t n)
+{
+	unsigned long c;
+
+	if (n < 3)
+		return 1;
+	if (n == 4)
+		return 2;	/* beyond the BMP: emoji and rare CJK */
+	c = (p[0] & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) ||
+	    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+	    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+	    (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+}
+
+size_t
+str_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t w = 0, n;
+
+	for (; *p != '\0'; p += n)
+		w += cols_of(p, n = seq_len(p));
+	return w;
+}
+
+char *
+str_ellipsis(const char *s, size_t width)
+{
+	const unsigned char *p;
+	size_t w = 0, n, cw, cut = 0;
+	char *c, *nc;
+
+	if ((c = str_oneline(s)) == NULL) {
+		career_fail(EX_OSERR, "out of memory");
+		return NULL;
+	}
+	if (str_width(c) <= width)
+		return c;
+	/* Leave a column for the ellipsis; cut between whole characters. */
+	for (p = (const unsigned char *)c; *p != '\0'; p += n) {
+		cw = cols_of(p, n = seq_len(p));
+		if (w + cw + 1 > width)
+			break;
+		w += cw;
+		cut = p + n - (const unsigned char *)c;
+	}
+	while (cut > 0 && c[cut - 1] == ' ')
+		cut--;
+	if ((nc = realloc(c, cut + 4)) == NULL) {
+		free(c);
+		career_fail(EX_OSERR, "out of memory");
+		return NULL;
+	}
+	memcpy(nc + cut, "\xe2\x80\xa6", 4);	/* U+2026 and the NUL */
+	return nc;
+}
+
+char *
+journey_when(long day, long today, char *buf, size_t size)
+{
+	char span[64];
+	long d = day - today, a = d < 0 ? -d : d, n, m;
+
+	if (d == 0) {
+		strlcpy(buf, "today", size);
+		return buf;
+	}
+	if (a < 14)
+		snprintf(span, sizeof(span), "%ld day%s", a, a == 1 ? "" : "s");
+	else if (a < 61)
+		snprintf(span, sizeof(span), "%ld weeks", a / 7);
+	else if (a < 730)
+		snprintf(span, sizeof(span), "%ld months", a * 12 / 365);
+	else {
+		n = a / 365;
+		m = a % 365 * 12 / 365;
+		snprintf(span, sizeof(span), "%ld years", n);
+		if (m > 0)
+			snprintf(span + strlen(span), sizeof(span) -
+			    strlen(span), " %ld month%s", m, m == 1 ? "" : "s");
+	}
+	snprintf(buf, size, d > 0 ? "in %s" : "%s ago", span);
+	return buf;
+}
