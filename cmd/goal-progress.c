@@ -1,0 +1,113 @@
+/* goal-progress: record a measured value of a goal, or list them. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "goal-progress [-q] [-d date] id value [note ...]\n"
+    "goal-progress -l [id] [--ids] [--csv | --table] [--safe]";
+
+static const char *const brief[] = { "id", "date", "goal", "value", "note",
+    NULL };
+
+static void
+list(long long goal, int mode, int ids)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+	int cgoal;
+
+	if ((t = table_open(&schema_progress)) == NULL)
+		career_die();
+	cgoal = table_col(t, "goal");
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if (goal != 0 && strtoll(rec_get(r, cgoal), NULL, 10) != goal)
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	if (table_error(t) || (o != NULL && out_close(o) == -1))
+		career_die();
+	career_exit(0);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "list", no_argument, NULL, 'l' },
+		{ "ids", no_argument, NULL, OPT_IDS },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
+		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *date = NULL;
+	char datebuf[11], goalbuf[24];
+	struct record *r;
+	struct table *t;
+	long long goal = 0;
+	double value;
+	long days;
+	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO;
+
+	while ((ch = getopt_long(argc, argv, "qd:lh", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'q': qflag = 1; break;
+		case 'd': date = optarg; break;
+		case 'l': lflag = 1; break;
+		case OPT_IDS: ids = 1; break;
+		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
+		case OPT_TABLE: mode = OUT_TABLE; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (lflag ? argc > 1 || qflag || date != NULL :
+	    argc < 2 || ids || mode != OUT_AUTO || out_safe)
+		career_usage(synopsis, 0);
+	if (lflag) {
+		if (argc == 1 &&
+		    (goal = ref_check(&schema_goals, "goal", argv[0])) == -1)
+			career_die();
+		list(goal, mode, ids);
+	}
+
+	/* Check what was typed before taking the lock. */
+	if (id_parse(argv[0]) == -1 || progress_number(argv[1], &value) == -1 ||
+	    date_parse(date != NULL ? date : "today", &days) == -1)
+		career_die();
+	date_fmt(days, datebuf);
+	if (store_lock() == -1 ||
+	    (goal = ref_check(&schema_goals, "goal", argv[0])) == -1)
+		career_die();
+	snprintf(goalbuf, sizeof(goalbuf), "%lld", goal);
+	if ((t = table_open(&schema_progress)) == NULL ||
+	    (r = rec_new(t)) == NULL ||
+	    rec_setn(t, r, "goal", goalbuf) == -1 ||
+	    rec_setn(t, r, "date", datebuf) == -1 ||
+	    rec_setn(t, r, "value", argv[1]) == -1 ||
+	    rec_setn(t, r, "note", str_join(argc - 2, argv + 2)) == -1 ||
+	    rec_setn(t, r, "created", date_today_str()) == -1 ||
+	    table_append(t, &r, 1) == -1)
+		career_die();
+	if (!qflag)
+		printf("%lld\n", r->id);
+	career_exit(0);
+}
