@@ -10,12 +10,13 @@
 static const char synopsis[] =
     "goal-list [--open | --done | --all] [-k kind] [-p parent] "
     "[--due-before date]\n"
-    "          [--overdue] [--ids] [--csv | --table] [--safe]";
+    "          [--overdue] [--progress] [--ids] [--csv | --table] [--safe]";
 
 static const char *const brief[] = { "id", "kind", "status", "due",
     "parent", "title", NULL };
 
-enum { OPT_OPEN = OPT_LOCAL, OPT_DONE, OPT_ALL, OPT_DUE_BEFORE, OPT_OVERDUE };
+enum { OPT_OPEN = OPT_LOCAL, OPT_DONE, OPT_ALL, OPT_DUE_BEFORE, OPT_OVERDUE,
+    OPT_PROGRESS };
 
 int
 main(int argc, char *argv[])
@@ -28,6 +29,7 @@ main(int argc, char *argv[])
 		{ "parent", required_argument, NULL, 'p' },
 		{ "due-before", required_argument, NULL, OPT_DUE_BEFORE },
 		{ "overdue", no_argument, NULL, OPT_OVERDUE },
+		{ "progress", no_argument, NULL, OPT_PROGRESS },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
@@ -39,7 +41,9 @@ main(int argc, char *argv[])
 	const char *status = "open", *kind = NULL, *due;
 	long long parent = 0;
 	long before = 0, days, today;
-	int ch, mode = OUT_AUTO, ids = 0, cstatus, ckind, cparent, cdue;
+	int ch, mode = OUT_AUTO, ids = 0, pflag = 0, cstatus, ckind, cparent;
+	int cdue;
+	struct progress *p = NULL;
 	struct out *o = NULL;
 	struct record *r;
 	struct table *t;
@@ -64,6 +68,7 @@ main(int argc, char *argv[])
 				career_die();
 			break;
 		case OPT_OVERDUE: before = date_today(); break;
+		case OPT_PROGRESS: pflag = 1; break;
 		case OPT_IDS: ids = 1; break;
 		case OPT_CSV: mode = OUT_CSV; break;
 		case OPT_SAFE: out_safe = 1; break;
@@ -82,7 +87,11 @@ main(int argc, char *argv[])
 	ckind = table_col(t, "kind");
 	cparent = table_col(t, "parent");
 	cdue = table_col(t, "due");
-	if (!ids)
+	/* Each file is read once: progress.csv into a map, then the goals. */
+	if (pflag && !ids && ((p = progress_latest()) == NULL ||
+	    (o = progress_out_open(p, mode, t)) == NULL))
+		career_die();
+	if (!ids && !pflag)
 		o = out_open_table(mode, t, brief);
 	today = date_today();
 	while ((r = table_next(t)) != NULL) {
@@ -108,11 +117,15 @@ main(int argc, char *argv[])
 		else if (date_parse(rec_get(r, cdue), &days) == 0 &&
 		    days < today)
 			out_mark(o, OUT_ALERT);
-		out_record(o, r);
+		if (p != NULL)
+			progress_out_record(p, o, r);
+		else
+			out_record(o, r);
 	}
 	if (table_error(t))
 		career_die();
 	if (o != NULL && out_close(o) == -1)
 		career_die();
+	progress_free(p);
 	career_exit(0);
 }
