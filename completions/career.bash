@@ -22,7 +22,7 @@ _career_spec()
 		    d/due=date p/parent=objective) ;;
 	goal-list)
 		spec=(/open /done /all k/kind=kind p/parent=objective
-		    /due-before=date /overdue "${out[@]}") ;;
+		    /due-before=date /overdue /progress "${out[@]}") ;;
 	goal-set)
 		spec=()
 		args=(goal field...) ;;
@@ -32,6 +32,9 @@ _career_spec()
 	goal-edit)
 		spec=()
 		args=(goal) ;;
+	goal-progress)
+		spec=(q/quiet d/date=date l/list "${out[@]}")
+		args=(goal text...) ;;
 	feedback-log)
 		spec=(q/quiet d/date=date g/goal=goal r/relation=relation
 		    l/list "${out[@]}") ;;
@@ -58,6 +61,8 @@ _career_spec()
 	followup-done)
 		spec=(q/quiet)
 		args=(followup text...) ;;
+	agenda)
+		spec=(w/with=text /since=date) ;;
 	career-check)
 		spec=(q/quiet) ;;
 	career-git)
@@ -118,7 +123,7 @@ _career_fields()
 {
 	local file=${CAREER_DIR:-$HOME/.career}/goals.csv line f cols=()
 
-	fields="kind title measure target due parent status agreed created"
+	fields="kind title measure target due parent status agreed created stretch"
 	if [[ -r $file ]] && IFS= read -r line <"$file"; then
 		IFS=, read -ra cols <<<"${line%$'\r'}"
 		for f in "${cols[@]}"; do
@@ -322,5 +327,6 @@ _career()
 }
 
 complete -F _career goal-add goal-list goal-set goal-done goal-edit \
-    feedback-log gap-log meeting-check batna-set smart-review followup-add \
-    followup-due followup-done career-check career-git career-ics career-undo
+    goal-progress feedback-log gap-log meeting-check batna-set smart-review \
+    followup-add followup-due followup-done agenda career-check career-git \
+    career-ics career-undo

@@ -195,7 +195,8 @@ schema_words() {
 	complete_line "goal-set "
 	reply_is 1 2 3 4
 	complete_line "goal-set 2 "
-	reply_is kind= title= measure= target= due= parent= status= agreed= created=
+	reply_is kind= title= measure= target= due= parent= status= agreed= created= \
+	    stretch=
 	complete_line "goal-set 2 kind="
 	reply_is objective goal stretch
 	complete_line "goal-set 2 status="

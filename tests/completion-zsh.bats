@@ -185,7 +185,8 @@ store() {
 	    -d --due -p --parent -h --help --version
 	shows "goal-add -" --kind "--kind * -- kind of record"
 	offers "goal-list --" --open --done --all --kind --parent \
-	    --due-before --overdue --ids --csv --table --safe --help --version
+	    --due-before --overdue --progress --ids --csv --table --safe --help \
+	    --version
 	offers "goal-done -" -x --drop -h --help --version
 }
 
@@ -227,7 +228,7 @@ store() {
 	offers "goal-set " 1 2 3 4
 	shows "goal-set " 3 "3  -- Staff engineer"
 	offers "goal-set 2 " kind title measure target due parent status \
-	    agreed created mentor
+	    agreed created stretch mentor
 	shows "goal-set 2 " mentor "mentor * -- a column of goals.csv"
 	offers "goal-set 2 kind=" objective goal stretch
 	offers "goal-set 2 status=" open 'done' dropped
