@@ -410,6 +410,11 @@ const struct progress_entry *progress_find(const struct progress *,
     long long goal);
 void progress_free(struct progress *);
 /*
+ * value as a percentage of target into *pct; -1, and no error recorded,
+ * when either is not a number of that form or target is 0.
+ */
+int progress_ratio(const char *value, const char *target, double *pct);
+/*
  * value as a percentage of target, rounded to a whole number ("75"),
  * into buf; -1 and "" when either is not a number or target is 0.
  */
@@ -426,6 +431,47 @@ struct out *progress_out_open(struct progress *, int mode,
     const struct table *t);
 void progress_out_record(struct progress *, struct out *,
     const struct record *);
+
+/* Resume bullets (win-log, resume-bullets): rules in resume-bullets(1) */
+
+enum { RESUME_GOAL, RESUME_WIN };
+/* The verb put before a bullet that has none, by kind: Achieved Delivered */
+extern const char *const resume_kind_verbs[];
+struct bullet {
+	int kind;		/* RESUME_GOAL (a goal done), RESUME_WIN */
+	long long id;		/* of the goal or the win */
+	char date[11];		/* the win's date, the goal's updated */
+	double percent;		/* of the target; 100 when not known */
+	int number;		/* does the text hold a digit? */
+	char *text;		/* verb-led, on one line, without "- " */
+};
+/* Does s hold a digit? */
+int resume_has_number(const char *s);
+/* Does s start with a verb (a word of the list, or one ending in -ed)? */
+int resume_verb_led(const char *s);
+/*
+ * Fill b for a win: what, with a verb before it when it starts without
+ * one, and the metric after it in parentheses unless what holds it.
+ * 0, or -1 with an error.
+ */
+int resume_win(struct bullet *b, long long id, const char *date,
+    const char *what, const char *metric);
+/*
+ * Fill b for a goal done: "Achieved MEASURE: VALUE against a target of
+ * TARGET (TITLE)", with the parts it has.  0, or -1 with an error.
+ */
+int resume_goal(struct bullet *b, long long id, const char *date,
+    const char *title, const char *measure, const char *value,
+    const char *target, const char *stretch);
+/* Strongest first: with a number, then % of target, then most recent. */
+void resume_sort(struct bullet *, size_t n);
+/*
+ * The bullet as a line (to free, without a newline): "- text", and a note
+ * when it needs a number; Markdown escapes what Markdown would read.
+ */
+char *resume_format(const struct bullet *, int markdown);
+/* Free n bullets and the array. */
+void resume_free(struct bullet *, size_t n);
 
 /* The journey (agenda, journey-map): the store read once for a report. */
 

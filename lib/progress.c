@@ -183,15 +183,26 @@ progress_free(struct progress *p)
 }
 
 int
-progress_percent(const char *value, const char *target, char *buf,
-    size_t size)
+progress_ratio(const char *value, const char *target, double *pct)
 {
 	double v, t;
 
-	buf[0] = '\0';
 	if (number(value, &v) == -1 || number(target, &t) == -1 || t == 0)
 		return -1;
-	snprintf(buf, size, "%.0f", v / t * 100);
+	*pct = v / t * 100;
+	return 0;
+}
+
+int
+progress_percent(const char *value, const char *target, char *buf,
+    size_t size)
+{
+	double pct;
+
+	buf[0] = '\0';
+	if (progress_ratio(value, target, &pct) == -1)
+		return -1;
+	snprintf(buf, size, "%.0f", pct);
 	if (strcmp(buf, "-0") == 0)
 		strlcpy(buf, "0", size);
 	return 0;

@@ -1,0 +1,130 @@
+/* win-log: record an accomplishment and its number, or list them. */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "career.h"
+
+static const char synopsis[] =
+    "win-log [-q] [-g goal] [-d date] [-m metric] what ...\n"
+    "win-log -l [-g goal] [--ids] [--csv | --table] [--safe]";
+
+static const char *const brief[] = { "id", "date", "goal", "what", "metric",
+    NULL };
+
+static void
+list(long long goal, int mode, int ids)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+	int cgoal;
+
+	if ((t = table_open(&schema_wins)) == NULL)
+		career_die();
+	cgoal = table_col(t, "goal");
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if (goal != 0 && strtoll(rec_get(r, cgoal), NULL, 10) != goal)
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	if (table_error(t) || (o != NULL && out_close(o) == -1))
+		career_die();
+	career_exit(0);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "goal", required_argument, NULL, 'g' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "metric", required_argument, NULL, 'm' },
+		{ "list", no_argument, NULL, 'l' },
+		{ "ids", no_argument, NULL, OPT_IDS },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
+		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *date = NULL, *goalarg = NULL, *metric = NULL, *what;
+	char datebuf[11], goalbuf[24];
+	struct record *r;
+	struct table *t;
+	long long goal = 0;
+	long days;
+	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO;
+
+	while ((ch = getopt_long(argc, argv, "qg:d:m:lh", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'q': qflag = 1; break;
+		case 'g': goalarg = optarg; break;
+		case 'd': date = optarg; break;
+		case 'm': metric = optarg; break;
+		case 'l': lflag = 1; break;
+		case OPT_IDS: ids = 1; break;
+		case OPT_CSV: mode = OUT_CSV; break;
+		case OPT_SAFE: out_safe = 1; break;
+		case OPT_TABLE: mode = OUT_TABLE; break;
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (lflag ? argc != 0 || qflag || date != NULL || metric != NULL :
+	    argc == 0 || ids || mode != OUT_AUTO || out_safe)
+		career_usage(synopsis, 0);
+	if (lflag) {
+		if (goalarg != NULL &&
+		    (goal = ref_check(&schema_goals, "goal", goalarg)) == -1)
+			career_die();
+		list(goal, mode, ids);
+	}
+
+	if (*(what = str_join(argc, argv)) == '\0')
+		errx(EX_USAGE, "what was done cannot be empty");
+	if (metric == NULL)
+		metric = "";
+	if ((goalarg != NULL && id_parse(goalarg) == -1) ||
+	    date_parse(date != NULL ? date : "today", &days) == -1)
+		career_die();
+	date_fmt(days, datebuf);
+	if (store_lock() == -1)
+		career_die();
+	if (goalarg != NULL &&
+	    (goal = ref_check(&schema_goals, "goal", goalarg)) == -1)
+		career_die();
+	goalbuf[0] = '\0';
+	if (goal != 0)
+		snprintf(goalbuf, sizeof(goalbuf), "%lld", goal);
+	if ((t = table_open(&schema_wins)) == NULL ||
+	    (r = rec_new(t)) == NULL ||
+	    rec_setn(t, r, "goal", goalbuf) == -1 ||
+	    rec_setn(t, r, "date", datebuf) == -1 ||
+	    rec_setn(t, r, "what", what) == -1 ||
+	    rec_setn(t, r, "metric", metric) == -1 ||
+	    rec_setn(t, r, "created", date_today_str()) == -1 ||
+	    table_append(t, &r, 1) == -1)
+		career_die();
+	/* Advice, not refusal: resume-bullets lists it last, with a note. */
+	if (!resume_has_number(what) && !resume_has_number(metric))
+		warnx("win %lld has no number; a resume bullet needs one: how "
+		    "many, how much, how fast (-m)", r->id);
+	if (!qflag)
+		printf("%lld\n", r->id);
+	career_exit(0);
+}
