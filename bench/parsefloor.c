@@ -27,19 +27,6 @@ on_row(int c, void *data)
 	rows++;
 }
 
-static int
-no_space(unsigned char c)
-{
-	(void)c;
-	return 0;
-}
-
-static int
-is_term(unsigned char c)
-{
-	return c == '\n';
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -54,8 +41,6 @@ main(int argc, char *argv[])
 		err(66, "%s", argv[1]);
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		errx(71, "csv_init");
-	csv_set_space_func(&p, no_space);
-	csv_set_term_func(&p, is_term);
 	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
 		if (csv_parse(&p, buf, n, on_field, on_row, NULL) != n)
 			errx(65, "%s: %s", argv[1], csv_strerror(csv_error(&p)));

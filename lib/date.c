@@ -100,20 +100,29 @@ date_add_months(long days, long n)
 long
 date_today(void)
 {
-	static long today = LONG_MIN;	/* one day for the whole run */
+	static char env_seen[16];	/* CAREER_TODAY as last read */
+	static long today = LONG_MIN, local = LONG_MIN;
 	const char *env;
 	struct tm *tm;
 	time_t now;
 
-	if (today != LONG_MIN)
-		return today;
-	if ((env = getenv("CAREER_TODAY")) != NULL && *env != '\0' &&
-	    parse_ymd(env, &today) == 0)
-		return today;
-	now = time(NULL);
-	tm = localtime(&now);
-	return today = days_from_civil(tm->tm_year + 1900L, tm->tm_mon + 1,
-	    tm->tm_mday);
+	/* Asked once per goal by some commands: remember the answer. */
+	if ((env = getenv("CAREER_TODAY")) != NULL && *env != '\0') {
+		if (today != LONG_MIN && strcmp(env, env_seen) == 0)
+			return today;
+		if (parse_ymd(env, &today) == 0) {
+			strlcpy(env_seen, env, sizeof(env_seen));
+			return today;
+		}
+		today = LONG_MIN;
+	}
+	if (local == LONG_MIN) {
+		now = time(NULL);
+		tm = localtime(&now);
+		local = days_from_civil(tm->tm_year + 1900L, tm->tm_mon + 1,
+		    tm->tm_mday);
+	}
+	return local;
 }
 
 char *

@@ -3,8 +3,11 @@
  *
  * Reading is streaming: one physical line at a time goes to libcsv in
  * strict mode, so memory does not grow with the file and every error
- * knows its line.  Only '\n' ends a row (a "\r\n" line end is read as
- * '\n'), so a line never completes more than one row.
+ * knows its line.  A "\r\n" line end is read as '\n', so a line never
+ * completes more than one row; a bare CR that would end a row in the
+ * middle of a line is refused.  libcsv's own space and end-of-row tests
+ * are used (blanks around an unquoted field are not part of it): its
+ * per-byte callbacks would double the cost of every read.
  *
  * Writing is either an append of whole rows (truncated back if it fails
  * part way) or an atomic replace: a temporary file beside the original,
@@ -69,19 +72,6 @@ close_all(void)
 }
 
 static int
-is_space(unsigned char c)
-{
-	(void)c;
-	return 0;	/* keep leading and trailing blanks: they are data */
-}
-
-static int
-is_term(unsigned char c)
-{
-	return c == '\n';
-}
-
-static int
 grow(void *pp, size_t *cap, size_t need, size_t size)
 {
 	void *n;
@@ -112,6 +102,11 @@ on_field(void *data, size_t len, void *arg)
 
 	if (t->err)
 		return;
+	if (t->rowready) {
+		fail_at(t, t->lineno, "a bare carriage return ends a row "
+		    "inside the line (only LF and CRLF line ends are read)");
+		return;
+	}
 	if (len > 0 && memchr(data, '\0', len) != NULL) {
 		fail_at(t, t->fieldline ? t->fieldline : t->lineno,
 		    "NUL byte in field");
@@ -287,8 +282,6 @@ start(struct table *t)
 
 	if (csv_init(&t->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		return career_fail(EX_OSERR, "out of memory");
-	csv_set_space_func(&t->p, is_space);
-	csv_set_term_func(&t->p, is_term);
 	if (t->fp == NULL)
 		t->eof = 1;
 	if ((r = read_row(t)) == -1)
