@@ -529,6 +529,11 @@ struct jgoal *journey_goal(const struct journey *, long long id);
  * "in 4 years 7 months".  Returns buf.
  */
 char *journey_when(long day, long today, char *buf, size_t size);
+/*
+ * The bytes (1 to 4) of the well-formed UTF-8 character s starts with,
+ * or 0 when it starts none (overlong, surrogate, stray byte).
+ */
+size_t str_utf8_len(const char *s);
 /* Terminal columns s takes (UTF-8; a stray byte counts one). */
 size_t str_width(const char *s);
 /*

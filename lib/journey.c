@@ -281,17 +281,42 @@ journey_measure(struct journey *j, long since)
 	return checks_history(j->checks, j->nchecks, since);
 }
 
-/* The length of the UTF-8 sequence at p: 1 for ASCII and for a stray byte. */
+size_t
+str_utf8_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned char lo = 0x80, hi = 0xbf;
+	size_t n, i;
+
+	if (*p < 0x80)
+		return 1;
+	if (*p >= 0xc2 && *p <= 0xdf)
+		n = 2;
+	else if (*p >= 0xe0 && *p <= 0xef) {
+		n = 3;
+		lo = *p == 0xe0 ? 0xa0 : 0x80;	/* no overlong form */
+		hi = *p == 0xed ? 0x9f : 0xbf;	/* no surrogate */
+	} else if (*p >= 0xf0 && *p <= 0xf4) {
+		n = 4;
+		lo = *p == 0xf0 ? 0x90 : 0x80;
+		hi = *p == 0xf4 ? 0x8f : 0xbf;	/* nothing past U+10FFFF */
+	} else
+		return 0;
+	if (p[1] < lo || p[1] > hi)
+		return 0;
+	for (i = 2; i < n; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
+/* The bytes of the character at p: a stray byte is one of its own. */
 static size_t
 seq_len(const unsigned char *p)
 {
-	size_t n, i;
+	size_t n = str_utf8_len((const char *)p);
 
-	n = *p < 0xc2 ? 1 : *p < 0xe0 ? 2 : *p < 0xf0 ? 3 : *p < 0xf5 ? 4 : 1;
-	for (i = 1; i < n; i++)
-		if ((p[i] & 0xc0) != 0x80)
-			return 1;
-	return n;
+	return n ? n : 1;
 }
 
 /* Columns a character takes: East Asian wide ones two, as wcwidth says. */
