@@ -346,12 +346,8 @@ wins(void)
 		printf("- %s: ", rec_getn(t, rows[i], "date"));
 		md(rec_getn(t, rows[i], "what"));
 		metric = rec_getn(t, rows[i], "metric");
-		if (*metric != '\0') {
-			printf(" (");
-			md(metric);
-			putchar(')');
-		} else
-			printf(" (no number yet)");
+		printf(" \xe2\x80\x94 ");	/* an em dash */
+		md(*metric != '\0' ? metric : "no number yet");
 		goal_ref(strtoll(rec_getn(t, rows[i], "goal"), NULL, 10));
 		putchar('\n');
 	}

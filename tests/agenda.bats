@@ -37,7 +37,9 @@ section() {
 	[ "$(section "Follow-ups due")" = "- 2026-11-20 (3 days overdue): Monthly check-in on the Q3 release plan (goal 2: Lead the Q3 release of the billing platform end to end)" ]
 	section "Progress on agreed goals" | grep -q '^- \*\*Lead the Q3 release of the billing platform end to end\*\* (goal 2, due 2027-09-30): nothing measured yet; target 1 releases shipped on date\.$'
 	section "Open gaps" | grep -q "^- \*\*Gap 1\*\*: I never thought you would be interested in managing (goal 1: .*Root cause: I have never heard your opinion\. Plan: Prepare for each meeting"
-	output_has "## Wins since 2026-10-24"
+	[ "$(section "Wins since 2026-10-24")" = "$(printf '%s\n' \
+	    "- 2026-11-10: Release readiness dashboard for the billing platform — late releases down from 4 to 1 a quarter (goal 2: Lead the Q3 release of the billing platform end to end)" \
+	    "- 2026-11-20: Mentored Sam until he shipped the export feature alone — 1 of 2 juniors (goal 4: Mentor two junior developers until each ships a feature alone)")" ]
 	output_has "## Asked of Dana"
 }
 
@@ -174,9 +176,9 @@ section() {
 	run agenda -w Dana
 	status_is 0
 	[ "$(section "Wins since 2026-10-24")" = "$(printf '%s\n' \
-	    "- 2026-10-24: On the first day (1 day)" \
-	    "- 2026-11-02: Ran the retro (no number yet)" \
-	    "- 2026-11-10: Cut release time (from 3 days to 4 hours) (goal 1: Lead the Q3 release)")" ]
+	    "- 2026-10-24: On the first day — 1 day" \
+	    "- 2026-11-02: Ran the retro — no number yet" \
+	    "- 2026-11-10: Cut release time — from 3 days to 4 hours (goal 1: Lead the Q3 release)")" ]
 }
 
 @test "open gaps: root cause, plan and the checklist's answers since" {
