@@ -200,7 +200,7 @@ progress_words(const struct jgoal *g)
 		s = *g->target != '\0' ? str("%s of %s", g->latest->value,
 		    g->target) : g->latest->value;
 	else if (*g->target != '\0')
-		s = str("target %s", g->target);
+		s = str("target %s, not measured yet", g->target);
 	if (*g->stretch != '\0')
 		s = str("%s%sstretch %s%s", s, *s ? " \xc2\xb7 " : "",
 		    g->stretch, sp >= 0 ? str(": %.0f%%", sp) : "");
