@@ -61,8 +61,15 @@ _career_spec()
 	followup-done)
 		spec=(q/quiet)
 		args=(followup text...) ;;
+	win-log)
+		spec=(q/quiet g/goal=goal d/date=date m/metric=text l/list
+		    "${out[@]}") ;;
+	resume-bullets)
+		spec=(/since=date g/goal=goal /markdown) ;;
 	agenda)
 		spec=(w/with=text /since=date) ;;
+	journey-map)
+		spec=(o/output=file /text) ;;
 	career-check)
 		spec=(q/quiet) ;;
 	career-git)
@@ -328,5 +335,5 @@ _career()
 
 complete -F _career goal-add goal-list goal-set goal-done goal-edit \
     goal-progress feedback-log gap-log meeting-check batna-set smart-review \
-    followup-add followup-due followup-done agenda career-check career-git \
-    career-ics career-undo
+    followup-add followup-due followup-done win-log resume-bullets agenda \
+    journey-map career-check career-git career-ics career-undo
