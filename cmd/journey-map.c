@@ -226,12 +226,9 @@ static long
 month_start(long day, long n)
 {
 	char buf[11];
-	long d;
+	long d = date_add_months(day, n);
 
-	date_fmt(date_add_months(day, n), buf);
-	memcpy(buf + 8, "01", 2);
-	date_parse(buf, &d);
-	return d;
+	return d - (strtol(date_fmt(d, buf) + 8, NULL, 10) - 1);
 }
 
 /* Sort the goals into the objectives and the timeline, and size it. */
@@ -476,10 +473,15 @@ svg_axis(double y, double bottom)
 	    months / steps[i] >= (AXIS_X1 - AXIS_X0) / 80; i++)
 		;
 	step = steps[i];
+	/* Centuries: whole years, as many as it takes. */
+	if (months / step >= (AXIS_X1 - AXIS_X0) / 80)
+		step = (months / ((AXIS_X1 - AXIS_X0) / 80) / 12 + 1) * 12;
 	fprintf(out, "<path d=\"M%d %.1fH%d\" stroke=\"#94a3b8\"/>\n",
 	    AXIS_X0, y, AXIS_X1);
 	for (d = start; d <= end; d = month_start(d, 1)) {
 		m = strtol(date_fmt(d, buf) + 5, NULL, 10) - 1;
+		if (!date_valid(buf))
+			break;		/* past 9999-12-31 */
 		if (m % step != 0 && !(step > 12 && m == 0))
 			continue;
 		if (step >= 12 && (m != 0 ||
@@ -830,7 +832,7 @@ text_map(FILE *fp)
 {
 	const struct jfollow *f;
 	const struct jgoal *o;
-	size_t i;
+	size_t i, n;
 
 	out = fp;
 	fprintf(out, "My Career Journey, %s\n", day_str(today));
@@ -858,15 +860,18 @@ text_map(FILE *fp)
 	if (j.ngaps == 0)
 		fputs("No open gap.\n", out);
 	fputs("\nFollow-ups ahead\n", out);
-	for (i = 0; i < j.nfollows; i++) {
+	for (i = n = 0; i < j.nfollows; i++) {
 		f = &j.follows[i];
 		if (strcmp(f->status, "open") != 0 || f->due == -1)
 			continue;
+		n++;
 		fprintf(out, "%s  ", day_str(f->due));
 		cell(f->due < today ? overdue(f->due) : when(f->due), 15);
 		fprintf(out, "  %s\n", cut(str("%s%s%s", f->with, *f->note ?
 		    ": " : "", f->note), 50));
 	}
+	if (n == 0)
+		fputs("Nothing scheduled.\n", out);
 }
 
 /*

@@ -195,6 +195,20 @@ $title"
 	[ ! -e "$CAREER_DIR" ]
 }
 
+@test "dates at the ends of the calendar: a timeline of millennia, labels that fit" {
+	goal-add -q -d 9999-12-31 "Far"
+	goal-add -q -d 0001-01-01 "Ancient"
+	journey-map -o "$BATS_TEST_TMPDIR/map.svg"
+	has_every_title "$BATS_TEST_TMPDIR/map.svg"
+	ticks=$(grep -c 'class="tick"' "$BATS_TEST_TMPDIR/map.svg")
+	[ "$ticks" -ge 2 ] && [ "$ticks" -le 5 ]
+	run journey-map --text
+	status_is 0
+	output_has "[!]  0001-01-01  Ancient"
+	output_has "[ ]  9999-12-31  Far"
+	output_has "Nothing scheduled."
+}
+
 @test "-o replaces the file whole; an unwritable path fails and leaves nothing" {
 	example
 	echo old >"$BATS_TEST_TMPDIR/map.svg"
