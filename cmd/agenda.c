@@ -361,15 +361,13 @@ wins(void)
 static void
 checklist(const struct jgap *g)
 {
-	long i, q = 0, meetings = 0, yes = 0;
+	long i, meetings = 0, yes = 0;
 
-	for (i = 0; i < j.nchecks; i++)
-		if (j.checks[i].gap == g->id) {
-			q++;
-			meetings += j.checks[i].meetings;
-			yes += j.checks[i].yes;
-		}
-	if (q == 0)
+	for (i = 0; i < g->nchecks; i++) {
+		meetings += g->checks[i]->meetings;
+		yes += g->checks[i]->yes;
+	}
+	if (g->nchecks == 0)
 		return;
 	if (meetings == 0)
 		printf(" Checklist: no answers since %s.", day_str(since));

@@ -649,7 +649,7 @@ svg_gap(const struct jgap *g, double y)
 {
 	struct jgoal *goal = journey_goal(&j, g->goal);
 	const char *s = "";
-	long i, n = 0;
+	long i;
 
 	fprintf(out, "<polygon points=\"44,%.1f 54,%.1f 34,%.1f\" "
 	    "fill=\"#d97706\"/>\n<path d=\"M44 %.1fv6m0 2.5v1.5\" "
@@ -666,13 +666,9 @@ svg_gap(const struct jgap *g, double y)
 		s = str("%s%splan: %s", s, *s ? " \xc2\xb7 " : "", g->action);
 	text(TITLE_X, y + 39, "note", 12, RIGHT - TITLE_X, s, NULL);
 	y += 48;
-	for (i = 0; i < j.nchecks; i++)
-		if (j.checks[i].gap == g->id) {
-			svg_check(&j.checks[i], y + 14);
-			y += 26;
-			n++;
-		}
-	if (n == 0) {
+	for (i = 0; i < g->nchecks; i++, y += 26)
+		svg_check(g->checks[i], y + 14);
+	if (g->nchecks == 0) {
 		text(84, y + 14, "note", 12, 700, str("No checklist yet: "
 		    "gap-log -C %lld QUESTION", g->id), NULL);
 		y += 26;
@@ -815,10 +811,8 @@ text_gap(const struct jgap *g)
 	fprintf(out, "Gap %lld: %s\n", g->id, cut(g->statement, 70));
 	if (*g->cause != '\0')
 		fprintf(out, "  root cause: %s\n", cut(g->cause, 64));
-	for (i = 0; i < j.nchecks; i++) {
-		q = &j.checks[i];
-		if (q->gap != g->id)
-			continue;
+	for (i = 0; i < g->nchecks; i++) {
+		q = g->checks[i];
 		snprintf(pct, sizeof(pct), "%ld", q->meetings ?
 		    q->yes * 100 / q->meetings : 0);
 		fprintf(out, "  %s %-4s %s%s\n", progress_bar(pct, bar,

@@ -490,6 +490,8 @@ struct jgoal {
 struct jgap {
 	long long id, goal;	/* goal 0 when none */
 	const char *statement, *cause, *action;
+	struct check **checks;	/* its active questions, by id */
+	long nchecks;
 };
 struct jfollow {
 	long long id, goal;
@@ -507,6 +509,7 @@ struct journey {
 	size_t nfollows;
 	/* private */
 	struct progress *progress;
+	struct check **bygap;
 	struct table *t[3];
 	struct record **rows[3];
 };

@@ -24,6 +24,14 @@ cmp_goal(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
+static int
+cmp_gap(const void *a, const void *b)
+{
+	const struct jgap *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
 /* By due date, undated last, then by id. */
 static int
 cmp_follow(const void *a, const void *b)
@@ -136,6 +144,8 @@ load_gaps(struct journey *j)
 		g->cause = root_cause(t, *r);
 		g->action = rec_getn(t, *r, "action");
 	}
+	if (j->ngaps > 0)
+		qsort(j->gaps, j->ngaps, sizeof(*j->gaps), cmp_gap);
 	return 0;
 }
 
@@ -168,6 +178,43 @@ load_follows(struct journey *j)
 	return 0;
 }
 
+static int
+cmp_bygap(const void *a, const void *b)
+{
+	const struct check *x = *(struct check *const *)a;
+	const struct check *y = *(struct check *const *)b;
+
+	if (x->gap != y->gap)
+		return x->gap < y->gap ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Each gap's questions, found in one sort rather than a scan per gap. */
+static int
+link_checks(struct journey *j)
+{
+	struct jgap *g;
+	long i, k = 0;
+	size_t n;
+
+	if ((j->bygap = alloc(j->nchecks, sizeof(*j->bygap))) == NULL)
+		return -1;
+	for (i = 0; i < j->nchecks; i++)
+		j->bygap[i] = &j->checks[i];
+	if (j->nchecks > 0)
+		qsort(j->bygap, j->nchecks, sizeof(*j->bygap), cmp_bygap);
+	/* Both in gap order: one merge. */
+	for (n = 0; n < j->ngaps; n++) {
+		g = &j->gaps[n];
+		while (k < j->nchecks && j->bygap[k]->gap < g->id)
+			k++;
+		g->checks = &j->bygap[k];
+		while (k < j->nchecks && j->bygap[k]->gap == g->id)
+			k++, g->nchecks++;
+	}
+	return 0;
+}
+
 int
 journey_load(struct journey *j)
 {
@@ -180,7 +227,8 @@ journey_load(struct journey *j)
 			goto fail;
 	if (load_goals(j) == -1 || load_gaps(j) == -1 ||
 	    load_follows(j) == -1 ||
-	    (j->nchecks = checks_active(&j->checks)) == -1)
+	    (j->nchecks = checks_active(&j->checks)) == -1 ||
+	    link_checks(j) == -1)
 		goto fail;
 	return 0;
 fail:
@@ -198,6 +246,7 @@ journey_free(struct journey *j)
 	progress_free(j->progress);
 	free(j->goals);
 	free(j->gaps);
+	free(j->bygap);
 	free(j->follows);
 	if (j->nchecks > 0)
 		checks_free(j->checks, j->nchecks);
