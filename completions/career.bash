@@ -333,7 +333,38 @@ _career()
 	return 0
 }
 
-complete -F _career goal-add goal-list goal-set goal-done goal-edit \
+_career_commands="goal-add goal-list goal-set goal-done goal-edit \
     goal-progress feedback-log gap-log meeting-check batna-set smart-review \
     followup-add followup-due followup-done win-log resume-bullets agenda \
-    journey-map career-check career-git career-ics career-undo
+    journey-map career-check career-git career-ics career-undo"
+
+# career, the front door: a command name, then that command's completion.
+_career_front()
+{
+	local line lead cut
+
+	if ((COMP_CWORD == 1)); then
+		# shellcheck disable=SC2086 # the list splits into words
+		mapfile -t COMPREPLY < <(compgen -W \
+		    "$_career_commands -h --help --version" -- \
+		    "${COMP_WORDS[1]}")
+		return 0
+	fi
+	# Drop "career" from the line, as if the command had been typed.
+	line=$COMP_LINE
+	lead=${line%%[![:space:]]*}
+	line=${line#"$lead"}
+	line=${line#"${COMP_WORDS[0]}"}
+	lead=${line%%[![:space:]]*}
+	line=${line#"$lead"}
+	cut=$((${#COMP_LINE} - ${#line}))
+	COMP_LINE=$line
+	COMP_POINT=$((COMP_POINT - cut))
+	COMP_WORDS=("${COMP_WORDS[@]:1}")
+	COMP_CWORD=$((COMP_CWORD - 1))
+	_career "${COMP_WORDS[0]}"
+}
+
+# shellcheck disable=SC2086 # the list splits into words
+complete -F _career $_career_commands
+complete -F _career_front career

@@ -194,13 +194,14 @@ store() {
 	local f name lines=() longs shorts
 	for f in "$root"/cmd/*.c; do
 		name=$(basename "$f" .c)
-		[ "$name" = career-git ] && continue	# all its words are git's
+		# All the words of career-git are git's, those of career its command's.
+		[ "$name" = career-git ] || [ "$name" = career ] && continue
 		lines+=("$name -")
 	done
 	zcomp "${lines[@]}"
 	for f in "$root"/cmd/*.c; do
 		name=$(basename "$f" .c)
-		[ "$name" = career-git ] && continue
+		[ "$name" = career-git ] || [ "$name" = career ] && continue
 		longs=$(sed -n 's/.*{ "\([a-z-]*\)", [a-z_]*_argument,.*/--\1/p' "$f")
 		shorts=$(grep -A1 'getopt_long(' "$f" | tr -d '\n' |
 		    sed -n 's/.*getopt_long(argc, argv, *"\([^"]*\)".*/\1/p' |
@@ -296,4 +297,11 @@ for i in range(5000):
 	shows "goal-done " 4321 '4321  -- Goal 4320: "quoted", with a comma'
 	[ "$(matches "goal-add -p " | wc -l)" -eq 500 ]
 	awk '/^<END>/ && $2 >= 1 { print "took " $2 " s"; bad = 1 } END { exit bad }' <<<"$output"
+}
+
+@test "career completes the command names, then as the command would" {
+	store
+	zcomp "career goal-l" "career goal-add -k "
+	offers "career goal-l" goal-list
+	offers "career goal-add -k " objective goal stretch
 }

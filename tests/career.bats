@@ -1,0 +1,68 @@
+#!/usr/bin/env bats
+# career, the front door: the steps, the commands, the state of the store.
+
+load helper
+
+@test "career alone shows the steps, every command, and says how to start" {
+	run career
+	status_is 0
+	output_has "1. Define where to go"
+	output_has "5. Share, agree, follow up"
+	output_has "empty: start with goal-add"
+	# Every command of the toolkit is on the screen.
+	for src in "$BATS_TEST_DIRNAME"/../cmd/*.c; do
+		name=$(basename "$src" .c)
+		[ "$name" = career ] && continue
+		[[ "$output" == *" $name"* ]] || { echo "$name not shown"; false; }
+	done
+}
+
+@test "career shows the state of a real store, and never the BATNA" {
+	cp -R "$BATS_TEST_DIRNAME/../examples/career" "$CAREER_DIR"
+	chmod 700 "$CAREER_DIR"
+	chmod 600 "$CAREER_DIR"/*.csv
+	run career
+	status_is 0
+	output_has "goals      5 open (0 overdue, 1 objective), 1 done"
+	output_has "SMART      3 of 5 open goals miss a criterion (smart-review -q)"
+	output_has "gaps       2 open"
+	output_has "meetings   last checked 2026-11-09 (Weekly architecture review)"
+	output_has "follow-up  next 2026-11-20 with Dana (overdue: followup-due)"
+	[[ "$output" != *"platform team"* ]]
+	[[ "$output" != *"written plan"* ]]
+}
+
+@test "career CMD runs the command; anything else is refused" {
+	run career goal-add -q "Through the front door"
+	status_is 0
+	run career goal-list --ids
+	[ "$output" = 1 ]
+	run career rm -rf /
+	status_is 64
+	output_has "not a career command"
+	run career --bogus
+	status_is 64
+	run career --help
+	status_is 0
+	output_has "usage: career"
+}
+
+@test "a broken store is reported with file and line" {
+	mkdir -p "$CAREER_DIR"
+	chmod 700 "$CAREER_DIR"
+	printf 'id,title\n1,"open\n' >"$CAREER_DIR/goals.csv"
+	run career
+	status_is 65
+	output_has "goals.csv:2: unterminated quoted field"
+}
+
+@test "bash completes the command names, then as the command would" {
+	run bash -c 'source "$1"; COMP_WORDS=(career goal-l); COMP_CWORD=1
+	    COMP_LINE="career goal-l"; COMP_POINT=${#COMP_LINE}
+	    _career_front career; echo "${COMPREPLY[*]}"
+	    COMP_WORDS=(career goal-add -k ""); COMP_CWORD=3
+	    COMP_LINE="career goal-add -k "; COMP_POINT=${#COMP_LINE}
+	    _career_front career; echo "${COMPREPLY[*]}"' _ "$BATS_TEST_DIRNAME/../completions/career.bash"
+	[ "${lines[0]}" = goal-list ]
+	[ "${lines[1]}" = "objective goal stretch" ]
+}
