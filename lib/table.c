@@ -807,7 +807,7 @@ static const char *
 label(const struct table *t, const struct record *r)
 {
 	static const char *const names[] = { "title", "statement", "question",
-	    "meeting", "person", "with", "note", NULL };
+	    "what", "meeting", "person", "with", "note", NULL };
 	const char *const *n;
 	const char *v;
 
