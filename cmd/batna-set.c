@@ -45,32 +45,6 @@ supersede(struct table *t, struct record *r, void *arg)
 	return 0;
 }
 
-static void
-list(int mode, int ids, long long goal)
-{
-	struct out *o = NULL;
-	struct record *r;
-	struct table *t;
-
-	if ((t = table_open(&schema_batna)) == NULL)
-		career_die();
-	if (!ids)
-		o = out_open_table(mode, t, brief);
-	while ((r = table_next(t)) != NULL) {
-		if (strcmp(rec_getn(t, r, "status"), "current") != 0 ||
-		    (goal != 0 &&
-		    strtoll(rec_getn(t, r, "goal"), NULL, 10) != goal))
-			continue;
-		if (ids)
-			printf("%lld\n", r->id);
-		else
-			out_record(o, r);
-	}
-	if (table_error(t) || (o != NULL && out_close(o) == -1))
-		career_die();
-	career_exit(0);
-}
-
 /* The backups in one field, SEP between them. */
 static char *
 join(char *const *v, int n)
@@ -155,7 +129,10 @@ main(int argc, char *argv[])
 	if (lflag) {
 		if (qflag || *k.with || *date || minimum || alt || nb)
 			career_usage(synopsis, 0);
-		list(mode, ids, k.goal);
+		if (out_list(&schema_batna, mode, ids, brief, k.goal,
+		    "current") == -1)
+			career_die();
+		career_exit(0);
 	}
 	if (ids || mode != OUT_AUTO)
 		career_usage(synopsis, 0);

@@ -52,30 +52,6 @@ validated(long long goal, const char *date)
 	return found;
 }
 
-static void
-list(long long goal, int mode, int ids)
-{
-	struct out *o = NULL;
-	struct record *r;
-	struct table *t;
-
-	if ((t = table_open(&schema_feedback)) == NULL)
-		career_die();
-	if (!ids)
-		o = out_open_table(mode, t, brief);
-	while ((r = table_next(t)) != NULL) {
-		if (!about(t, r, goal, 0))
-			continue;
-		if (ids)
-			printf("%lld\n", r->id);
-		else
-			out_record(o, r);
-	}
-	if (table_error(t) || (o != NULL && out_close(o) == -1))
-		career_die();
-	career_exit(0);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -127,7 +103,9 @@ main(int argc, char *argv[])
 		if (goalarg != NULL &&
 		    (goal = ref_check(&schema_goals, "goal", goalarg)) == -1)
 			career_die();
-		list(goal, mode, ids);
+		if (out_list(&schema_feedback, mode, ids, brief, goal, NULL) == -1)
+			career_die();
+		career_exit(0);
 	}
 
 	if (!str_oneof(rel, feedback_relations))

@@ -17,32 +17,6 @@ static const char *const brief[] = { "id", "goal", "with", "due", "every",
 
 enum { OPT_ALL = OPT_LOCAL };
 
-static void
-list(int mode, int ids, int all, long long goal)
-{
-	struct out *o = NULL;
-	struct record *r;
-	struct table *t;
-
-	if ((t = table_open(&schema_followups)) == NULL)
-		career_die();
-	if (!ids)
-		o = out_open_table(mode, t, brief);
-	while ((r = table_next(t)) != NULL) {
-		if ((!all && strcmp(rec_getn(t, r, "status"), "open") != 0) ||
-		    (goal != 0 &&
-		    strtoll(rec_getn(t, r, "goal"), NULL, 10) != goal))
-			continue;
-		if (ids)
-			printf("%lld\n", r->id);
-		else
-			out_record(o, r);
-	}
-	if (table_error(t) || (o != NULL && out_close(o) == -1))
-		career_die();
-	career_exit(0);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -94,7 +68,10 @@ main(int argc, char *argv[])
 	if (lflag) {
 		if (argc > 0 || qflag || *every || with != NULL)
 			career_usage(synopsis, 0);
-		list(mode, ids, all, goalid);
+		if (out_list(&schema_followups, mode, ids, brief, goalid,
+		    all ? NULL : "open") == -1)
+			career_die();
+		career_exit(0);
 	}
 	if (argc == 0 || all || ids || mode != OUT_AUTO)
 		career_usage(synopsis, 0);

@@ -13,32 +13,6 @@ static const char synopsis[] =
 static const char *const brief[] = { "id", "date", "goal", "value", "note",
     NULL };
 
-static void
-list(long long goal, int mode, int ids)
-{
-	struct out *o = NULL;
-	struct record *r;
-	struct table *t;
-	int cgoal;
-
-	if ((t = table_open(&schema_progress)) == NULL)
-		career_die();
-	cgoal = table_col(t, "goal");
-	if (!ids)
-		o = out_open_table(mode, t, brief);
-	while ((r = table_next(t)) != NULL) {
-		if (goal != 0 && strtoll(rec_get(r, cgoal), NULL, 10) != goal)
-			continue;
-		if (ids)
-			printf("%lld\n", r->id);
-		else
-			out_record(o, r);
-	}
-	if (table_error(t) || (o != NULL && out_close(o) == -1))
-		career_die();
-	career_exit(0);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -86,7 +60,10 @@ main(int argc, char *argv[])
 		if (argc == 1 &&
 		    (goal = ref_check(&schema_goals, "goal", argv[0])) == -1)
 			career_die();
-		list(goal, mode, ids);
+		if (out_list(&schema_progress, mode, ids, brief, goal, NULL) ==
+		    -1)
+			career_die();
+		career_exit(0);
 	}
 
 	/* Check what was typed before taking the lock. */

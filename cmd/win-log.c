@@ -15,32 +15,6 @@ static const char synopsis[] =
 static const char *const brief[] = { "id", "date", "goal", "what", "metric",
     NULL };
 
-static void
-list(long long goal, int mode, int ids)
-{
-	struct out *o = NULL;
-	struct record *r;
-	struct table *t;
-	int cgoal;
-
-	if ((t = table_open(&schema_wins)) == NULL)
-		career_die();
-	cgoal = table_col(t, "goal");
-	if (!ids)
-		o = out_open_table(mode, t, brief);
-	while ((r = table_next(t)) != NULL) {
-		if (goal != 0 && strtoll(rec_get(r, cgoal), NULL, 10) != goal)
-			continue;
-		if (ids)
-			printf("%lld\n", r->id);
-		else
-			out_record(o, r);
-	}
-	if (table_error(t) || (o != NULL && out_close(o) == -1))
-		career_die();
-	career_exit(0);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -92,7 +66,9 @@ main(int argc, char *argv[])
 		if (goalarg != NULL &&
 		    (goal = ref_check(&schema_goals, "goal", goalarg)) == -1)
 			career_die();
-		list(goal, mode, ids);
+		if (out_list(&schema_wins, mode, ids, brief, goal, NULL) == -1)
+			career_die();
+		career_exit(0);
 	}
 
 	if (*(what = str_join(argc, argv)) == '\0')

@@ -249,6 +249,14 @@ int out_is_table(int mode);
 struct out *out_open_table(int mode, const struct table *t,
     const char *const *brief);
 void out_record(struct out *, const struct record *);
+/*
+ * The listing of a record command (feedback-log -l, win-log -l, ...): the
+ * rows of file s whose goal column is goal (0: any) and, unless status is
+ * NULL, whose status column is status; with ids one id a line, else as
+ * out_open_table() prints them.  0, or -1 with an error.
+ */
+int out_list(const struct schema *s, int mode, int ids,
+    const char *const *brief, long long goal, const char *status);
 
 /* Strings */
 

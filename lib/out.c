@@ -205,3 +205,34 @@ out_close(struct out *o)
 		return career_fail(74, "stdout: write error");
 	return 0;
 }
+
+int
+out_list(const struct schema *s, int mode, int ids, const char *const *brief,
+    long long goal, const char *status)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+	int cgoal, cstatus, rv;
+
+	if ((t = table_open(s)) == NULL)
+		return -1;
+	cgoal = table_col(t, "goal");
+	cstatus = table_col(t, "status");
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if ((goal != 0 && strtoll(rec_get(r, cgoal), NULL, 10) != goal) ||
+		    (status != NULL && strcmp(rec_get(r, cstatus), status) != 0))
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	rv = table_error(t) ? -1 : 0;
+	if (o != NULL && out_close(o) == -1)
+		rv = -1;
+	table_close(t);
+	return rv;
+}
