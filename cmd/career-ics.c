@@ -140,11 +140,8 @@ main(int argc, char *argv[])
 	    (f = table_open(&schema_followups)) == NULL ||
 	    (b = table_open(&schema_batna)) == NULL)
 		career_die();
-	if (out != NULL) {
-		snprintf(tmp, sizeof(tmp), "%s.tmp", out);
-		if ((fp = fopen(tmp, "w")) == NULL)
-			err(EX_CANTCREAT, "%s", tmp);
-	}
+	if (out != NULL)
+		fp = out_file_open(out, tmp, sizeof(tmp));
 	strlcat(basic(date_today(), stamp), "T000000Z", sizeof(stamp));
 	line(fp, "BEGIN:VCALENDAR", "", 0);
 	line(fp, "VERSION:2.0", "", 0);
@@ -194,11 +191,7 @@ main(int argc, char *argv[])
 		event(fp, uid, rec_getn(b, *r, "date"), summary, NULL, NULL);
 	}
 	line(fp, "END:VCALENDAR", "", 0);
-	if (out != NULL) {
-		if (fflush(fp) == EOF || ferror(fp) || fclose(fp) == EOF)
-			err(EX_IOERR, "%s", tmp);
-		if (rename(tmp, out) == -1)
-			err(EX_CANTCREAT, "%s", out);
-	}
+	if (out != NULL)
+		out_file_close(fp, out, tmp);
 	career_exit(0);
 }

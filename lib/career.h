@@ -258,6 +258,15 @@ void out_record(struct out *, const struct record *);
 int out_list(const struct schema *s, int mode, int ids,
     const char *const *brief, long long goal, const char *status);
 
+/*
+ * -o FILE for reports: a regular file (or a new one) is written as
+ * FILE.tmp, name in tmp, and renamed over FILE on close, so it is never
+ * half written; anything else (a device, a pipe, /dev/stdout) is written
+ * through.  Both exit on error, like the commands they serve.
+ */
+FILE *out_file_open(const char *file, char *tmp, size_t size);
+void out_file_close(FILE *fp, const char *file, const char *tmp);
+
 /* Strings */
 
 /*
@@ -532,6 +541,8 @@ int journey_load(struct journey *);
  * prev; and the checklist's answers from since on (0: all) into checks.
  */
 int journey_measure(struct journey *, long since);
+/* journey-map: the store's journey as one SVG, or as text; 0 or -1. */
+int journey_draw(FILE *, int astext);
 void journey_free(struct journey *);
 /* The goal with this id, or NULL. */
 struct jgoal *journey_goal(const struct journey *, long long id);
