@@ -117,6 +117,11 @@ struct table *table_open(const struct schema *);
 struct table *table_fopen(FILE *, const char *name, const struct schema *);
 /* The next row, or NULL at the end or on error (see table_error). */
 struct record *table_next(struct table *);
+/*
+ * Read rows with an id already seen instead of refusing them (by default
+ * a duplicate id is a data error): for career-check, which names both.
+ */
+void table_allow_duplicates(struct table *);
 /* Nonzero when reading stopped on an error. */
 int table_error(const struct table *);
 /* Read to the end; return the largest id seen or -1 on error. */

@@ -90,8 +90,9 @@ date_add_months(long days, long n)
 
 	civil_from_days(days, &y, &m, &d);
 	mi = y * 12 + (m - 1) + n;
-	y = mi / 12;
-	m = mi % 12 + 1;
+	/* Floor division: a count of months before year 0 stays in range. */
+	y = mi >= 0 ? mi / 12 : -((-mi + 11) / 12);
+	m = mi - y * 12 + 1;
 	if (d > month_days(y, m))
 		d = month_days(y, m);
 	return days_from_civil(y, m, d);

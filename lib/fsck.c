@@ -132,6 +132,7 @@ collect(const struct rule *r, struct ids *ids)
 		parse_problem(r);
 		return;
 	}
+	table_allow_duplicates(t);
 	kind = table_col(t, "kind");
 	while ((rec = table_next(t)) != NULL) {
 		if (ids->n == cap) {
@@ -154,13 +155,14 @@ collect(const struct rule *r, struct ids *ids)
 	else
 		ids->readable = 1;
 	table_close(t);
-	qsort(ids->v, ids->n, sizeof(*ids->v), by_id);
+	if (ids->n > 0)
+		qsort(ids->v, ids->n, sizeof(*ids->v), by_id);
 	for (i = 1; i < ids->n; i++)
 		if (ids->v[i].id == ids->v[i - 1].id)
 			problem(r->s->file, ids->v[i].line, "id %lld is "
 			    "also on line %ld", ids->v[i].id,
 			    ids->v[i - 1].line);
-	if (ids->objectives != NULL)
+	if (ids->nobj > 0)
 		qsort(ids->objectives, ids->nobj, sizeof(long long), cmp_ll);
 }
 
@@ -206,6 +208,7 @@ verify(const struct rule *r, const struct ids *all)
 
 	if ((t = table_open(r->s)) == NULL)
 		return;
+	table_allow_duplicates(t);
 	while ((rec = table_next(t)) != NULL) {
 		for (i = 0; r->dates[i] != NULL; i++) {
 			v = rec_getn(t, rec, r->dates[i]);

@@ -15,6 +15,7 @@
 #include <sysexits.h>
 
 #include "career.h"
+#include "private.h"
 
 const char *const smart_criteria[] = { "specific", "measurable",
     "achievable", "relevant", "time-bound", NULL };
@@ -36,24 +37,10 @@ const char *const smart_vague[] = { "a", "an", "and", "as", "at", "be",
  * a short unsorted tail, so goals read from stdin one at a time can be
  * added and judged in turn without sorting again each time.
  */
-#define BITMAP_IDS (1LL << 24)	/* larger ids go to a list */
-#define TAIL 64
 
 struct objective {
 	long long id;
 	int dropped;
-};
-
-struct idset {
-	long long *v;
-	size_t n, cap, sorted;
-};
-
-/* A set of ids: a bitmap below BITMAP_IDS, a list above. */
-struct idbits {
-	unsigned char *bits;
-	size_t bytes;
-	struct idset big;
 };
 
 struct smart {
@@ -65,97 +52,11 @@ struct smart {
 };
 
 static int
-cmp_id(const void *a, const void *b)
-{
-	long long x = *(const long long *)a, y = *(const long long *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static int
 cmp_obj(const void *a, const void *b)
 {
 	const struct objective *x = a, *y = b;
 
 	return x->id < y->id ? -1 : x->id > y->id;
-}
-
-static int
-set_has(const struct idset *s, long long id)
-{
-	size_t i;
-
-	if (s->sorted > 0 && bsearch(&id, s->v, s->sorted, sizeof(long long),
-	    cmp_id) != NULL)
-		return 1;
-	for (i = s->sorted; i < s->n; i++)
-		if (s->v[i] == id)
-			return 1;
-	return 0;
-}
-
-/* Sort and drop duplicates. */
-static void
-set_tidy(struct idset *s)
-{
-	size_t i, j;
-
-	qsort(s->v, s->n, sizeof(long long), cmp_id);
-	for (i = j = 0; i < s->n; i++)
-		if (j == 0 || s->v[j - 1] != s->v[i])
-			s->v[j++] = s->v[i];
-	s->n = s->sorted = j;
-}
-
-static int
-set_add(struct idset *s, long long id)
-{
-	long long *nv;
-
-	if (set_has(s, id))
-		return 0;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 64;
-		if ((nv = reallocarray(s->v, s->cap, sizeof(*nv))) == NULL)
-			return career_fail(EX_OSERR, "out of memory");
-		s->v = nv;
-	}
-	s->v[s->n++] = id;
-	if (s->n - s->sorted > TAIL)
-		set_tidy(s);
-	return 0;
-}
-
-static int
-bits_add(struct idbits *b, long long id)
-{
-	unsigned char *nv;
-	size_t need;
-
-	if (id <= 0)
-		return 0;
-	if (id >= BITMAP_IDS)
-		return set_add(&b->big, id);
-	if ((need = id / 8 + 1) > b->bytes) {
-		need = need * 2 < BITMAP_IDS / 8 ? need * 2 : BITMAP_IDS / 8;
-		if ((nv = realloc(b->bits, need)) == NULL)
-			return career_fail(EX_OSERR, "out of memory");
-		memset(nv + b->bytes, 0, need - b->bytes);
-		b->bits = nv;
-		b->bytes = need;
-	}
-	b->bits[id / 8] |= 1 << (id % 8);
-	return 0;
-}
-
-static int
-bits_has(const struct idbits *b, long long id)
-{
-	if (id <= 0)
-		return 0;
-	if (id >= BITMAP_IDS)
-		return set_has(&b->big, id);
-	return (size_t)id / 8 < b->bytes && b->bits[id / 8] & (1 << (id % 8));
 }
 
 /* Objective id, or NULL. */
@@ -187,10 +88,10 @@ add(struct smart *s, const struct table *t, const struct record *r)
 	int dropped;
 
 	dropped = strcmp(rec_getn(t, r, "status"), "dropped") == 0;
-	if (bits_add(&s->seen, r->id) == -1)
+	if (idbits_add(&s->seen, r->id) == -1)
 		return -1;
 	parent = strtoll(rec_getn(t, r, "parent"), NULL, 10);
-	if (parent > 0 && !dropped && set_add(&s->parents, parent) == -1)
+	if (parent > 0 && !dropped && idset_add(&s->parents, parent) == -1)
 		return -1;
 	if (r->id <= 0 || strcmp(rec_getn(t, r, "kind"), "objective") != 0)
 		return 0;
@@ -204,7 +105,7 @@ add(struct smart *s, const struct table *t, const struct record *r)
 	o = &s->obj[s->nobj++];
 	o->id = r->id;
 	o->dropped = dropped;
-	if (s->nobj - s->objsorted > TAIL) {
+	if (s->nobj - s->objsorted > 64) {	/* sort again now and then */
 		qsort(s->obj, s->nobj, sizeof(*s->obj), cmp_obj);
 		s->objsorted = s->nobj;
 	}
@@ -224,7 +125,7 @@ smart_new(void)
 int
 smart_add(struct smart *s, const struct table *t, const struct record *r)
 {
-	if (bits_add(&s->given, r->id) == -1)
+	if (idbits_add(&s->given, r->id) == -1)
 		return -1;
 	return add(s, t, r);
 }
@@ -239,7 +140,7 @@ smart_load(struct smart *s)
 	if ((t = table_open(&schema_goals)) == NULL)
 		return -1;
 	while (rv == 0 && (r = table_next(t)) != NULL)
-		if (!bits_has(&s->given, r->id))
+		if (!idbits_has(&s->given, r->id))
 			rv = add(s, t, r);
 	if (table_error(t))
 		rv = -1;
@@ -247,20 +148,13 @@ smart_load(struct smart *s)
 	return rv;
 }
 
-static void
-bits_free(struct idbits *b)
-{
-	free(b->bits);
-	free(b->big.v);
-}
-
 void
 smart_close(struct smart *s)
 {
 	if (s == NULL)
 		return;
-	bits_free(&s->seen);
-	bits_free(&s->given);
+	idbits_free(&s->seen);
+	idbits_free(&s->given);
 	free(s->parents.v);
 	free(s->obj);
 	free(s);
@@ -269,7 +163,7 @@ smart_close(struct smart *s)
 static int
 has_child(const struct smart *s, long long id)
 {
-	return set_has(&s->parents, id);
+	return idset_has(&s->parents, id);
 }
 
 static int
@@ -412,7 +306,7 @@ relevant(const struct smart *s, long long id, const char *kind,
 	    strspn(parent, "0123456789") != strlen(parent))
 		return verdict(v, SMART_NOT_MET, "parent '%.40s' is not an id",
 		    parent);
-	if ((p = objective(s, pid)) == NULL && !bits_has(&s->seen, pid))
+	if ((p = objective(s, pid)) == NULL && !idbits_has(&s->seen, pid))
 		return verdict(v, SMART_NOT_MET, "parent %lld: no such goal",
 		    pid);
 	if (p == NULL)

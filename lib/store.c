@@ -6,6 +6,7 @@
  */
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libutil.h>
@@ -74,6 +75,31 @@ store_check(void)
 	return 0;
 }
 
+/*
+ * Temporary files are only made under the lock, so one found by a writer
+ * that holds it was left by a writer that died: remove it.
+ */
+static void
+remove_stale(void)
+{
+	struct dirent *d;
+	size_t len;
+	DIR *dir;
+	int dfd;
+
+	if ((dir = opendir(store_dir())) == NULL)
+		return;
+	dfd = dirfd(dir);
+	while ((d = readdir(dir)) != NULL) {
+		len = strlen(d->d_name);
+		/* .goals.csv.XXXXXX, as replace() in table.c names them */
+		if (d->d_name[0] == '.' && len > 12 &&
+		    strncmp(d->d_name + len - 11, ".csv.", 5) == 0)
+			unlinkat(dfd, d->d_name, 0);
+	}
+	closedir(dir);
+}
+
 int
 store_lock(void)
 {
@@ -116,6 +142,7 @@ store_lock(void)
 			    "another command holds the lock", dir);
 		nanosleep(&pause, NULL);
 	}
+	remove_stale();
 	return 0;
 }
 

@@ -3,9 +3,10 @@
  *
  * Reading is streaming: one physical line at a time goes to libcsv in
  * strict mode, so memory does not grow with the file and every error
- * knows its line.  A "\r\n" line end is read as '\n', so a line never
- * completes more than one row; a bare CR that would end a row in the
- * middle of a line is refused.  libcsv's own space and end-of-row tests
+ * knows its line.  libcsv ends a row at a CR or an LF outside quotes (a
+ * CRLF ends one row: the empty row after the CR is skipped) and keeps
+ * them inside quotes, so a line never completes more than one row; a
+ * bare CR that would end a row in the middle of a line is refused.  libcsv's own space and end-of-row tests
  * are used (blanks around an unquoted field are not part of it): its
  * per-byte callbacks would double the cost of every read.
  *
@@ -53,10 +54,15 @@ struct table {
 	int idcol, hasheader;
 	long long maxid;
 	long long stamped;	/* the largest id ever given, from the stamp */
+	off_t limit;		/* read no further: a torn append starts here */
+	struct idbits ids;	/* the ids read, to refuse one given twice */
+	int dupsok;		/* career-check reports duplicates itself */
 	long rows;		/* data rows returned */
 	struct record rec;
 	struct table *next;	/* in the list of open tables */
 };
+
+static off_t torn_tail(const struct table *, int);
 
 /*
  * Every open table, so they are closed at exit: commands end through
@@ -137,10 +143,36 @@ on_row(int c, void *arg)
 }
 
 static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A name that appears twice, or NULL: sorted, so 100,000 columns are fast. */
+static const char *
+duplicate(char **names, size_t n)
+{
+	static char found[256];
+	const char *dup = NULL;
+	char **v;
+	size_t i;
+
+	if (n < 2 || (v = reallocarray(NULL, n, sizeof(*v))) == NULL)
+		return NULL;
+	memcpy(v, names, n * sizeof(*v));
+	qsort(v, n, sizeof(*v), cmp_name);
+	for (i = 1; i < n && dup == NULL; i++)
+		if (strcmp(v[i - 1], v[i]) == 0)
+			dup = strncpy(found, v[i], sizeof(found) - 1);
+	free(v);
+	return dup;
+}
+
+static int
 set_header(struct table *t, int fromfile)
 {
-	const char *const *sc;
-	size_t i, j;
+	const char *const *sc, *dup;
+	size_t i;
 
 	t->ncols = 0;
 	for (sc = t->schema->cols; *sc != NULL; sc++)
@@ -154,16 +186,14 @@ set_header(struct table *t, int fromfile)
 		if (*name == '\0')
 			return fail_at(t, t->doneline, "empty column name "
 			    "in header");
-		for (j = 0; j < i; j++)
-			if (strcmp(t->cols[j], name) == 0) {
-				t->err = 1;
-				return career_fail(EX_DATAERR, "%s:%ld: "
-				    "duplicate column '%s' in header", t->name,
-				    t->doneline, name);
-			}
 		if ((t->cols[i] = strdup(name)) == NULL)
 			return career_fail(EX_OSERR, "out of memory");
 		t->ncols = i + 1;
+	}
+	if ((dup = duplicate(t->cols, t->nf)) != NULL) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: duplicate column '%s' "
+		    "in header", t->name, t->doneline, dup);
 	}
 	t->ncols = t->filecols = t->nf;
 	for (sc = t->schema->cols; *sc != NULL; sc++)
@@ -211,6 +241,9 @@ set_record(struct table *t)
 	    (t->path[0] == '\0' && *r->f[t->idcol] == '\0'))
 		return 0;
 	r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);
+	if (errstr == NULL && r->f[t->idcol][strspn(r->f[t->idcol],
+	    "0123456789")] != '\0')
+		errstr = "not digits only";
 	if (errstr != NULL) {
 		t->err = 1;
 		return career_fail(EX_DATAERR, "%s:%ld: bad id '%.40s': %s",
@@ -218,6 +251,39 @@ set_record(struct table *t)
 	}
 	if (r->id > t->maxid)
 		t->maxid = r->id;
+	/* Ids are unique in a file: two rows with one id cannot be told apart. */
+	if (t->path[0] != '\0' && !t->dupsok) {
+		if (idbits_has(&t->ids, r->id)) {
+			t->err = 1;
+			return career_fail(EX_DATAERR, "%s:%ld: duplicate id "
+			    "%lld (career-check shows both lines)", t->name,
+			    r->line, r->id);
+		}
+		if (idbits_add(&t->ids, r->id) == -1) {
+			t->err = 1;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Give a line to libcsv.  It grows its field buffer by a fixed block: a
+ * long line goes in pieces, and the block is kept as large as the buffer,
+ * so a 10 MB field costs doublings, not a copy per 128 bytes.
+ */
+static int
+feed(struct table *t, const char *s, size_t n)
+{
+	size_t piece;
+
+	for (; n > 0; s += piece, n -= piece) {
+		piece = n < 65536 ? n : 65536;
+		if (csv_get_buffer_size(&t->p) > t->p.blk_size)
+			csv_set_blk_size(&t->p, csv_get_buffer_size(&t->p));
+		if (csv_parse(&t->p, s, piece, on_field, on_row, t) != piece)
+			return -1;
+	}
 	return 0;
 }
 
@@ -226,6 +292,7 @@ static int
 read_row(struct table *t)
 {
 	ssize_t n;
+	off_t pos;
 
 	if (t->delivered)
 		t->len = t->nf = t->delivered = 0;
@@ -239,7 +306,11 @@ read_row(struct table *t)
 		}
 		if (t->eof)
 			return 0;
-		n = getline(&t->line, &t->linecap, t->fp);
+		pos = t->limit > 0 ? ftello(t->fp) : 0;
+		n = pos < t->limit || t->limit == 0 ?
+		    getline(&t->line, &t->linecap, t->fp) : -1;
+		if (n != -1 && t->limit > 0 && pos + n > t->limit)
+			n = t->limit - pos;
 		if (n == -1) {
 			if (ferror(t->fp)) {
 				t->err = 1;
@@ -258,13 +329,10 @@ read_row(struct table *t)
 			memmove(t->line, t->line + 3, n - 3);
 			n -= 3;
 		}
-		if (n >= 2 && t->line[n - 2] == '\r' && t->line[n - 1] == '\n')
-			t->line[--n - 1] = '\n';
 		t->endnl = n > 0 && t->line[n - 1] == '\n';
 		if (t->rowline == 0 && !(n == 1 && t->line[0] == '\n'))
 			t->rowline = t->fieldline = t->lineno;
-		if (csv_parse(&t->p, t->line, n, on_field, on_row, t) !=
-		    (size_t)n) {
+		if (feed(t, t->line, n) == -1) {
 			if (csv_error(&t->p) == CSV_EPARSE)
 				return fail_at(t, t->lineno,
 				    "malformed quoted field");
@@ -324,7 +392,8 @@ table_open(const struct schema *s)
 		return NULL;
 	if (store_path(t->path, sizeof(t->path), s->file) == -1)
 		goto fail;
-	fd = open(t->path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO named goals.csv must not hang us before fstat. */
+	fd = open(t->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd == -1 && errno != ENOENT) {
 		career_fail(errno == ELOOP ? EX_DATAERR : EX_NOINPUT, "%s: %s",
 		    t->path, errno == ELOOP ? "is a symbolic link; the store "
@@ -338,6 +407,7 @@ table_open(const struct schema *s)
 			close(fd);
 			goto fail;
 		}
+		t->limit = torn_tail(t, fd);
 		if ((t->fp = fdopen(fd, "r")) == NULL) {
 			career_fail(EX_OSERR, "%s: %s", t->path,
 			    strerror(errno));
@@ -460,6 +530,7 @@ table_close(struct table *t)
 	free(t->buf);
 	free(t->off);
 	free(t->rec.f);
+	idbits_free(&t->ids);
 	free(t);
 }
 
@@ -472,6 +543,12 @@ table_col(const struct table *t, const char *name)
 		if (strcmp(t->cols[i], name) == 0)
 			return i;
 	return -1;
+}
+
+void
+table_allow_duplicates(struct table *t)
+{
+	t->dupsok = 1;
 }
 
 size_t
@@ -666,38 +743,87 @@ stamp_path(const struct table *t, char *buf, size_t size)
 	return store_path(buf, size, name);
 }
 
+/*
+ * What a stamp says.  While an append is under way it also says where the
+ * append starts and how long it is (at, len): if the writer dies part way,
+ * the file is longer than it was but shorter than it would be, and that
+ * torn tail is not read, and is cut off by the next writer.
+ */
+struct stamp {
+	long long maxid, size, ino, sec, nsec, at, len;
+};
+
+static int
+stamp_load(const struct table *t, struct stamp *sp)
+{
+	char path[PATH_MAX], buf[200];
+	struct stat sst;
+	ssize_t n;
+	int fd;
+
+	memset(sp, 0, sizeof(*sp));
+	sp->at = -1;
+	if (stamp_path(t, path, sizeof(path)) == -1 ||
+	    (fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC)) == -1)
+		return -1;
+	n = fstat(fd, &sst) == 0 && S_ISREG(sst.st_mode) ?
+	    read(fd, buf, sizeof(buf) - 1) : -1;
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	n = sscanf(buf, "%lld %lld %lld %lld %lld %lld %lld", &sp->maxid,
+	    &sp->size, &sp->ino, &sp->sec, &sp->nsec, &sp->at, &sp->len);
+	if ((n != 5 && n != 7) || sp->maxid < 0) {
+		memset(sp, 0, sizeof(*sp));
+		sp->at = -1;
+		return -1;
+	}
+	if (n == 5)
+		sp->at = -1;
+	return 0;
+}
+
 /* The stamped largest id (0 if none); 1 if the stamp matches st. */
 static int
 stamp_read(const struct table *t, const struct stat *st, long long *maxid)
 {
-	char path[PATH_MAX], buf[160];
-	long long id, size, ino, sec, nsec;
-	ssize_t n;
-	int fd;
+	struct stamp s;
 
-	*maxid = 0;
-	if (stamp_path(t, path, sizeof(path)) == -1 ||
-	    (fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) == -1)
+	if (stamp_load(t, &s) == -1) {
+		*maxid = 0;
 		return 0;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return 0;
-	buf[n] = '\0';
-	if (sscanf(buf, "%lld %lld %lld %lld %lld", &id, &size, &ino, &sec,
-	    &nsec) != 5 || id < 0)
-		return 0;
-	*maxid = id;
-	return st != NULL && size == (long long)st->st_size &&
-	    ino == (long long)st->st_ino && sec == (long long)st->st_ctim.tv_sec &&
-	    nsec == (long long)st->st_ctim.tv_nsec;
+	}
+	*maxid = s.maxid;
+	return st != NULL && s.at < 0 && s.size == (long long)st->st_size &&
+	    s.ino == (long long)st->st_ino &&
+	    s.sec == (long long)st->st_ctim.tv_sec &&
+	    s.nsec == (long long)st->st_ctim.tv_nsec;
 }
 
-/* Best effort: a stamp that is not written is only stale. */
-static void
-stamp_write(const struct table *t, long long maxid)
+/* Where a torn append starts in the file open on fd, or 0 if none. */
+static off_t
+torn_tail(const struct table *t, int fd)
 {
-	char path[PATH_MAX], buf[160];
+	struct stamp s;
+	struct stat st;
+
+	if (stamp_load(t, &s) == -1 || s.at < 0 || fstat(fd, &st) == -1 ||
+	    (long long)st.st_ino != s.ino || st.st_size <= s.at ||
+	    st.st_size == s.at + s.len)
+		return 0;
+	return s.at;
+}
+
+/*
+ * Best effort: a stamp that is not written is only stale.  With len > 0,
+ * it says an append of len bytes at the end of the file is under way.
+ */
+static void
+stamp_write(const struct table *t, long long maxid, off_t len)
+{
+	char path[PATH_MAX], buf[200];
 	long long old;
 	struct stat st;
 	int fd, n;
@@ -707,14 +833,27 @@ stamp_write(const struct table *t, long long maxid)
 		maxid = old;
 	if (stat(t->path, &st) == -1 || stamp_path(t, path, sizeof(path)) == -1)
 		return;
-	n = snprintf(buf, sizeof(buf), "%lld %lld %lld %lld %lld\n", maxid,
+	n = snprintf(buf, sizeof(buf), "%lld %lld %lld %lld %lld", maxid,
 	    (long long)st.st_size, (long long)st.st_ino,
 	    (long long)st.st_ctim.tv_sec, (long long)st.st_ctim.tv_nsec);
-	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW |
+	if (len > 0)
+		n += snprintf(buf + n, sizeof(buf) - n, " %lld %lld",
+		    (long long)st.st_size, (long long)len);
+	buf[n++] = '\n';
+	/* Non-blocking, and only a regular file: a FIFO here must not hang us. */
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
 	    O_CLOEXEC, 0600)) == -1)
 		return;
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    ftruncate(fd, 0) == -1) {
+		close(fd);
+		return;
+	}
 	if (write(fd, buf, n) != n)
 		ftruncate(fd, 0);
+	/* The journal of an append must be on disk before the append. */
+	if (len > 0)
+		fsync(fd);
 	close(fd);
 }
 
@@ -736,6 +875,7 @@ table_reset(struct table *t)
 	t->rowready = t->delivered = t->eof = t->err = 0;
 	t->maxid = 0;
 	t->endnl = 1;
+	idbits_free(&t->ids);
 	return start(t);
 }
 
@@ -791,7 +931,7 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 		fsync(dfd);
 		close(dfd);
 	}
-	stamp_write(t, t->maxid);
+	stamp_write(t, t->maxid, 0);
 	return 0;
 ioerr:
 	io_fail(t->path, "write");
@@ -859,6 +999,7 @@ table_append(struct table *t, struct record **recs, size_t n)
 	struct stat st;
 	FILE *mem;
 	ssize_t w;
+	long long given;
 	int fd, asleft = 0;
 	char last;
 
@@ -881,6 +1022,7 @@ table_append(struct table *t, struct record **recs, size_t n)
 		    1 && last == '\n';
 	else if (table_drain(t) == -1)
 		return -1;
+	given = t->maxid > t->stamped ? t->maxid : t->stamped;
 	if (give_ids(t, recs, n) == -1)
 		return -1;
 	signal(SIGXFSZ, SIG_IGN);
@@ -895,10 +1037,14 @@ table_append(struct table *t, struct record **recs, size_t n)
 		return career_fail(EX_OSERR, "%s", strerror(errno));
 	}
 	if ((fd = open(t->path, O_WRONLY | O_APPEND | O_NOFOLLOW |
-	    O_CLOEXEC)) == -1 || fstat(fd, &st) == -1) {
+	    O_CLOEXEC)) == -1 || (t->limit > 0 &&
+	    ftruncate(fd, t->limit) == -1) || fstat(fd, &st) == -1) {
 		io_fail(t->path, "open");
 		goto fail;
 	}
+	/* The ids are not given until the rows are there: a failed append
+	 * leaves no gap. */
+	stamp_write(t, given, len);
 	/* One write(2) when it fits, so a reader never sees half a row. */
 	for (off = 0; off < len; off += w)
 		if ((w = write(fd, buf + off, len - off)) == -1)
@@ -907,7 +1053,7 @@ table_append(struct table *t, struct record **recs, size_t n)
 		goto ioerr;
 	close(fd);
 	free(buf);
-	stamp_write(t, t->maxid);
+	stamp_write(t, t->maxid, 0);
 	note_append(t, recs, n);
 	return 0;
 ioerr:
@@ -947,6 +1093,10 @@ update_row(struct table *t, struct record *r, void *arg)
 			break;
 	if (i == u->nids)
 		return 0;
+	if (u->found[i])
+		return career_fail(EX_DATAERR, "%s:%ld: id %lld is on another "
+		    "line too; nothing changed (career-check lists such ids)",
+		    t->name, r->line, r->id);
 	u->found[i] = 1;
 	for (i = 0; i < u->nvals; i++)
 		if (rec_setn(t, r, u->names[i], u->values[i]) == -1)

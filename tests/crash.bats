@@ -143,10 +143,9 @@ EOF
 }
 
 @test "a crash in the middle of an append leaves goals.csv as it was" {
-	skip "BUG: lib/table.c table_append writes new rows into goals.csv in place; killed during the write(2), the file ends in half a row that no command reads again (the ftruncate that undoes a failed write never runs)"
 	crash_shim
 	goal-add -q -k objective "Objective"
-	sum=$(cksum <"$CAREER_DIR/goals.csv")
+	before=$(goal-list --all --csv)
 	python3 -c '
 print("title,measure")
 for i in range(1000):
@@ -155,8 +154,14 @@ for i in range(1000):
 	    LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" CRASH_AFTER=100 \
 	    goal-add -q - <"$BATS_TEST_TMPDIR/in.csv"
 	[ "$status" -eq 137 ] || { echo "the shim did not crash goal-add: $status $output"; false; }
+	# The torn rows are not read (the stamp says an append was under
+	# way and how long it was), and the next writer cuts them off.
 	run goal-list --all --csv
 	status_is 0
-	[ "$(cksum <"$CAREER_DIR/goals.csv")" = "$sum" ] ||
-	    [ "$(goal-list --all --ids | wc -l)" -eq 1001 ]
+	[ "$output" = "$before" ] || [ "$(goal-list --all --ids | wc -l)" -eq 1001 ]
+	goal-add -q "After the crash"
+	run career-check
+	status_is 0
+	[ "$(goal-list --all --ids | tr '\n' ' ')" = "1 2 " ]
+	[ "$(sed -n 3p "$CAREER_DIR/goals.csv" | cut -d, -f1,3)" = "2,After the crash" ]
 }

@@ -37,14 +37,6 @@ asan_build() {
 	grep -q __asan_init "$(command -v goal-list)"
 }
 
-# libcsv grows its field buffer 128 bytes at a time; where realloc cannot
-# grow in place (AddressSanitizer's) a 10 MB field costs minutes.
-skip_big_field_under_asan() {
-	if asan_build; then
-		skip "BUG: lib/table.c start() leaves libcsv's block size at 128 bytes: a field of n bytes costs n/128 reallocs, each a full copy under ASan (a 10 MB field: 9 minutes for goal-list)"
-	fi
-}
-
 new_store() {
 	mkdir -m 700 "$CAREER_DIR"
 }
@@ -136,7 +128,6 @@ try() {
 @test "corpus: duplicate header" { try duplicate-header.csv; }
 @test "corpus: empty column name" { try empty-column-name.csv; }
 @test "corpus: duplicate ids" {
-	skip "BUG: lib/table.c set_record does not check that ids are unique; goal-set 1 changes both rows"
 	try duplicate-id.csv
 }
 @test "corpus: non-numeric id" { try non-numeric-id.csv; }
@@ -145,11 +136,9 @@ try() {
 @test "corpus: id too large" { try huge-id.csv; }
 @test "corpus: empty id" { try empty-id.csv; }
 @test "corpus: id with a plus sign" {
-	skip "BUG: lib/table.c set_record takes ids through strtonum, which allows a sign and leading blanks; +1 is id 1"
 	try signed-id.csv
 }
 @test "corpus: id with a leading blank" {
-	skip "BUG: lib/table.c set_record takes ids through strtonum, which allows a sign and leading blanks; ' 1' is id 1"
 	try spaced-id.csv
 }
 @test "corpus: UTF-8 byte order mark" { try utf8-bom.csv; }
@@ -180,7 +169,6 @@ try() {
 # Big inputs are made here rather than committed.
 
 @test "a 10 MB field is read, kept through rewrites and listed whole" {
-	skip_big_field_under_asan
 	new_store
 	python3 -c '
 import sys
@@ -198,7 +186,6 @@ sys.stdout.write(h + "\n1,goal," + "x" * 10000000 + ",,,,,open,,,\n2,goal,small,
 }
 
 @test "a 10 MB title comes in through goal-add - and goes out whole" {
-	skip_big_field_under_asan
 	python3 -c '
 import sys
 sys.stdout.write("title,measure\n\"" + "x\"\"," * 2500000 + "\",-5\n")' >"$BATS_TEST_TMPDIR/in.csv"
@@ -214,7 +201,6 @@ assert r[0]["measure"] == "-5"'
 }
 
 @test "a 10 MB unterminated quoted field is refused at its line" {
-	skip_big_field_under_asan
 	new_store
 	python3 -c '
 import sys
@@ -232,7 +218,6 @@ print("1," + ",".join("v%d" % i for i in range(n - 1)))' >"$CAREER_DIR/goals.csv
 }
 
 @test "100,000 columns are read and kept, without a hang" {
-	skip "BUG: lib/table.c set_header checks for duplicate column names with a quadratic loop: 100,000 columns take about a minute per command"
 	new_store
 	python3 -c '
 n = 100000
@@ -242,7 +227,6 @@ print("1," + ",".join("v%d" % i for i in range(n - 1)))' >"$CAREER_DIR/goals.csv
 }
 
 @test "100,000 columns with a duplicate at the end are refused" {
-	skip "BUG: lib/table.c set_header checks for duplicate column names with a quadratic loop: 100,000 columns take about a minute per command"
 	new_store
 	python3 -c '
 n = 100000
@@ -288,14 +272,12 @@ not_a_file() {
 }
 
 @test "a FIFO where goals.csv should be is refused, not waited on" {
-	skip "BUG: lib/table.c table_open opens goals.csv with a blocking open(2) before it checks S_ISREG: a FIFO hangs every command"
 	new_store
 	mkfifo "$CAREER_DIR/goals.csv"
 	not_a_file "not a regular file"
 }
 
 @test "a FIFO where the stamp should be does not hang a writer" {
-	skip "BUG: lib/table.c stamp_read and stamp_write open .goals.csv.stamp with a blocking open(2): a FIFO there hangs goal-add"
 	new_store
 	goal-add first
 	rm -f "$CAREER_DIR/.goals.csv.stamp"
@@ -344,7 +326,6 @@ not_a_file() {
 }
 
 @test "a date far in the past is refused, not computed out of bounds" {
-	skip "BUG: lib/date.c date_add_months: -N months before year 0 gives a negative month index, mdays[-5] (UBSan: index out of bounds); found by tests/fuzz date"
 	for d in -30000m -24312m -2027y -100000y -99999m; do
 		try_cmd goal-add -d "$d" x
 		status_is 65
@@ -353,7 +334,6 @@ not_a_file() {
 }
 
 @test "a title with a CR LF inside is kept" {
-	skip "BUG: lib/table.c read_row turns every CR LF into LF, inside a quoted field too, so a field written with CR LF reads back without the CR; found by tests/fuzz roundtrip"
 	title=$'two\r\nlines'
 	goal-add "$title"
 	goal-set 1 measure=m
