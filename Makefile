@@ -27,7 +27,7 @@ MAN1   = $(wildcard man/*.1)
 MAN57  = $(wildcard man/*.5 man/*.7)
 TESTS  = $(sort $(wildcard tests/*.bats))
 DEPS   = gcc make libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck \
-	 valgrind python3 python3-icalendar git
+	 valgrind python3 python3-icalendar git chromium
 
 all: $(BINS)
 
@@ -61,7 +61,9 @@ lint:
 	@if [ -n "$(MAN1)$(MAN57)" ]; then \
 	    out=$$(mandoc -Tlint -Wwarning $(MAN1) $(MAN57) 2>&1); \
 	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; fi
-	shellcheck -s bash tests/tap tests/*.bash examples/demo .ci/run
+	shellcheck -s bash tests/tap tests/*.bash examples/demo .ci/run \
+	    completions/career.bash
+	shellcheck bench/run bench/gen tests/fuzz/run
 
 # The bundled example store, walked through the method in a temporary
 # directory: the user's own ~/.career is never touched.
