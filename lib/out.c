@@ -120,8 +120,9 @@ out_open_table(int mode, const struct table *t, const char *const *brief)
 	if ((o->col = calloc(n + 1, sizeof(int))) == NULL ||
 	    (o->vals = calloc(n + 1, sizeof(char *))) == NULL)
 		err(1, NULL);
+	/* Every column in order for CSV; by name (a few) for a table. */
 	for (i = 0; i < n; i++)
-		o->col[i] = table_col(t, names[i]);
+		o->col[i] = out_is_table(mode) ? table_col(t, names[i]) : (int)i;
 	free(names);
 	return o;
 }
