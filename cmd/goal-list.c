@@ -41,7 +41,7 @@ main(int argc, char *argv[])
 	const char *status = "open", *kind = NULL, *due;
 	long long parent = 0;
 	long before = 0, days, today;
-	int ch, mode = OUT_AUTO, ids = 0, pflag = 0, cstatus, ckind, cparent;
+	int ch, mode = OUT_AUTO, ids = 0, pflag = 0, table, cstatus, ckind, cparent;
 	int cdue;
 	struct progress *p = NULL;
 	struct out *o = NULL;
@@ -94,6 +94,7 @@ main(int argc, char *argv[])
 	if (!ids && !pflag)
 		o = out_open_table(mode, t, brief);
 	today = date_today();
+	table = !ids && out_is_table(mode);
 	while ((r = table_next(t)) != NULL) {
 		if (status != NULL && strcmp(rec_get(r, cstatus), status) != 0)
 			continue;
@@ -112,9 +113,10 @@ main(int argc, char *argv[])
 			printf("%lld\n", r->id);
 			continue;
 		}
-		if (strcmp(rec_get(r, cstatus), "open") != 0)
+		/* Marks are colours, for a table only: CSV need not pay. */
+		if (table && strcmp(rec_get(r, cstatus), "open") != 0)
 			out_mark(o, OUT_DIM);
-		else if (date_parse(rec_get(r, cdue), &days) == 0 &&
+		else if (table && date_parse(rec_get(r, cdue), &days) == 0 &&
 		    days < today)
 			out_mark(o, OUT_ALERT);
 		if (p != NULL)

@@ -118,8 +118,11 @@ on_field(void *data, size_t len, void *arg)
 		    "NUL byte in field");
 		return;
 	}
-	if (grow(&t->buf, &t->cap, t->len + len + 1, 1) == -1 ||
-	    grow(&t->off, &t->offcap, t->nf + 1, sizeof(size_t)) == -1) {
+	/* The buffers are big enough for nearly every field: no call then. */
+	if ((t->len + len + 1 > t->cap &&
+	    grow(&t->buf, &t->cap, t->len + len + 1, 1) == -1) ||
+	    (t->nf + 1 > t->offcap &&
+	    grow(&t->off, &t->offcap, t->nf + 1, sizeof(size_t)) == -1)) {
 		t->err = 1;
 		return;
 	}
@@ -677,17 +680,18 @@ csv_put_row(FILE *fp, const char *const *f, size_t nf)
 {
 	size_t i, len;
 
+	/* Unlocked stdio: a million rows are twelve million writes. */
 	for (i = 0; i < nf; i++) {
 		if (i > 0)
-			putc(',', fp);
+			putc_unlocked(',', fp);
 		len = strlen(f[i]);
 		if (needs_quotes(f[i], len)) {
 			if (csv_fwrite(fp, f[i], len) != 0)
 				return -1;
 		} else
-			fwrite(f[i], 1, len, fp);
+			fwrite_unlocked(f[i], 1, len, fp);
 	}
-	return putc('\n', fp) == EOF ? -1 : 0;
+	return putc_unlocked('\n', fp) == EOF ? -1 : 0;
 }
 
 static int
