@@ -24,10 +24,10 @@ static const struct step {
 	{ "1. Define where to go", "goal-add goal-list goal-set goal-edit "
 	    "goal-done" },
 	{ "2. Validate the plan", "feedback-log" },
-	{ "3. Identify the gap", "gap-log" },
+	{ "3. Identify the gap", "gap-log gap-edit" },
 	{ "4. Close the gap, plan a BATNA", "meeting-check batna-set" },
 	{ "5. Share, agree, follow up", "smart-review followup-add "
-	    "followup-due followup-done" },
+	    "followup-due followup-done followup-edit" },
 	{ "   Measure and show it", "goal-progress win-log resume-bullets "
 	    "agenda journey-map" },
 	{ "   Keep the store", "career-check career-git career-undo "

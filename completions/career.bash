@@ -32,6 +32,12 @@ _career_spec()
 	goal-edit)
 		spec=()
 		args=(goal) ;;
+	gap-edit)
+		spec=()
+		args=(gap) ;;
+	followup-edit)
+		spec=()
+		args=(followup) ;;
 	goal-progress)
 		spec=(q/quiet d/date=date l/list "${out[@]}")
 		args=(goal text...) ;;
@@ -334,9 +340,10 @@ _career()
 }
 
 _career_commands="goal-add goal-list goal-set goal-done goal-edit \
-    goal-progress feedback-log gap-log meeting-check batna-set smart-review \
-    followup-add followup-due followup-done win-log resume-bullets agenda \
-    journey-map career-check career-git career-ics career-undo"
+    goal-progress feedback-log gap-log gap-edit meeting-check batna-set \
+    smart-review followup-add followup-due followup-done followup-edit \
+    win-log resume-bullets agenda journey-map career-check career-git \
+    career-ics career-undo"
 
 # career, the front door: a command name, then that command's completion.
 _career_front()

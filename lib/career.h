@@ -136,6 +136,8 @@ void table_close(struct table *);
 int table_col(const struct table *, const char *name);
 size_t table_ncols(const struct table *);
 const char *table_colname(const struct table *, size_t);
+/* What file t is. */
+const struct schema *table_schema(const struct table *);
 /* The file name used in messages ("goals.csv" or "-"). */
 const char *table_name(const struct table *);
 
@@ -195,6 +197,13 @@ struct record *table_find(struct table *, long long id);
 int record_edit(const struct schema *, long long id,
     const char *(*check)(const struct table *, const char *, const char *));
 
+/*
+ * Check a value for a field of t's file by the rules career-check applies
+ * (dates normalised, references resolved, fixed vocabularies, cadences):
+ * the value to store, or NULL with an error.  For record_edit().
+ */
+const char *record_value(const struct table *, const char *field,
+    const char *value);
 /* Ids */
 
 /* Parse a record id typed by a user; -1 and an EX_USAGE error if bad. */

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "career.h"
@@ -304,4 +305,57 @@ store_fsck(void (*fn)(const char *, long, const char *))
 		free(all[i].objectives);
 	}
 	return problems;
+}
+
+/* The rule of file s, or NULL. */
+static const struct rule *
+rule_of(const struct schema *s)
+{
+	size_t i;
+
+	for (i = 0; i < NRULES; i++)
+		if (rules[i].s == s)
+			return &rules[i];
+	return NULL;
+}
+
+const char *
+record_value(const struct table *t, const char *field, const char *value)
+{
+	const struct rule *r = rule_of(table_schema(t));
+	const struct schema *target;
+	char *buf;
+	size_t i, j;
+	long days;
+
+	if (r == NULL)
+		return value;
+	for (i = 0; r->dates[i] != NULL; i++)
+		if (strcmp(field, r->dates[i]) == 0 && *value != '\0') {
+			if (date_parse(value, &days) == -1 ||
+			    (buf = malloc(11)) == NULL)
+				return NULL;
+			return date_fmt(days, str_keep(buf));
+		}
+	for (i = 0; i < 3 && r->words[i] != NULL; i++)
+		if (strcmp(field, r->words[i]) == 0 &&
+		    !str_oneof(value, r->values[i])) {
+			career_fail(EX_USAGE, "%s: '%s' is not one of %s", field,
+			    value, str_words(r->values[i]));
+			return NULL;
+		}
+	for (i = 0; i < 3 && r->refs[i][0] != NULL; i++)
+		if (strcmp(field, r->refs[i][0]) == 0 && *value != '\0') {
+			for (j = 0; schemas[j] != NULL; j++)
+				if (strcmp(schemas[j]->file, r->refs[i][1]) == 0)
+					break;
+			target = schemas[j];
+			if (target == NULL ||
+			    ref_check(target, field, value) == -1)
+				return NULL;
+		}
+	if (strcmp(field, "every") == 0 && *value != '\0' &&
+	    followup_every(value) == -1)
+		return NULL;
+	return value;
 }

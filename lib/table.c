@@ -566,6 +566,12 @@ table_colname(const struct table *t, size_t i)
 	return i < t->ncols ? t->cols[i] : NULL;
 }
 
+const struct schema *
+table_schema(const struct table *t)
+{
+	return t->schema;
+}
+
 const char *
 table_name(const struct table *t)
 {

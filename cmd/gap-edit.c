@@ -1,0 +1,34 @@
+/* gap-edit: edit a gap in $VISUAL or $EDITOR. */
+#include <getopt.h>
+
+#include "career.h"
+
+static const char synopsis[] = "gap-edit id";
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	long long id;
+	int ch;
+
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h': career_usage(synopsis, 1);
+		case OPT_VERSION: career_version();
+		default: career_usage(synopsis, 0);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc != 1)
+		career_usage(synopsis, 0);
+	if ((id = id_parse(argv[0])) == -1 ||
+	    record_edit(&schema_gaps, id, record_value) == -1)
+		career_die();
+	career_exit(0);
+}
