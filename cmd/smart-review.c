@@ -17,7 +17,7 @@ static const char synopsis[] =
 
 static int qflag;
 
-/* One line per criterion: "3 Lead the Q3 release: measurable: no: no target". */
+/* One line per criterion: "3 Lead the Q3 release: measurable: no: ...". */
 static int
 review(struct smart *s, const struct table *t, const struct record *r)
 {

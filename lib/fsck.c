@@ -143,7 +143,7 @@ collect(const struct rule *r, struct ids *ids)
 			    (r->s == &schema_goals && (ids->objectives =
 			    reallocarray(ids->objectives, cap,
 			    sizeof(long long))) == NULL))
-				err(1, NULL);
+				err(EX_OSERR, NULL);
 		}
 		ids->v[ids->n].id = rec->id;
 		ids->v[ids->n++].line = rec->line;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "career.h"
@@ -45,7 +46,7 @@ cell(const char *s)
 	char *c, *p;
 
 	if ((c = strdup(s)) == NULL)
-		err(1, NULL);
+		err(EX_OSERR, NULL);
 	for (p = c; *p != '\0'; p++)
 		if ((unsigned char)*p < ' ' || *p == 0x7f)
 			*p = ' ';
@@ -63,7 +64,7 @@ keep(struct out *o, const char *const *vals)
 		    sizeof(char *));
 		o->marks = realloc(o->marks, o->cap);
 		if (o->cells == NULL || o->marks == NULL)
-			err(1, NULL);
+			err(EX_OSERR, NULL);
 	}
 	o->marks[o->nrows] = o->mark;
 	o->mark = OUT_PLAIN;
@@ -84,7 +85,7 @@ out_open(int mode, size_t ncols, const char *const *names)
 
 	if ((o = calloc(1, sizeof(*o))) == NULL ||
 	    (o->width = calloc(ncols ? ncols : 1, sizeof(size_t))) == NULL)
-		err(1, NULL);
+		err(EX_OSERR, NULL);
 	o->ncols = ncols;
 	o->table = out_is_table(mode);
 	/* Colour only for a person, and never against their wish. */
@@ -113,13 +114,13 @@ out_open_table(int mode, const struct table *t, const char *const *brief)
 	else
 		n = table_ncols(t);
 	if ((names = calloc(n + 1, sizeof(char *))) == NULL)
-		err(1, NULL);
+		err(EX_OSERR, NULL);
 	for (i = 0; i < n; i++)
 		names[i] = out_is_table(mode) ? brief[i] : table_colname(t, i);
 	o = out_open(mode, n, names);
 	if ((o->col = calloc(n + 1, sizeof(int))) == NULL ||
 	    (o->vals = calloc(n + 1, sizeof(char *))) == NULL)
-		err(1, NULL);
+		err(EX_OSERR, NULL);
 	/* Every column in order for CSV; by name (a few) for a table. */
 	for (i = 0; i < n; i++)
 		o->col[i] = out_is_table(mode) ? table_col(t, names[i]) : (int)i;
@@ -158,12 +159,12 @@ out_row(struct out *o, const char *const *vals)
 		return;
 	}
 	if ((safe = calloc(o->ncols + 1, sizeof(char *))) == NULL)
-		err(1, NULL);
+		err(EX_OSERR, NULL);
 	for (i = 0; i < o->ncols; i++) {
 		safe[i] = vals[i];
 		if (vals[i][0] != '\0' && strchr("=+-@\t\r", vals[i][0]) &&
 		    asprintf((char **)&safe[i], "'%s", vals[i]) == -1)
-			err(1, NULL);
+			err(EX_OSERR, NULL);
 	}
 	csv_put_row(stdout, safe, o->ncols);
 	for (i = 0; i < o->ncols; i++)

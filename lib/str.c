@@ -27,7 +27,7 @@ str_keep(char *s)
 		capsaved = capsaved ? capsaved * 2 : 16;
 		if ((saved = reallocarray(saved, capsaved, sizeof(*saved))) ==
 		    NULL)
-			err(1, NULL);
+			err(EX_OSERR, NULL);
 	}
 	return saved[nsaved++] = s;
 }
@@ -42,7 +42,7 @@ str_join(int argc, char *const *argv)
 	for (i = 0; i < argc; i++)
 		len += strlen(argv[i]) + 1;
 	if ((s = malloc(len)) == NULL)
-		err(1, NULL);
+		err(EX_OSERR, NULL);
 	s[0] = '\0';
 	for (i = 0; i < argc; i++) {
 		if (i > 0)

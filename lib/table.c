@@ -6,13 +6,14 @@
  * knows its line.  libcsv ends a row at a CR or an LF outside quotes (a
  * CRLF ends one row: the empty row after the CR is skipped) and keeps
  * them inside quotes, so a line never completes more than one row; a
- * bare CR that would end a row in the middle of a line is refused.  libcsv's own space and end-of-row tests
- * are used (blanks around an unquoted field are not part of it): its
- * per-byte callbacks would double the cost of every read.
+ * bare CR that would end a row in the middle of a line is refused.
+ * libcsv's own space and end-of-row tests are used (blanks around an
+ * unquoted field are not part of it): callbacks per byte would double
+ * the cost of every read.
  *
- * Writing is either an append of whole rows (truncated back if it fails
- * part way) or an atomic replace: a temporary file beside the original,
- * fsync, rename, fsync of the directory.
+ * Writing is either an append of whole rows, journalled in the stamp so
+ * that a torn one is never read, or an atomic replace: a temporary file
+ * beside the original, fsync, rename, fsync of the directory.
  */
 #include <sys/stat.h>
 
