@@ -224,20 +224,6 @@ change(const struct jgoal *g)
 	printf(" on %s", day_str(g->prevd));
 }
 
-static int
-cmp_due(const void *a, const void *b)
-{
-	const struct jgoal *x = *(struct jgoal *const *)a;
-	const struct jgoal *y = *(struct jgoal *const *)b;
-
-	if (x->due != y->due) {
-		if (x->due == -1 || y->due == -1)
-			return x->due == -1 ? 1 : -1;
-		return x->due < y->due ? -1 : 1;
-	}
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
 static void
 progress(void)
 {
@@ -255,7 +241,7 @@ progress(void)
 			v[n++] = g;
 	}
 	if (n > 0)
-		qsort(v, n, sizeof(*v), cmp_due);
+		qsort(v, n, sizeof(*v), journey_cmp_due);
 	for (i = 0; i < n; i++) {
 		g = v[i];
 		printf("- ");

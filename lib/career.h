@@ -566,6 +566,8 @@ int journey_draw(FILE *, int astext);
 void journey_free(struct journey *);
 /* The goal with this id, or NULL. */
 struct jgoal *journey_goal(const struct journey *, long long id);
+/* qsort order for arrays of struct jgoal *: by due day, undated last. */
+int journey_cmp_due(const void *, const void *);
 /*
  * day as said from today into buf: "today", "in 3 days", "5 weeks ago",
  * "in 4 years 7 months".  Returns buf.

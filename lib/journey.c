@@ -32,18 +32,33 @@ cmp_gap(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* By due date, undated last, then by id. */
+/* By due day, undated (-1) last, then by id. */
+static int
+by_due(long da, long long ia, long db, long long ib)
+{
+	if (da != db) {
+		if (da == -1 || db == -1)
+			return da == -1 ? 1 : -1;
+		return da < db ? -1 : 1;
+	}
+	return ia < ib ? -1 : ia > ib;
+}
+
 static int
 cmp_follow(const void *a, const void *b)
 {
 	const struct jfollow *x = a, *y = b;
 
-	if (x->due != y->due) {
-		if (x->due == -1 || y->due == -1)
-			return x->due == -1 ? 1 : -1;
-		return x->due < y->due ? -1 : 1;
-	}
-	return x->id < y->id ? -1 : x->id > y->id;
+	return by_due(x->due, x->id, y->due, y->id);
+}
+
+int
+journey_cmp_due(const void *a, const void *b)
+{
+	const struct jgoal *x = *(struct jgoal *const *)a;
+	const struct jgoal *y = *(struct jgoal *const *)b;
+
+	return by_due(x->due, x->id, y->due, y->id);
 }
 
 /* A stored date as a day number, or -1 when empty or not a date. */

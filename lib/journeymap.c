@@ -203,20 +203,6 @@ progress_words(const struct jgoal *g)
 	return s;
 }
 
-static int
-cmp_due(const void *a, const void *b)
-{
-	const struct jgoal *x = *(struct jgoal *const *)a;
-	const struct jgoal *y = *(struct jgoal *const *)b;
-
-	if (x->due != y->due) {
-		if (x->due == -1 || y->due == -1)
-			return x->due == -1 ? 1 : -1;
-		return x->due < y->due ? -1 : 1;
-	}
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
 /* The first day of the month of day, moved by n months. */
 static long
 month_start(long day, long n)
@@ -253,9 +239,9 @@ plan(void)
 			lo = g->created;
 	}
 	if (nline > 0)
-		qsort(line, nline, sizeof(*line), cmp_due);
+		qsort(line, nline, sizeof(*line), journey_cmp_due);
 	if (nobj > 0)
-		qsort(objs, nobj, sizeof(*objs), cmp_due);
+		qsort(objs, nobj, sizeof(*objs), journey_cmp_due);
 	start = month_start(lo, 0);
 	end = month_start(hi, 1);
 	if (end - start < 180)
