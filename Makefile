@@ -20,7 +20,10 @@ LDLIBS   += -lcsv $(BSD_LIBS)
 B = build
 SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-CMDS   = $(sort $(basename $(notdir $(wildcard cmd/*.c))))
+# A command is cmd/NAME.c, or cmd/NAME/*.c when it has code of its own
+# beside it (a renderer, a private header); the binary is NAME either way.
+CMDDIRS = $(patsubst cmd/%/,%,$(sort $(dir $(wildcard cmd/*/*.c))))
+CMDS   = $(sort $(basename $(notdir $(wildcard cmd/*.c))) $(CMDDIRS))
 LIBOBJ = $(patsubst %.c,$(B)/%.o,$(wildcard lib/*.c))
 BINS   = $(CMDS:%=$(B)/bin/%)
 MAN1   = $(wildcard man/*.1)
@@ -42,9 +45,37 @@ $(B)/bin/%: cmd/%.c lib/career.h $(B)/libcareer.a
 	@mkdir -p $(@D)
 	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
 
+# A directory command is compiled from all its files at once: they are
+# few, and each depends on the private header anyway.
+.SECONDEXPANSION:
+$(CMDDIRS:%=$(B)/bin/%): $(B)/bin/%: $$(wildcard cmd/$$*/*.c cmd/$$*/*.h) \
+    lib/career.h $(B)/libcareer.a
+	@mkdir -p $(@D)
+	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c,$^) $(B)/libcareer.a $(LDLIBS)
+
 $(B)/tests/unit: tests/unit.c lib/career.h $(B)/libcareer.a
 	@mkdir -p $(@D)
 	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
+
+# The front door's table of commands: the commands in cmd/, the step of
+# each from cmd/career.steps, the description from the .Nd line of its
+# page.  cmd/ and its directories change when a command comes or goes.
+$(B)/commands.h: cmd/commands.awk cmd/career.steps $(MAN1) cmd $(wildcard cmd/*/)
+	@mkdir -p $(@D)
+	@echo "GEN $@"; awk -v cmds="$(CMDS)" -f cmd/commands.awk \
+	    cmd/career.steps >$@.tmp && mv $@.tmp $@ || { rm -f $@.tmp; exit 1; }
+$(B)/bin/career: $(B)/commands.h
+$(B)/bin/career: CPPFLAGS += -I$(B)
+
+# zsh learns which commands a completion serves from its #compdef line
+# alone, without running it: that line is written here, from career
+# commands.
+$(B)/completions/_career: completions/_career $(B)/bin/career
+	@mkdir -p $(@D)
+	@echo "GEN $@"; cmds=$$($(B)/bin/career commands) && \
+	    { echo "#compdef career" $$cmds; sed 1d completions/_career; } \
+	    >$@.tmp && mv $@.tmp $@ || { rm -f $@.tmp; exit 1; }
+all: $(B)/completions/_career
 
 # Every test, on the normal build and then on the sanitizer build.
 check: deps
@@ -100,7 +131,7 @@ install: all
 	for f in $(MAN57); do cp $$f $(DESTDIR)$(MANDIR)/man$${f##*.}/; done
 	for c in $(CMDS); do \
 	    cp completions/career.bash $(DESTDIR)$(BASHCOMPDIR)/$$c; done
-	cp completions/_career $(DESTDIR)$(ZSHCOMPDIR)/_career
+	cp $(B)/completions/_career $(DESTDIR)$(ZSHCOMPDIR)/_career
 
 uninstall:
 	for c in $(CMDS); do rm -f $(DESTDIR)$(BINDIR)/$$c \

@@ -5,6 +5,7 @@
 # interactive bash through a terminal.
 
 load helper
+load commands
 
 root=$BATS_TEST_DIRNAME/..
 # shellcheck source=completions/career.bash
@@ -78,9 +79,8 @@ store() {
 }
 
 @test "every command is registered, to one function" {
-	local f name
-	for f in "$root"/cmd/*.c; do
-		name=$(basename "$f" .c)
+	local name
+	for name in $(commands); do
 		run complete -p "$name"
 		status_is 0
 		if [ "$name" = career ]; then	# the front door hands over
@@ -100,18 +100,18 @@ store() {
 }
 
 @test "every option of every command completes, short and long, as its code declares it" {
-	local f name longs shorts o
-	for f in "$root"/cmd/*.c; do
-		name=$(basename "$f" .c)
+	local name src longs shorts o
+	for name in $(commands); do
 		# All the words of career-git are git's, those of career its command's.
 		[ "$name" = career-git ] || [ "$name" = career ] && continue
-		longs=$(sed -n 's/.*{ "\([a-z-]*\)", [a-z_]*_argument,.*/--\1/p' "$f")
-		shorts=$(sed -n 's/.*getopt_long(argc, argv, "\([^"]*\)".*/\1/p' "$f")
+		src=$(command_source "$name")
+		longs=$(sed -n 's/.*{ "\([a-z-]*\)", [a-z_]*_argument,.*/--\1/p' <<<"$src")
+		shorts=$(sed -n 's/.*getopt_long(argc, argv, "\([^"]*\)".*/\1/p' <<<"$src")
 		if [ -z "$shorts" ]; then	# the string is on the next line
-			shorts=$(grep -A1 'getopt_long(' "$f" | tr -d '\n' |
+			shorts=$(grep -A1 'getopt_long(' <<<"$src" | tr -d '\n' |
 			    sed -n 's/.*getopt_long(argc, argv, *"\([^"]*\)".*/\1/p')
 		fi
-		[ -n "$longs" ] && [ -n "$shorts" ] || { echo "cannot read the options of $f"; false; }
+		[ -n "$longs" ] && [ -n "$shorts" ] || { echo "cannot read the options of $name"; false; }
 		complete_line "$name -"
 		for o in $longs; do reply_has "$o" || { echo "in $name"; false; }; done
 		for o in $(tr -d : <<<"$shorts" | fold -w1); do

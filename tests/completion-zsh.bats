@@ -5,6 +5,7 @@
 # their titles as descriptions.
 
 load helper
+load commands
 
 root=$BATS_TEST_DIRNAME/..
 
@@ -191,22 +192,21 @@ store() {
 }
 
 @test "every option of every command completes, as its code declares it" {
-	local f name lines=() longs shorts
-	for f in "$root"/cmd/*.c; do
-		name=$(basename "$f" .c)
+	local name src lines=() longs shorts
+	for name in $(commands); do
 		# All the words of career-git are git's, those of career its command's.
 		[ "$name" = career-git ] || [ "$name" = career ] && continue
 		lines+=("$name -")
 	done
 	zcomp "${lines[@]}"
-	for f in "$root"/cmd/*.c; do
-		name=$(basename "$f" .c)
+	for name in $(commands); do
 		[ "$name" = career-git ] || [ "$name" = career ] && continue
-		longs=$(sed -n 's/.*{ "\([a-z-]*\)", [a-z_]*_argument,.*/--\1/p' "$f")
-		shorts=$(grep -A1 'getopt_long(' "$f" | tr -d '\n' |
+		src=$(command_source "$name")
+		longs=$(sed -n 's/.*{ "\([a-z-]*\)", [a-z_]*_argument,.*/--\1/p' <<<"$src")
+		shorts=$(grep -A1 'getopt_long(' <<<"$src" | tr -d '\n' |
 		    sed -n 's/.*getopt_long(argc, argv, *"\([^"]*\)".*/\1/p' |
 		    tr -d : | fold -w1 | sed 's/^/-/')
-		[ -n "$longs" ] && [ -n "$shorts" ] || { echo "cannot read the options of $f"; false; }
+		[ -n "$longs" ] && [ -n "$shorts" ] || { echo "cannot read the options of $name"; false; }
 		# shellcheck disable=SC2086 # one option a word
 		offers "$name -" $longs $shorts
 	done

@@ -2,6 +2,7 @@
 # make install and make uninstall into a temporary DESTDIR.
 
 load helper
+load commands
 
 root=$BATS_TEST_DIRNAME/..
 
@@ -13,8 +14,7 @@ install_tree() {
 @test "make install puts every binary, page and completion in place; uninstall removes them" {
 	install_tree install
 	d=$BATS_TEST_TMPDIR/dest/usr
-	for src in "$root"/cmd/*.c; do
-		name=$(basename "$src" .c)
+	for name in $(commands); do
 		[ -x "$d/bin/$name" ] || { echo "no bin/$name"; false; }
 		[ -f "$d/share/man/man1/$name.1" ] || { echo "no man1/$name.1"; false; }
 		[ -f "$d/share/bash-completion/completions/$name" ] || { echo "no bash completion for $name"; false; }

@@ -4,29 +4,23 @@
 # Each test checks all the commands and lists every one that fails.
 
 load helper
+load commands
 
 ROOT="$BATS_TEST_DIRNAME/.."
 
-# The commands: one per cmd/*.c.
-commands() {
-	local f
-	for f in "$ROOT"/cmd/*.c; do
-		basename "$f" .c
-	done
-}
-
-# The short option letters of cmd/$1.c, one a line, from the optstring
+# The short option letters of command $1, one a line, from the optstring
 # given to getopt_long (or getopt).
 short_options() {
-	tr '\n' ' ' <"$ROOT/cmd/$1.c" |
+	command_source "$1" | tr '\n' ' ' |
 	    grep -oE 'getopt(_long)?\([^"]*"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/' |
 	    tr -d ':+-' | fold -w1
 }
 
-# The long option names in the getopt_long table of cmd/$1.c.
+# The long option names in the getopt_long table of command $1.
 long_options() {
-	grep -oE '\{ *"[A-Za-z0-9][A-Za-z0-9-]*", *[a-z_]+_argument' \
-	    "$ROOT/cmd/$1.c" | sed 's/^{ *"\([^"]*\)".*/\1/'
+	command_source "$1" |
+	    grep -oE '\{ *"[A-Za-z0-9][A-Za-z0-9-]*", *[a-z_]+_argument' |
+	    sed 's/^{ *"\([^"]*\)".*/\1/'
 }
 
 # Option tokens (-x, --name) in text on stdin, one a line, sorted.

@@ -1,0 +1,27 @@
+# commands.bash: the commands of cmd/ and their code, for the tests that
+# go through every command (pages, completion, install).  A command is
+# cmd/NAME.c, or cmd/NAME/ holding its own files, as the Makefile builds.
+# shellcheck shell=bash
+
+# The name of every command, one a line, sorted.
+commands() {
+	local f
+	{
+		for f in "$BATS_TEST_DIRNAME"/../cmd/*.c; do
+			[ -e "$f" ] && basename "$f" .c
+		done
+		for f in "$BATS_TEST_DIRNAME"/../cmd/*/*.c; do
+			[ -e "$f" ] && basename "${f%/*}"
+		done
+	} | sort -u
+}
+
+# The code of command $1 on stdout: cmd/$1.c, or every file of cmd/$1/.
+command_source() {
+	local d=$BATS_TEST_DIRNAME/../cmd
+	if [ -f "$d/$1.c" ]; then
+		cat "$d/$1.c"
+	else
+		cat "$d/$1"/*.c
+	fi
+}
