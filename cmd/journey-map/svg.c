@@ -1,7 +1,7 @@
 /*
- * journeymap.c: journey-map's drawing, "My Career Journey" as the first
- * seed keeps it in front of you: the long-term objective at the top, the
- * goals on a timeline by due date with their status and progress, the
+ * journeymap.c: journey-map's drawing, "My Career Journey" as step 2 of
+ * the method keeps it in front of you: the long-term objective at the
+ * top, the goals on a timeline by due date with their status and progress, the
  * gaps with their checklist's trend, the follow-ups ahead.  One
  * self-contained SVG (no script, no reference outside it), or the same on
  * a terminal as text.  Never the BATNA: batna.csv is not opened.
