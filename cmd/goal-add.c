@@ -15,11 +15,11 @@ static const char synopsis[] =
 
 /* Set a checked field of r, or die. */
 static void
-set(struct table *t, struct record *r, const char *field, const char *v)
+set(struct table *t, struct record *r, int col, const char *v)
 {
-	if ((v = goal_value(t, field, v)) == NULL ||
-	    rec_setn(t, r, field, v) == -1)
+	if ((v = field_value(col, v)) == NULL)
 		career_die();
+	rec_set(t, r, col, v);
 }
 
 /* New goals from CSV with a header on stdin: all of them or none. */
@@ -28,8 +28,7 @@ import(struct table *t, struct record ***recsp)
 {
 	struct record *in, **recs = NULL;
 	struct table *src;
-	size_t i, n = 0;
-	const char *name;
+	size_t n = 0;
 
 	if ((src = table_fopen(stdin, "-", &schema_goals)) == NULL)
 		career_die();
@@ -37,19 +36,13 @@ import(struct table *t, struct record ***recsp)
 		if ((recs = reallocarray(recs, n + 1, sizeof(*recs))) == NULL ||
 		    (recs[n] = rec_new(t)) == NULL)
 			career_die();
-		set(t, recs[n], "kind", "goal");
-		set(t, recs[n], "status", "open");
-		set(t, recs[n], "created", "today");
-		for (i = 0; i < table_ncols(src); i++) {
-			name = table_colname(src, i);
-			/* Ids are the store's to give; empty cells keep defaults. */
-			if (strcmp(name, "id") == 0 || *rec_get(in, i) == '\0')
-				continue;
-			set(t, recs[n], name, rec_get(in, i));
-		}
-		if (*rec_getn(t, recs[n], "title") == '\0')
-			errx(EX_DATAERR, "-:%ld: a goal needs a title", in->line);
-		set(t, recs[n], "updated", rec_getn(t, recs[n], "created"));
+		set(t, recs[n], GOALS_KIND, "goal");
+		set(t, recs[n], GOALS_STATUS, "open");
+		set(t, recs[n], GOALS_CREATED, "today");
+		if (rec_import(t, recs[n], src, in) == -1)
+			career_die();
+		set(t, recs[n], GOALS_UPDATED,
+		    rec_field(t, recs[n], GOALS_CREATED));
 		/* Its fields point into the input row, which the next replaces. */
 		if ((in = rec_dup(recs[n])) == NULL)
 			career_die();
@@ -109,15 +102,15 @@ main(int argc, char *argv[])
 	} else {
 		if ((r = rec_new(t)) == NULL)
 			career_die();
-		set(t, r, "title", str_join(argc, argv));
-		set(t, r, "kind", kind);
-		set(t, r, "measure", measure);
-		set(t, r, "target", target);
-		set(t, r, "due", due);
-		set(t, r, "parent", parent);
-		set(t, r, "status", "open");
-		set(t, r, "created", "today");
-		set(t, r, "updated", "today");
+		set(t, r, GOALS_TITLE, str_join(argc, argv));
+		set(t, r, GOALS_KIND, kind);
+		set(t, r, GOALS_MEASURE, measure);
+		set(t, r, GOALS_TARGET, target);
+		set(t, r, GOALS_DUE, due);
+		set(t, r, GOALS_PARENT, parent);
+		set(t, r, GOALS_STATUS, "open");
+		set(t, r, GOALS_CREATED, "today");
+		set(t, r, GOALS_UPDATED, "today");
 		recs = &r;
 		n = 1;
 	}

@@ -48,9 +48,7 @@ main(int argc, char *argv[])
 			errx(EX_USAGE, "%s: want field=value", argv[i + 1]);
 		*eq = '\0';
 		names[i] = argv[i + 1];
-		if (strcmp(names[i], "updated") == 0)
-			errx(EX_USAGE, "updated: set by the tools");
-		if ((values[i] = goal_value(t, names[i], eq + 1)) == NULL)
+		if ((values[i] = field_typed(t, names[i], eq + 1)) == NULL)
 			career_die();
 	}
 	names[n] = "updated";

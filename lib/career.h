@@ -30,6 +30,12 @@ int career_errcode(void);
 void career_die(void) __attribute__((noreturn));
 /* Flush stdout and exit: a failed write to stdout is an error (EX_IOERR). */
 void career_exit(int status) __attribute__((noreturn));
+/*
+ * A programming error (a column asked of the wrong file): say so and
+ * exit EX_SOFTWARE, so that the tests catch it.
+ */
+void career_bug(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2), noreturn));
 /* Print --version output and exit 0. */
 void career_version(void) __attribute__((noreturn));
 /*
@@ -81,16 +87,110 @@ int history_init(void);
 
 /* Tables */
 
-/* What a file of the store holds: its name and its default columns. */
-struct schema {
-	const char *file;		/* "goals.csv" */
-	const char *const *cols;	/* default header, NULL-terminated */
+/*
+ * The schema: what every column of every file may hold, declared once
+ * in schema.c.  Columns are named in code by constants that carry their
+ * file (GOALS_TITLE is column 2 of goals.csv), so a column asked of the
+ * wrong file is caught at once as a bug, never read as "".
+ */
+enum col_kind {
+	COL_ID,		/* the record's own id */
+	COL_TEXT,	/* text, kept exactly as given */
+	COL_PERSON,	/* a person's name */
+	COL_DATE,	/* YYYY-MM-DD; typed also as today, +2w, ... */
+	COL_WORD,	/* one of a list of words */
+	COL_REF,	/* the id of a record of another file (or empty) */
+	COL_NUMBER,	/* 12, -3, 2.5 (see progress_number) */
+	COL_CADENCE,	/* 10d, 2w, 1m, 1y */
 };
+extern const char *const col_kinds[];	/* their names, in that order */
+enum {
+	COL_REQUIRED = 1,	/* never empty, nor only blanks */
+	COL_AUTO = 2,		/* set by the tools (created, updated) */
+	COL_PRIVATE = 4,	/* shown only by the command that owns it */
+};
+struct schema;
+struct table;
+struct record;
+struct column {
+	const char *name;
+	int kind, flags;
+	const char *const *words;	/* COL_WORD: the values */
+	const struct schema *ref;	/* COL_REF: the file referred to */
+	int refcol;			/* COL_REF: and that record's refcol */
+	const char *refval;		/*   must hold refval (or 0: any) */
+};
+struct schema {
+	int id;				/* FILE_GOALS, ... */
+	const char *file;		/* "goals.csv" */
+	const char *noun;		/* "goal": "goal 7: no such goal" */
+	const struct column *cols;	/* the default header, in order */
+	size_t ncols;
+	int label;			/* the column that names a record */
+};
+enum { FILE_GOALS = 1, FILE_FEEDBACK, FILE_GAPS, FILE_CHECKS,
+    FILE_MEETINGS, FILE_BATNA, FILE_FOLLOWUPS, FILE_PROGRESS, FILE_WINS };
+#define COL_FILE(c)	((c) >> 8)
+#define COL_INDEX(c)	((c) & 0xff)
+enum { GOALS_ID = FILE_GOALS << 8, GOALS_KIND, GOALS_TITLE, GOALS_MEASURE,
+    GOALS_TARGET, GOALS_DUE, GOALS_PARENT, GOALS_STATUS, GOALS_AGREED,
+    GOALS_CREATED, GOALS_UPDATED, GOALS_STRETCH };
+enum { FEEDBACK_ID = FILE_FEEDBACK << 8, FEEDBACK_DATE, FEEDBACK_GOAL,
+    FEEDBACK_PERSON, FEEDBACK_RELATION, FEEDBACK_SAID, FEEDBACK_CREATED };
+enum { GAPS_ID = FILE_GAPS << 8, GAPS_GOAL, GAPS_STATEMENT, GAPS_SOURCE,
+    GAPS_WHY1, GAPS_WHY2, GAPS_WHY3, GAPS_WHY4, GAPS_WHY5, GAPS_ACTION,
+    GAPS_STATUS, GAPS_CREATED, GAPS_CLOSED };
+enum { CHECKS_ID = FILE_CHECKS << 8, CHECKS_GAP, CHECKS_QUESTION,
+    CHECKS_STATUS, CHECKS_CREATED };
+enum { MEETINGS_ID = FILE_MEETINGS << 8, MEETINGS_DATE, MEETINGS_MEETING,
+    MEETINGS_CHECK, MEETINGS_ANSWER };
+enum { BATNA_ID = FILE_BATNA << 8, BATNA_GOAL, BATNA_WITH, BATNA_DATE,
+    BATNA_MINIMUM, BATNA_ALTERNATIVE, BATNA_BACKUPS, BATNA_STATUS,
+    BATNA_CREATED };
+enum { FOLLOWUPS_ID = FILE_FOLLOWUPS << 8, FOLLOWUPS_GOAL, FOLLOWUPS_WITH,
+    FOLLOWUPS_DUE, FOLLOWUPS_EVERY, FOLLOWUPS_NOTE, FOLLOWUPS_STATUS,
+    FOLLOWUPS_DONE, FOLLOWUPS_CREATED };
+enum { PROGRESS_ID = FILE_PROGRESS << 8, PROGRESS_GOAL, PROGRESS_DATE,
+    PROGRESS_VALUE, PROGRESS_NOTE, PROGRESS_CREATED };
+enum { WINS_ID = FILE_WINS << 8, WINS_GOAL, WINS_DATE, WINS_WHAT,
+    WINS_METRIC, WINS_CREATED };
 extern const struct schema schema_goals, schema_feedback, schema_gaps,
     schema_checks, schema_meetings, schema_batna, schema_followups,
     schema_progress, schema_wins;
 /* All of them, NULL-terminated. */
 extern const struct schema *const schemas[];
+/* The column constant of s named name, or -1. */
+int schema_col(const struct schema *s, const char *name);
+/* The declaration of column constant c. */
+const struct column *schema_column(int c);
+/* The names of s's columns as "id|kind|title|...", for messages. */
+const char *schema_names(const struct schema *s);
+
+/*
+ * The one validator.  The value to store for column c (dates typed as
+ * "+2w" become YYYY-MM-DD; words, numbers, cadences and references to
+ * other files are checked; required text that is blank is refused), or
+ * NULL with an EX_USAGE (EX_DATAERR: no such record) error that starts
+ * with the column's name.
+ */
+const char *field_value(int c, const char *value);
+/*
+ * The same for a field a person names (goal-set's field=value, a line
+ * of $EDITOR text): a column added to the file by hand takes any value;
+ * ids and columns set by the tools are refused.
+ */
+const char *field_typed(const struct table *, const char *name,
+    const char *value);
+/* Every required column of a new record r holds something: 0 or -1. */
+int rec_check(const struct table *, const struct record *r);
+/*
+ * Fill r, a new record of t, from the non-empty cells of in, a row read
+ * from src (an import on stdin), each through the validator by its
+ * column's name; then rec_check.  0, or -1 with an EX_DATAERR error
+ * "-:LINE: FIELD: what is wrong".
+ */
+int rec_import(const struct table *t, struct record *r,
+    const struct table *src, const struct record *in);
 
 /*
  * One row.  f[i] is the value of column i of the table (never NULL),
@@ -178,6 +278,10 @@ struct record *rec_dup(const struct record *);
 void rec_free(struct record *);
 /* Field value by column index (-1 or out of range gives ""). */
 const char *rec_get(const struct record *, int col);
+/* The value of column constant c (of t's file: else a bug, see career_bug). */
+const char *rec_field(const struct table *, const struct record *, int c);
+/* Point column c of r at v, which must live until r is written. */
+void rec_set(const struct table *, struct record *, int c, const char *v);
 /* Field value by column name. */
 const char *rec_getn(const struct table *, const struct record *, const char *);
 /* Point field name at v; -1 if the table has no such column. */
@@ -189,21 +293,14 @@ struct record *table_find(struct table *, long long id);
 
 /*
  * Edit the record with this id in $VISUAL or $EDITOR as "field: value"
- * lines.  check (may be NULL) validates each changed field as goal_value
- * does.  If the file changed while the editor was open, or the text does
+ * lines.  check (may be NULL) validates each changed field as
+ * field_typed does.  If the file changed while the editor was open, or the text does
  * not validate, nothing is written and the error names the file that
  * keeps the text.  An editor that fails or saves nothing changes nothing.
  */
 int record_edit(const struct schema *, long long id,
     const char *(*check)(const struct table *, const char *, const char *));
 
-/*
- * Check a value for a field of t's file by the rules career-check applies
- * (dates normalised, references resolved, fixed vocabularies, cadences):
- * the value to store, or NULL with an error.  For record_edit().
- */
-const char *record_value(const struct table *, const char *field,
-    const char *value);
 /* Ids */
 
 /* Parse a record id typed by a user; -1 and an EX_USAGE error if bad. */
@@ -290,10 +387,42 @@ void out_file_close(FILE *fp, const char *file, const char *tmp);
 char *str_keep(char *s);
 /* Join argv with single spaces into a new string, kept until exit. */
 char *str_join(int argc, char *const *argv);
+/* Is s empty or only blanks? */
+int str_blank(const char *s);
+/*
+ * Parse a number: an optional minus sign, 1 to 15 digits, then
+ * optionally a point and 1 to 6 digits (12, -3, 2.5).  0 or -1, with
+ * no error recorded.
+ */
+int number_parse(const char *s, double *v);
 /* Is s one of the NULL-terminated words? */
 int str_oneof(const char *s, const char *const *words);
 /* Same words, as "a|b|c", for messages (static buffer). */
 const char *str_words(const char *const *words);
+
+/* Text on a terminal (utf8.c): the same widths whatever the locale. */
+
+/*
+ * The bytes (1 to 4) of the well-formed UTF-8 character s starts with,
+ * or 0 when it starts none (overlong, surrogate, stray byte).
+ */
+size_t str_utf8_len(const char *s);
+/*
+ * Terminal columns s takes: 2 for East Asian wide and fullwidth
+ * characters, 0 for controls and combining marks, 1 for each byte that
+ * is not UTF-8 (shown as U+FFFD), else 1.
+ */
+size_t str_width(const char *s);
+/*
+ * A copy of s (to free) fit to show on one line: controls as spaces,
+ * each byte that is not UTF-8 as U+FFFD.  NULL if out of memory.
+ */
+char *str_display(const char *s);
+/*
+ * The same in at most width columns: when longer, cut between
+ * characters and ended with U+2026.
+ */
+char *str_ellipsis(const char *s, size_t width);
 
 /* Goals */
 
@@ -301,17 +430,7 @@ extern const char *const goal_kinds[];		/* objective goal stretch */
 /* mentor friend family manager peer colleague other */
 extern const char *const feedback_relations[];
 extern const char *const goal_statuses[];	/* open done dropped */
-/*
- * Check a value for a field of goals.csv and return what to store
- * (dates normalised to YYYY-MM-DD), or NULL with an error.  An unknown
- * field is an error unless t already has that column.
- */
-const char *goal_value(const struct table *t, const char *field,
-    const char *value);
-/* Is id an objective in the store?  -1 with an error if not. */
-int goal_check_parent(const char *id);
-
-/* The method's records (issue 3): declarations go below, one block per area. */
+/* The method's records: declarations go below, one block per area. */
 
 /* BATNA (batna-set): private, so other commands only ask whether one exists. */
 
@@ -573,17 +692,5 @@ int journey_cmp_due(const void *, const void *);
  * "in 4 years 7 months".  Returns buf.
  */
 char *journey_when(long day, long today, char *buf, size_t size);
-/*
- * The bytes (1 to 4) of the well-formed UTF-8 character s starts with,
- * or 0 when it starts none (overlong, surrogate, stray byte).
- */
-size_t str_utf8_len(const char *s);
-/* Terminal columns s takes (UTF-8; a stray byte counts one). */
-size_t str_width(const char *s);
-/*
- * A copy of s (to free) on one line (as str_oneline) in at most width
- * columns: when longer, cut between characters and ended with U+2026.
- */
-char *str_ellipsis(const char *s, size_t width);
 
 #endif

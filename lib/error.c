@@ -72,3 +72,16 @@ career_usage(const char *synopsis, int help)
 		career_exit(0);
 	exit(EX_USAGE);
 }
+
+void
+career_bug(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: internal error: ", getprogname());
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(EX_SOFTWARE);
+}

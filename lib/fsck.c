@@ -1,12 +1,12 @@
 /*
- * fsck.c: what career-check verifies.  The rules say, per file, which
- * columns are dates, which name a record of another file, and which take
- * only certain words; they are the same rules the commands apply when
- * they write, so a clean store is one the commands could have made.
+ * fsck.c: what career-check verifies.  Every rule comes from the schema
+ * (schema.c): which columns are dates, numbers, cadences or words, which
+ * name a record of another file, which may not be empty.  They are the
+ * rules the commands apply when they write, so a clean store is one the
+ * commands could have made.
  */
 #include <sys/stat.h>
 
-#include <err.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,54 +18,18 @@
 #include "career.h"
 #include "private.h"
 
-struct rule {
-	const struct schema *s;
-	const char *const *dates;	/* columns holding dates */
-	const char *refs[3][2];		/* column, file it points into */
-	const char *words[3];		/* columns with a fixed set of values */
-	const char *const *values[3];
-};
-
-static const char *const goal_dates[] = { "due", "agreed", "created",
-    "updated", NULL };
-static const char *const feedback_dates[] = { "date", "created", NULL };
-static const char *const gap_dates[] = { "created", "closed", NULL };
-static const char *const created[] = { "created", NULL };
-static const char *const meeting_dates[] = { "date", NULL };
-static const char *const batna_dates[] = { "date", "created", NULL };
-static const char *const followup_dates[] = { "due", "done", "created",
-    NULL };
-static const char *const progress_dates[] = { "date", "created", NULL };
-
-static const struct rule rules[] = {
-	{ &schema_goals, goal_dates, { { "parent", "goals.csv" } },
-	    { "kind", "status" }, { goal_kinds, goal_statuses } },
-	{ &schema_feedback, feedback_dates, { { "goal", "goals.csv" } },
-	    { "relation" }, { feedback_relations } },
-	{ &schema_gaps, gap_dates, { { "goal", "goals.csv" } },
-	    { "status" }, { gap_statuses } },
-	{ &schema_checks, created, { { "gap", "gaps.csv" } },
-	    { "status" }, { check_statuses } },
-	{ &schema_meetings, meeting_dates, { { "check", "checks.csv" } },
-	    { "answer" }, { check_answers } },
-	{ &schema_batna, batna_dates, { { "goal", "goals.csv" } },
-	    { "status" }, { batna_statuses } },
-	{ &schema_followups, followup_dates, { { "goal", "goals.csv" } },
-	    { "status" }, { followup_statuses } },
-	{ &schema_progress, progress_dates, { { "goal", "goals.csv" } },
-	    { NULL }, { NULL } },
-	{ &schema_wins, progress_dates, { { "goal", "goals.csv" } },
-	    { NULL }, { NULL } },
-};
-#define NRULES (sizeof(rules) / sizeof(rules[0]))
+/* schemas[] in FILE_ order: file f is schemas[f - FILE_GOALS]. */
+#define NFILES	(FILE_WINS - FILE_GOALS + 1)
 
 /* The ids of one file, sorted, with the line of each. */
 struct ids {
 	struct idline { long long id; long line; } *v;
 	size_t n;
 	int readable;
-	long long *objectives;	/* goals.csv: ids of kind objective */
-	size_t nobj;
+	long long *marked;	/* ids whose column mcol holds mval */
+	size_t nmarked;
+	int mcol;
+	const char *mval;
 };
 
 static void (*report)(const char *, long, const char *);
@@ -107,52 +71,71 @@ cmp_ll(const void *a, const void *b)
 
 /* A parse error, reported as "file:line: what" by the reader. */
 static void
-parse_problem(const struct rule *r)
+parse_problem(const struct schema *s)
 {
 	const char *msg = career_errmsg();
-	size_t n = strlen(r->s->file);
+	size_t n = strlen(s->file);
 
-	if (strncmp(msg, r->s->file, n) == 0 && msg[n] == ':')
-		problem(r->s->file, strtol(msg + n + 1, NULL, 10), "%s",
+	if (strncmp(msg, s->file, n) == 0 && msg[n] == ':')
+		problem(s->file, strtol(msg + n + 1, NULL, 10), "%s",
 		    msg + n + 1 + strspn(msg + n + 1, "0123456789: "));
 	else
-		problem(r->s->file, 0, "%s", msg);
+		problem(s->file, 0, "%s", msg);
+}
+
+/*
+ * What references into s ask of the record they name (a goal's parent
+ * must be an objective): collect() keeps the ids that qualify.
+ */
+static void
+mark_of(const struct schema *s, struct ids *ids)
+{
+	size_t f, i;
+
+	for (f = 0; schemas[f] != NULL; f++)
+		for (i = 0; i < schemas[f]->ncols; i++)
+			if (schemas[f]->cols[i].ref == s &&
+			    schemas[f]->cols[i].refval != NULL) {
+				ids->mcol = schemas[f]->cols[i].refcol;
+				ids->mval = schemas[f]->cols[i].refval;
+			}
 }
 
 /* Pass 1: the ids of a file, and duplicates among them. */
 static void
-collect(const struct rule *r, struct ids *ids)
+collect(const struct schema *s, struct ids *ids)
 {
 	struct table *t;
 	struct record *rec;
 	size_t cap = 0, i;
-	int kind;
 
 	memset(ids, 0, sizeof(*ids));
-	if ((t = table_open(r->s)) == NULL) {
-		parse_problem(r);
+	mark_of(s, ids);
+	if ((t = table_open(s)) == NULL) {
+		parse_problem(s);
 		return;
 	}
 	table_allow_duplicates(t);
-	kind = table_col(t, "kind");
 	while ((rec = table_next(t)) != NULL) {
 		if (ids->n == cap) {
 			cap = cap ? cap * 2 : 256;
 			if ((ids->v = reallocarray(ids->v, cap,
 			    sizeof(*ids->v))) == NULL ||
-			    (r->s == &schema_goals && (ids->objectives =
-			    reallocarray(ids->objectives, cap,
-			    sizeof(long long))) == NULL))
-				err(EX_OSERR, NULL);
+			    (ids->marked = reallocarray(ids->marked, cap,
+			    sizeof(long long))) == NULL) {
+				career_fail(EX_OSERR, "out of memory");
+				parse_problem(s);
+				break;
+			}
 		}
 		ids->v[ids->n].id = rec->id;
 		ids->v[ids->n++].line = rec->line;
-		if (r->s == &schema_goals &&
-		    strcmp(rec_get(rec, kind), "objective") == 0)
-			ids->objectives[ids->nobj++] = rec->id;
+		if (ids->mval != NULL &&
+		    strcmp(rec_field(t, rec, ids->mcol), ids->mval) == 0)
+			ids->marked[ids->nmarked++] = rec->id;
 	}
 	if (table_error(t))
-		parse_problem(r);
+		parse_problem(s);
 	else
 		ids->readable = 1;
 	table_close(t);
@@ -160,11 +143,11 @@ collect(const struct rule *r, struct ids *ids)
 		qsort(ids->v, ids->n, sizeof(*ids->v), by_id);
 	for (i = 1; i < ids->n; i++)
 		if (ids->v[i].id == ids->v[i - 1].id)
-			problem(r->s->file, ids->v[i].line, "id %lld is "
+			problem(s->file, ids->v[i].line, "id %lld is "
 			    "also on line %ld", ids->v[i].id,
 			    ids->v[i - 1].line);
-	if (ids->nobj > 0)
-		qsort(ids->objectives, ids->nobj, sizeof(long long), cmp_ll);
+	if (ids->nmarked > 0)
+		qsort(ids->marked, ids->nmarked, sizeof(long long), cmp_ll);
 }
 
 static int
@@ -183,77 +166,86 @@ has_id(const struct ids *ids, long long id)
 	return lo < ids->n && ids->v[lo].id == id;
 }
 
-static const struct ids *
-ids_of(const struct ids *all, const char *file)
+/* A reference: an id, of a record of the file it names, of the kind asked. */
+static void
+verify_ref(const struct schema *s, const struct column *c, long line,
+    const char *v, const struct ids *all)
 {
-	size_t i;
+	const struct ids *target = &all[c->ref->id - FILE_GOALS];
+	const char *errstr;
+	long long ref;
 
-	for (i = 0; i < NRULES; i++)
-		if (strcmp(rules[i].s->file, file) == 0)
-			return &all[i];
-	return NULL;
+	if (!target->readable)
+		return;
+	ref = strtonum(v, 1, LLONG_MAX, &errstr);
+	if (errstr != NULL)
+		problem(s->file, line, "%s: '%.40s' is not an id", c->name, v);
+	else if (!has_id(target, ref))
+		problem(s->file, line, "%s %lld: no such record in %s",
+		    c->name, ref, c->ref->file);
+	else if (c->refval != NULL && bsearch(&ref, target->marked,
+	    target->nmarked, sizeof(long long), cmp_ll) == NULL)
+		problem(s->file, line, "%s %lld: not a%s %s", c->name, ref,
+		    strchr("aeiou", *c->refval) ? "n" : "", c->refval);
+}
+
+/* One field, by the kind of its column. */
+static void
+verify_field(const struct schema *s, const struct column *c, long line,
+    const char *v, const struct ids *all)
+{
+	long days;
+	double d;
+
+	if (str_blank(v)) {
+		if ((c->flags & COL_REQUIRED) && c->kind != COL_ID)
+			problem(s->file, line, "%s: empty; it needs a value",
+			    c->name);
+		return;
+	}
+	switch (c->kind) {
+	case COL_DATE:
+		if (!date_valid(v) || date_parse(v, &days) == -1)
+			problem(s->file, line, "%s: '%.40s' is not a date "
+			    "(YYYY-MM-DD)", c->name, v);
+		break;
+	case COL_WORD:
+		if (!str_oneof(v, c->words))
+			problem(s->file, line, "%s: '%.40s' is not one of %s",
+			    c->name, v, str_words(c->words));
+		break;
+	case COL_REF:
+		verify_ref(s, c, line, v, all);
+		break;
+	case COL_NUMBER:
+		if (number_parse(v, &d) == -1)
+			problem(s->file, line, "%s: '%.40s' is not a number",
+			    c->name, v);
+		break;
+	case COL_CADENCE:
+		if (followup_every(v) == -1)
+			problem(s->file, line, "%s: '%.40s' is not a cadence "
+			    "(10d, 2w, 1m, 1y)", c->name, v);
+		break;
+	}
 }
 
 /* Pass 2: every field of a file that parsed. */
 static void
-verify(const struct rule *r, const struct ids *all)
+verify(const struct schema *s, const struct ids *all)
 {
-	const struct ids *target;
-	const char *v, *errstr;
 	struct record *rec;
 	struct table *t;
-	long long ref;
-	long days;
 	size_t i;
-	int c;
 
-	if ((t = table_open(r->s)) == NULL)
+	if ((t = table_open(s)) == NULL)
 		return;
 	table_allow_duplicates(t);
-	while ((rec = table_next(t)) != NULL) {
-		for (i = 0; r->dates[i] != NULL; i++) {
-			v = rec_getn(t, rec, r->dates[i]);
-			if (*v != '\0' && (!date_valid(v) ||
-			    date_parse(v, &days) == -1))
-				problem(r->s->file, rec->line, "%s: '%.40s' "
-				    "is not a date (YYYY-MM-DD)", r->dates[i],
-				    v);
-		}
-		for (i = 0; i < 3 && r->words[i] != NULL; i++) {
-			v = rec_getn(t, rec, r->words[i]);
-			if (!str_oneof(v, r->values[i]))
-				problem(r->s->file, rec->line, "%s: '%.40s' "
-				    "is not one of %s", r->words[i], v,
-				    str_words(r->values[i]));
-		}
-		for (i = 0; i < 3 && r->refs[i][0] != NULL; i++) {
-			v = rec_getn(t, rec, r->refs[i][0]);
-			target = ids_of(all, r->refs[i][1]);
-			if (*v == '\0' || !target->readable)
-				continue;
-			ref = strtonum(v, 1, LLONG_MAX, &errstr);
-			if (errstr != NULL)
-				problem(r->s->file, rec->line, "%s: '%.40s' is "
-				    "not an id", r->refs[i][0], v);
-			else if (!has_id(target, ref))
-				problem(r->s->file, rec->line, "%s %lld: no "
-				    "such record in %s", r->refs[i][0], ref,
-				    r->refs[i][1]);
-			else if (strcmp(r->refs[i][0], "parent") == 0 &&
-			    bsearch(&ref, target->objectives, target->nobj,
-			    sizeof(long long), cmp_ll) == NULL)
-				problem(r->s->file, rec->line, "parent %lld: "
-				    "not an objective", ref);
-		}
-		if (r->s == &schema_followups &&
-		    *(v = rec_getn(t, rec, "every")) != '\0' &&
-		    followup_every(v) == -1)
-			problem(r->s->file, rec->line, "every: '%.40s' is not "
-			    "a cadence (10d, 2w, 1m, 1y)", v);
-	}
-	c = table_error(t);
-	table_close(t);
-	(void)c;	/* pass 1 reported it */
+	while ((rec = table_next(t)) != NULL)
+		for (i = 1; i < s->ncols; i++)
+			verify_field(s, &s->cols[i], rec->line,
+			    rec_field(t, rec, s->id << 8 | (int)i), all);
+	table_close(t);	/* pass 1 reported any parse error */
 }
 
 /* Private means 0700 and 0600, and ours. */
@@ -270,13 +262,13 @@ permissions(void)
 		    "yours: chmod 700 %s", store_dir(), st.st_mode & 0777,
 		    st.st_uid != geteuid() ? " and not yours" : "",
 		    store_dir());
-	for (i = 0; i < NRULES; i++) {
-		if (store_path(path, sizeof(path), rules[i].s->file) == -1 ||
+	for (i = 0; schemas[i] != NULL; i++) {
+		if (store_path(path, sizeof(path), schemas[i]->file) == -1 ||
 		    lstat(path, &st) == -1)
 			continue;
 		if (S_ISREG(st.st_mode) && ((st.st_mode & 077) ||
 		    st.st_uid != geteuid()))
-			problem(rules[i].s->file, 0, "mode %04o%s; want 0600: "
+			problem(schemas[i]->file, 0, "mode %04o%s; want 0600: "
 			    "chmod 600 %s", st.st_mode & 0777,
 			    st.st_uid != geteuid() ? " and not yours" : "",
 			    path);
@@ -286,76 +278,24 @@ permissions(void)
 long
 store_fsck(void (*fn)(const char *, long, const char *))
 {
-	struct ids all[NRULES];
+	struct ids all[NFILES];
 	struct stat st;
 	size_t i;
 
 	report = fn;
 	problems = 0;
 	if (stat(store_dir(), &st) == -1)
-		return career_fail(66, "%s: no store here", store_dir());
+		return career_fail(EX_NOINPUT, "%s: no store here",
+		    store_dir());
 	permissions();
-	for (i = 0; i < NRULES; i++)
-		collect(&rules[i], &all[i]);
-	for (i = 0; i < NRULES; i++)
+	for (i = 0; i < NFILES; i++)
+		collect(schemas[i], &all[i]);
+	for (i = 0; i < NFILES; i++)
 		if (all[i].readable)
-			verify(&rules[i], all);
-	for (i = 0; i < NRULES; i++) {
+			verify(schemas[i], all);
+	for (i = 0; i < NFILES; i++) {
 		free(all[i].v);
-		free(all[i].objectives);
+		free(all[i].marked);
 	}
 	return problems;
-}
-
-/* The rule of file s, or NULL. */
-static const struct rule *
-rule_of(const struct schema *s)
-{
-	size_t i;
-
-	for (i = 0; i < NRULES; i++)
-		if (rules[i].s == s)
-			return &rules[i];
-	return NULL;
-}
-
-const char *
-record_value(const struct table *t, const char *field, const char *value)
-{
-	const struct rule *r = rule_of(table_schema(t));
-	const struct schema *target;
-	char *buf;
-	size_t i, j;
-	long days;
-
-	if (r == NULL)
-		return value;
-	for (i = 0; r->dates[i] != NULL; i++)
-		if (strcmp(field, r->dates[i]) == 0 && *value != '\0') {
-			if (date_parse(value, &days) == -1 ||
-			    (buf = malloc(11)) == NULL)
-				return NULL;
-			return date_fmt(days, str_keep(buf));
-		}
-	for (i = 0; i < 3 && r->words[i] != NULL; i++)
-		if (strcmp(field, r->words[i]) == 0 &&
-		    !str_oneof(value, r->values[i])) {
-			career_fail(EX_USAGE, "%s: '%s' is not one of %s", field,
-			    value, str_words(r->values[i]));
-			return NULL;
-		}
-	for (i = 0; i < 3 && r->refs[i][0] != NULL; i++)
-		if (strcmp(field, r->refs[i][0]) == 0 && *value != '\0') {
-			for (j = 0; schemas[j] != NULL; j++)
-				if (strcmp(schemas[j]->file, r->refs[i][1]) == 0)
-					break;
-			target = schemas[j];
-			if (target == NULL ||
-			    ref_check(target, field, value) == -1)
-				return NULL;
-		}
-	if (strcmp(field, "every") == 0 && *value != '\0' &&
-	    followup_every(value) == -1)
-		return NULL;
-	return value;
 }

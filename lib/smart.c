@@ -268,7 +268,10 @@ static int
 achievable(long long id, const char *kind, const char *agreed,
     struct smart_verdict *v)
 {
-	if (*agreed != '\0' && !date_valid(agreed))
+	long days;
+
+	/* A draft on stdin may say "+6m", as the writers take it. */
+	if (*agreed != '\0' && date_parse(agreed, &days) == -1)
 		return verdict(v, SMART_NOT_MET, "agreed '%.40s' is not a date",
 		    agreed);
 	if (*agreed != '\0')
@@ -324,7 +327,7 @@ timebound(const char *due, const char *status, struct smart_verdict *v)
 
 	if (*due == '\0')
 		return verdict(v, SMART_NOT_MET, "no due date");
-	if (!date_valid(due) || date_parse(due, &days) == -1)
+	if (date_parse(due, &days) == -1)
 		return verdict(v, SMART_NOT_MET, "due '%.40s' is not a date",
 		    due);
 	if ((*status == '\0' || strcmp(status, "open") == 0) &&

@@ -52,6 +52,7 @@ struct table {
 	/* columns: the file's own, then schema columns it lacks */
 	char **cols;
 	size_t ncols, filecols;
+	int map[64];		/* schema column -> table column */
 	int idcol, hasheader;
 	long long maxid;
 	long long stamped;	/* the largest id ever given, from the stamp */
@@ -175,14 +176,13 @@ duplicate(char **names, size_t n)
 static int
 set_header(struct table *t, int fromfile)
 {
-	const char *const *sc, *dup;
+	const struct schema *s = t->schema;
+	const char *dup;
 	size_t i;
+	int c;
 
 	t->ncols = 0;
-	for (sc = t->schema->cols; *sc != NULL; sc++)
-		;
-	if ((t->cols = calloc(t->nf + (sc - t->schema->cols) + 1,
-	    sizeof(char *))) == NULL)
+	if ((t->cols = calloc(t->nf + s->ncols + 1, sizeof(char *))) == NULL)
 		return career_fail(EX_OSERR, "out of memory");
 	for (i = 0; i < t->nf; i++) {
 		const char *name = t->buf + t->off[i];
@@ -200,11 +200,17 @@ set_header(struct table *t, int fromfile)
 		    "in header", t->name, t->doneline, dup);
 	}
 	t->ncols = t->filecols = t->nf;
-	for (sc = t->schema->cols; *sc != NULL; sc++)
-		if (table_col(t, *sc) == -1 &&
-		    (t->cols[t->ncols++] = strdup(*sc)) == NULL)
-			return career_fail(EX_OSERR, "out of memory");
-	t->idcol = table_col(t, "id");
+	/* Columns the file lacks follow its own, so every one has a place. */
+	for (i = 0; i < s->ncols; i++) {
+		if ((c = table_col(t, s->cols[i].name)) == -1) {
+			c = t->ncols;
+			if ((t->cols[t->ncols++] = strdup(s->cols[i].name)) ==
+			    NULL)
+				return career_fail(EX_OSERR, "out of memory");
+		}
+		t->map[i] = c;
+	}
+	t->idcol = t->map[0];
 	/* A stream (stdin) may leave ids to the store. */
 	if (fromfile && t->path[0] != '\0' &&
 	    (size_t)t->idcol >= t->filecols) {
@@ -649,6 +655,32 @@ rec_get(const struct record *r, int col)
 	return r->f[col];
 }
 
+/* The table column of column constant c, which must be of t's file. */
+static int
+col_of(const struct table *t, int c)
+{
+	if (COL_FILE(c) != t->schema->id ||
+	    (size_t)COL_INDEX(c) >= t->schema->ncols)
+		career_bug("column %#x asked of %s", c, t->name);
+	return t->map[COL_INDEX(c)];
+}
+
+const char *
+rec_field(const struct table *t, const struct record *r, int c)
+{
+	return rec_get(r, col_of(t, c));
+}
+
+void
+rec_set(const struct table *t, struct record *r, int c, const char *v)
+{
+	int i = col_of(t, c);
+
+	if ((size_t)i >= r->nf)
+		career_bug("%s: record of %zu fields", t->name, r->nf);
+	r->f[i] = v;
+}
+
 const char *
 rec_getn(const struct table *t, const struct record *r, const char *name)
 {
@@ -715,6 +747,10 @@ give_ids(struct table *t, struct record **recs, size_t n)
 {
 	size_t i;
 
+	/* No command writes a record the schema would refuse. */
+	for (i = 0; i < n; i++)
+		if (rec_check(t, recs[i]) == -1)
+			return -1;
 	if (t->stamped > t->maxid)
 		t->maxid = t->stamped;
 	for (i = 0; i < n; i++) {
@@ -953,19 +989,11 @@ fail:
 	return -1;
 }
 
-/* What a new row is about, for the history: its first text field. */
+/* What a new row is about, for the history: the column that labels it. */
 static const char *
 label(const struct table *t, const struct record *r)
 {
-	static const char *const names[] = { "title", "statement", "question",
-	    "what", "meeting", "person", "with", "note", NULL };
-	const char *const *n;
-	const char *v;
-
-	for (n = names; *n != NULL; n++)
-		if (*(v = rec_getn(t, r, *n)) != '\0')
-			return v;
-	return "";
+	return rec_field(t, r, t->schema->label);
 }
 
 static void

@@ -129,12 +129,19 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 	output_has "1,goal,Read two books,books,,2027-02-23,,open"
 	output_has '2,stretch,"Ship, then rest"'
 	before=$(store_sum)
+	# Bad data on stdin is a data error, named by line and field.
 	run bash -c "printf 'title,kind\nfine,goal\nbad,nonsense\n' | goal-add -"
-	status_is 64
-	run bash -c "printf 'title,due\nfine,\nbad,2026-02-30\n' | goal-add -"
 	status_is 65
+	output_has "goal-add: -:3: kind: 'nonsense' is not one of objective|goal|stretch"
+	run bash -c "printf 'title,due\nGood one here,2027-01-01\nBad due,2026-02-30\n' | goal-add -"
+	status_is 65
+	output_has "goal-add: -:3: due: 2026-02-30: not a date"
+	run bash -c "printf 'title,due\nfine,\n   ,+1w\n' | goal-add -"
+	status_is 65
+	output_has "goal-add: -:3: title: cannot be empty"
 	run bash -c "printf 'title,colour\nx,red\n' | goal-add -"
-	status_is 64
+	status_is 65
+	output_has "goal-add: -:2: colour: unknown field"
 	run bash -c "printf 'title\n\"unterminated\n' | goal-add -"
 	status_is 65
 	output_has "-:2: unterminated quoted field"
