@@ -674,12 +674,6 @@ int journey_load(struct journey *);
  * prev; and the checklist's answers from since on (0: all) into checks.
  */
 int journey_measure(struct journey *, long since);
-/*
- * agenda: the Markdown agenda for the next meeting with with (NULL: the
- * manager, as the store tells), covering what happened since from (NULL:
- * the last meeting with them), on stdout.  0, or -1 with an error.
- */
-int agenda_write(const char *with, const char *from);
 /* journey-map: the store's journey as one SVG, or as text; 0 or -1. */
 int journey_draw(FILE *, int astext);
 void journey_free(struct journey *);

@@ -1,11 +1,14 @@
 /*
  * agenda: a Markdown agenda for the next one-on-one with the manager, or
- * with anyone; the work is lib/agenda.c.  Never the BATNA.
+ * with anyone: the follow-ups due, progress on the agreed goals and the
+ * wins since the last meeting, the open gaps, and what was asked of them.
+ * Never the BATNA.
  */
 #include <getopt.h>
 #include <stdio.h>
 
 #include "career.h"
+#include "agenda.h"
 
 static const char synopsis[] = "agenda [-w with] [--since date]";
 
@@ -21,8 +24,9 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct agenda a;
 	const char *with = NULL, *since = NULL;
-	int ch;
+	int ch, rv;
 
 	while ((ch = getopt_long(argc, argv, "w:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -35,7 +39,9 @@ main(int argc, char *argv[])
 	}
 	if (optind != argc)
 		career_usage(synopsis, 0);
-	if (agenda_write(with, since) == -1)
+	rv = agenda_open(&a, with, since) == -1 || agenda_write(&a) == -1;
+	agenda_close(&a);
+	if (rv)
 		career_die();
 	career_exit(0);
 }

@@ -1,27 +1,20 @@
 /*
- * agenda.c: agenda's Markdown agenda for the next one-on-one with the
- * manager, or with anyone: the follow-ups due, progress on the agreed
- * goals and the wins since the last meeting, the open gaps, and what was
- * asked of them.  Never the BATNA: batna.csv is not even opened.
+ * sections.c: agenda's Markdown, one function a section, each printing
+ * from the struct agenda that meeting.c read.
  */
-#include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sysexits.h>
 
 #include "career.h"
+#include "agenda.h"
 
-#define DUE_DAYS	7	/* follow-ups due this soon are on the agenda */
-#define SINCE_DAYS	30	/* the window when no meeting is known */
-
-static struct journey j;
-static struct table *fb;		/* feedback.csv */
-static struct record **fbrows;
-static const char *who;			/* NULL: no manager known */
-static int named;			/* who came from -w */
-static long today, since;
+/* A row of a dated file, for sorting by date, then id. */
+struct dated {
+	const char *date;
+	const struct record *r;
+};
 
 /* Text of a record as Markdown on one line: no markup of its own. */
 static void
@@ -38,27 +31,20 @@ md(const char *s)
 	}
 }
 
-static const char *
-day_str(long day)
+/* day as YYYY-MM-DD, printed. */
+static void
+day(long d)
 {
-	static char buf[4][11];
-	static int i;
+	char buf[11];
 
-	i = (i + 1) % 4;
-	return date_fmt(day, buf[i]);
-}
-
-static int
-same_person(const char *a, const char *b)
-{
-	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
+	fputs(date_fmt(d, buf), stdout);
 }
 
 /* " (goal 2: Title)", or nothing when the goal is unknown. */
 static void
-goal_ref(long long id)
+goal_ref(const struct agenda *a, long long id)
 {
-	struct jgoal *g = journey_goal(&j, id);
+	struct jgoal *g = journey_goal(&a->j, id);
 
 	if (g == NULL)
 		return;
@@ -67,81 +53,41 @@ goal_ref(long long id)
 	putchar(')');
 }
 
-/*
- * The manager, when -w names no one: who last gave feedback as the
- * manager, else whom the first open follow-up about an agreed goal is
- * with (goals are agreed with the manager).
- */
-static const char *
-find_manager(void)
+/* " (goal 2: Title)" for the goal column of row r of t. */
+static void
+goal_field(const struct agenda *a, const struct table *t,
+    const struct record *r)
 {
-	const struct record *best = NULL, **r;
-	struct jgoal *g;
-	size_t i;
-	int c;
-
-	for (r = (const struct record **)fbrows; *r != NULL; r++) {
-		if (strcmp(rec_getn(fb, *r, "relation"), "manager") != 0 ||
-		    *rec_getn(fb, *r, "person") == '\0')
-			continue;
-		if (best == NULL || (c = strcmp(rec_getn(fb, *r, "date"),
-		    rec_getn(fb, best, "date"))) > 0 ||
-		    (c == 0 && (*r)->id > best->id))
-			best = *r;
-	}
-	if (best != NULL)
-		return rec_getn(fb, best, "person");
-	for (i = 0; i < j.nfollows; i++)
-		if (strcmp(j.follows[i].status, "open") == 0 &&
-		    (g = journey_goal(&j, j.follows[i].goal)) != NULL &&
-		    *g->agreed != '\0' && *j.follows[i].with != '\0')
-			return j.follows[i].with;
-	return NULL;
-}
-
-/* The day of the last follow-up done with who, or -1. */
-static long
-last_meeting(void)
-{
-	long last = -1;
-	size_t i;
-
-	for (i = 0; i < j.nfollows; i++)
-		if (same_person(j.follows[i].with, who) &&
-		    strcmp(j.follows[i].status, "done") == 0 &&
-		    j.follows[i].done > last)
-			last = j.follows[i].done;
-	return last;
+	goal_ref(a, strtoll(rec_getn(t, r, "goal"), NULL, 10));
 }
 
 static void
-header(const char *given)
+header(const struct agenda *a)
 {
-	long last;
-
 	printf("# One-on-one with ");
-	md(who != NULL ? who : "my manager");
-	printf(", %s\n\n", day_str(today));
-	if (given != NULL)
-		printf("Since %s.\n", day_str(since));
-	else if ((last = last_meeting()) != -1) {
+	md(a->who != NULL ? a->who : "my manager");
+	printf(", ");
+	day(a->today);
+	printf("\n\n");
+	if (a->given)
+		printf("Since %s.\n", a->sincestr);
+	else if (a->last != -1) {
 		printf("Since the last follow-up done with ");
-		md(who);
-		printf(", on %s.\n", day_str(last));
-	}
-	else {
+		md(a->who);
+		printf(", on %s.\n", a->sincestr);
+	} else {
 		printf("Since %s, %d days ago: no follow-up done with ",
-		    day_str(since), SINCE_DAYS);
-		md(who != NULL ? who : "the manager");
+		    a->sincestr, SINCE_DAYS);
+		md(a->who != NULL ? a->who : "the manager");
 		printf(" yet.\n");
 	}
-	if (who == NULL)
+	if (a->who == NULL)
 		printf("No manager known: name one with -w, or log their "
 		    "feedback with feedback-log -r manager.\n");
 }
 
 static void
-followups_due(void)
+followups_due(const struct agenda *a)
 {
 	const struct jfollow *f;
 	size_t i;
@@ -149,15 +95,17 @@ followups_due(void)
 	int n = 0;
 
 	printf("\n## Follow-ups due\n\n");
-	for (i = 0; i < j.nfollows; i++) {
-		f = &j.follows[i];
+	for (i = 0; i < a->j.nfollows; i++) {
+		f = &a->j.follows[i];
 		if (strcmp(f->status, "open") != 0 ||
-		    !same_person(f->with, who) || f->due == -1 ||
-		    f->due > today + DUE_DAYS)
+		    !agenda_same(f->with, a->who) || f->due == -1 ||
+		    f->due > a->today + DUE_DAYS)
 			continue;
-		printf("- %s (", day_str(f->due));
+		printf("- ");
+		day(f->due);
+		printf(" (");
 		/* As followup-due says it. */
-		if ((d = f->due - today) == 0)
+		if ((d = f->due - a->today) == 0)
 			printf("today");
 		else if (d < 0)
 			printf("%ld day%s overdue", -d, d == -1 ? "" : "s");
@@ -165,7 +113,7 @@ followups_due(void)
 			printf("in %ld day%s", d, d == 1 ? "" : "s");
 		printf("): ");
 		md(*f->note != '\0' ? f->note : "follow-up");
-		goal_ref(f->goal);
+		goal_ref(a, f->goal);
 		putchar('\n');
 		n++;
 	}
@@ -200,18 +148,18 @@ measured(const struct jgoal *g, const char *value)
 
 /* How the latest value compares with the one before since. */
 static void
-change(const struct jgoal *g)
+change(const struct agenda *a, const struct jgoal *g)
 {
 	const struct progress_entry *e = g->latest;
 	double now, then;
 
-	if (strcmp(e->date, day_str(since)) < 0) {
+	if (strcmp(e->date, a->sincestr) < 0) {
 		printf(", on %s; nothing measured since", e->date);
 		return;
 	}
 	printf(", on %s", e->date);
 	if (g->prev == NULL) {
-		printf("; nothing measured before %s", day_str(since));
+		printf("; nothing measured before %s", a->sincestr);
 		return;
 	}
 	if (progress_number(e->value, &now) == 0 &&
@@ -221,126 +169,136 @@ change(const struct jgoal *g)
 	else
 		printf("; was ");
 	md(g->prev);
-	printf(" on %s", day_str(g->prevd));
+	printf(" on ");
+	day(g->prevd);
 }
 
+/* One agreed goal: where it stands and how it moved. */
 static void
-progress(void)
+agreed_goal(const struct agenda *a, const struct jgoal *g)
+{
+	printf("- ");
+	if (strcmp(g->status, "open") != 0)
+		printf("%s: ", g->status);
+	printf("**");
+	md(g->title);
+	printf("** (goal %lld", g->id);
+	if (g->due != -1) {
+		printf(", due ");
+		day(g->due);
+	}
+	printf("): ");
+	if (g->latest == NULL) {
+		printf("nothing measured yet");
+		if (*g->target != '\0') {
+			printf("; target ");
+			md(g->target);
+			if (*g->measure != '\0')
+				putchar(' ');
+			md(g->measure);
+		}
+	} else {
+		measured(g, g->latest->value);
+		change(a, g);
+	}
+	printf(".\n");
+}
+
+static int
+progress(const struct agenda *a)
 {
 	struct jgoal **v, *g;
 	size_t i, n = 0;
 
 	printf("\n## Progress on agreed goals\n\n");
-	if ((v = calloc(j.ngoals + 1, sizeof(*v))) == NULL)
-		err(EX_OSERR, NULL);
+	if ((v = calloc(a->j.ngoals + 1, sizeof(*v))) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
 	/* Open ones, and those done or dropped since the last meeting. */
-	for (i = 0; i < j.ngoals; i++) {
-		g = &j.goals[i];
+	for (i = 0; i < a->j.ngoals; i++) {
+		g = &a->j.goals[i];
 		if (*g->agreed != '\0' && (strcmp(g->status, "open") == 0 ||
-		    g->updated >= since))
+		    g->updated >= a->since))
 			v[n++] = g;
 	}
 	if (n > 0)
 		qsort(v, n, sizeof(*v), journey_cmp_due);
-	for (i = 0; i < n; i++) {
-		g = v[i];
-		printf("- ");
-		if (strcmp(g->status, "open") != 0)
-			printf("%s: ", g->status);
-		printf("**");
-		md(g->title);
-		printf("** (goal %lld", g->id);
-		if (g->due != -1)
-			printf(", due %s", day_str(g->due));
-		printf("): ");
-		if (g->latest == NULL) {
-			printf("nothing measured yet");
-			if (*g->target != '\0') {
-				printf("; target ");
-				md(g->target);
-				if (*g->measure != '\0')
-					putchar(' ');
-				md(g->measure);
-			}
-		} else {
-			measured(g, g->latest->value);
-			change(g);
-		}
-		printf(".\n");
-	}
+	for (i = 0; i < n; i++)
+		agreed_goal(a, v[i]);
 	if (n == 0)
 		printf("No goal agreed yet (goal-set ID agreed=DATE).\n");
 	free(v);
+	return 0;
 }
 
-static const struct table *sort_t;
-
-/* By date, then id. */
 static int
-cmp_dated(const void *a, const void *b)
+cmp_dated(const void *p, const void *q)
 {
-	const struct record *x = *(struct record *const *)a;
-	const struct record *y = *(struct record *const *)b;
+	const struct dated *x = p, *y = q;
 	int c;
 
-	if ((c = strcmp(rec_getn(sort_t, x, "date"),
-	    rec_getn(sort_t, y, "date"))) != 0)
+	if ((c = strcmp(x->date, y->date)) != 0)
 		return c;
-	return x->id < y->id ? -1 : x->id > y->id;
+	return x->r->id < y->r->id ? -1 : x->r->id > y->r->id;
 }
 
-/* The rows dated since, by date, in place at the front of rows. */
-static size_t
-dated_since(const struct table *t, struct record **rows)
+/*
+ * The rows of t dated since, by date, into *vp (to free); their number,
+ * or -1 with an error.
+ */
+static long
+dated_since(const struct agenda *a, const struct table *t,
+    struct record *const *rows, struct dated **vp)
 {
-	const char *s = day_str(since);
+	struct dated *v;
+	const char *date;
 	size_t i, n = 0;
 
 	for (i = 0; rows[i] != NULL; i++)
-		if (date_valid(rec_getn(t, rows[i], "date")) &&
-		    strcmp(rec_getn(t, rows[i], "date"), s) >= 0) {
-			struct record *r = rows[n];
-
-			rows[n++] = rows[i];
-			rows[i] = r;
+		;
+	if ((v = calloc(i + 1, sizeof(*v))) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	for (i = 0; rows[i] != NULL; i++) {
+		date = rec_getn(t, rows[i], "date");
+		if (date_valid(date) && strcmp(date, a->sincestr) >= 0) {
+			v[n].date = date;
+			v[n++].r = rows[i];
 		}
-	sort_t = t;
+	}
 	if (n > 0)
-		qsort(rows, n, sizeof(*rows), cmp_dated);
+		qsort(v, n, sizeof(*v), cmp_dated);
+	*vp = v;
 	return n;
 }
 
-static void
-wins(void)
+static int
+wins(const struct agenda *a)
 {
-	struct record **rows;
-	struct table *t;
+	const struct table *t = a->wins;
 	const char *metric;
-	size_t i, n;
+	struct dated *v;
+	long i, n;
 
-	printf("\n## Wins since %s\n\n", day_str(since));
-	if ((t = table_open(&schema_wins)) == NULL ||
-	    table_load(t, &rows) == -1)
-		career_die();
-	n = dated_since(t, rows);
+	printf("\n## Wins since %s\n\n", a->sincestr);
+	if ((n = dated_since(a, t, a->winrows, &v)) == -1)
+		return -1;
 	for (i = 0; i < n; i++) {
-		printf("- %s: ", rec_getn(t, rows[i], "date"));
-		md(rec_getn(t, rows[i], "what"));
-		metric = rec_getn(t, rows[i], "metric");
+		printf("- %s: ", v[i].date);
+		md(rec_getn(t, v[i].r, "what"));
+		metric = rec_getn(t, v[i].r, "metric");
 		printf(" \xe2\x80\x94 ");	/* an em dash */
 		md(*metric != '\0' ? metric : "no number yet");
-		goal_ref(strtoll(rec_getn(t, rows[i], "goal"), NULL, 10));
+		goal_field(a, t, v[i].r);
 		putchar('\n');
 	}
 	if (n == 0)
-		printf("No win logged since %s (win-log).\n", day_str(since));
-	table_free_rows(rows);
-	table_close(t);
+		printf("No win logged since %s (win-log).\n", a->sincestr);
+	free(v);
+	return 0;
 }
 
-/* "; checklist since DATE: 9 of 12 answers yes" */
+/* " Checklist since DATE: 9 of 12 answers yes." */
 static void
-checklist(const struct jgap *g)
+checklist(const struct agenda *a, const struct jgap *g)
 {
 	long i, meetings = 0, yes = 0;
 
@@ -351,24 +309,24 @@ checklist(const struct jgap *g)
 	if (g->nchecks == 0)
 		return;
 	if (meetings == 0)
-		printf(" Checklist: no answers since %s.", day_str(since));
+		printf(" Checklist: no answers since %s.", a->sincestr);
 	else
 		printf(" Checklist since %s: %ld of %ld answers yes.",
-		    day_str(since), yes, meetings);
+		    a->sincestr, yes, meetings);
 }
 
 static void
-gaps(void)
+gaps(const struct agenda *a)
 {
 	const struct jgap *g;
 	size_t i;
 
 	printf("\n## Open gaps\n\n");
-	for (i = 0; i < j.ngaps; i++) {
-		g = &j.gaps[i];
+	for (i = 0; i < a->j.ngaps; i++) {
+		g = &a->j.gaps[i];
 		printf("- **Gap %lld**: ", g->id);
 		md(g->statement);
-		goal_ref(g->goal);
+		goal_ref(a, g->goal);
 		putchar('.');
 		if (*g->cause != '\0') {
 			printf(" Root cause: ");
@@ -380,10 +338,10 @@ gaps(void)
 			md(g->action);
 			putchar('.');
 		}
-		checklist(g);
+		checklist(a, g);
 		putchar('\n');
 	}
-	if (j.ngaps == 0)
+	if (a->j.ngaps == 0)
 		printf("No open gap.\n");
 }
 
@@ -392,73 +350,60 @@ gaps(void)
  * follow-ups done with them since (followup-done adds the outcome), and
  * what they said (feedback-log) since.
  */
-static void
-asked(void)
+static int
+asked(const struct agenda *a)
 {
+	const struct table *t = a->fb;
 	const struct jfollow *f;
-	size_t i, n = 0, nf;
 	const char *person;
+	struct dated *v;
+	size_t i;
+	long k, nf, n = 0;
 
 	printf("\n## Asked of ");
-	md(who != NULL ? who : "my manager");
+	md(a->who != NULL ? a->who : "my manager");
 	printf("\n\n");
-	for (i = 0; i < j.nfollows; i++) {
-		f = &j.follows[i];
+	for (i = 0; i < a->j.nfollows; i++) {
+		f = &a->j.follows[i];
 		if (strcmp(f->status, "done") != 0 ||
-		    !same_person(f->with, who) || f->done < since)
+		    !agenda_same(f->with, a->who) || f->done < a->since)
 			continue;
-		printf("- %s, follow-up %lld: ", day_str(f->done), f->id);
+		printf("- ");
+		day(f->done);
+		printf(", follow-up %lld: ", f->id);
 		md(*f->note != '\0' ? f->note : "(no note)");
-		goal_ref(f->goal);
+		goal_ref(a, f->goal);
 		putchar('\n');
 		n++;
 	}
-	nf = dated_since(fb, fbrows);
-	for (i = 0; i < nf; i++) {
-		person = rec_getn(fb, fbrows[i], "person");
-		if (!same_person(person, who) && (named ||
-		    strcmp(rec_getn(fb, fbrows[i], "relation"), "manager")))
+	if ((nf = dated_since(a, t, a->fbrows, &v)) == -1)
+		return -1;
+	for (k = 0; k < nf; k++) {
+		person = rec_getn(t, v[k].r, "person");
+		if (!agenda_same(person, a->who) && (a->named ||
+		    strcmp(rec_getn(t, v[k].r, "relation"), "manager")))
 			continue;
-		printf("- %s, ", rec_getn(fb, fbrows[i], "date"));
+		printf("- %s, ", v[k].date);
 		md(person);
 		printf(" said: ");
-		md(rec_getn(fb, fbrows[i], "said"));
-		goal_ref(strtoll(rec_getn(fb, fbrows[i], "goal"), NULL, 10));
+		md(rec_getn(t, v[k].r, "said"));
+		goal_field(a, t, v[k].r);
 		putchar('\n');
 		n++;
 	}
+	free(v);
 	if (n == 0)
-		printf("Nothing since %s.\n", day_str(since));
+		printf("Nothing since %s.\n", a->sincestr);
+	return 0;
 }
 
 int
-agenda_write(const char *with, const char *from)
+agenda_write(const struct agenda *a)
 {
-	who = with;
-	named = with != NULL;
-	if (named && *who == '\0')
-		return career_fail(EX_USAGE, "-w: empty name");
-	if (from != NULL && date_parse(from, &since) == -1)
+	header(a);
+	followups_due(a);
+	if (progress(a) == -1 || wins(a) == -1)
 		return -1;
-	today = date_today();
-	if (journey_load(&j) == -1 ||
-	    (fb = table_open(&schema_feedback)) == NULL ||
-	    table_load(fb, &fbrows) == -1)
-		return -1;
-	if (!named)
-		who = find_manager();
-	if (from == NULL && (since = last_meeting()) == -1)
-		since = today - SINCE_DAYS;
-	if (journey_measure(&j, since) == -1)
-		return -1;
-	header(from);
-	followups_due();
-	progress();
-	wins();
-	gaps();
-	asked();
-	table_free_rows(fbrows);
-	table_close(fb);
-	journey_free(&j);
-	return 0;
+	gaps(a);
+	return asked(a);
 }
