@@ -29,19 +29,21 @@ struct key {
 static int
 replaces(const struct table *t, const struct record *r, const struct key *k)
 {
-	if (r->id == k->id || strcmp(rec_getn(t, r, "status"), "current") != 0)
+	if (r->id == k->id ||
+	    strcmp(rec_field(t, r, BATNA_STATUS), "current") != 0)
 		return 0;
 	if (k->goal != 0)
-		return strtoll(rec_getn(t, r, "goal"), NULL, 10) == k->goal;
-	return *rec_getn(t, r, "goal") == '\0' &&
-	    strcasecmp(rec_getn(t, r, "with"), k->with) == 0;
+		return strtoll(rec_field(t, r, BATNA_GOAL), NULL, 10) ==
+		    k->goal;
+	return *rec_field(t, r, BATNA_GOAL) == '\0' &&
+	    strcasecmp(rec_field(t, r, BATNA_WITH), k->with) == 0;
 }
 
 static int
 supersede(struct table *t, struct record *r, void *arg)
 {
 	if (r != NULL && replaces(t, r, arg))
-		return rec_setn(t, r, "status", "superseded");
+		rec_set(t, r, BATNA_STATUS, "superseded");
 	return 0;
 }
 
@@ -154,14 +156,14 @@ main(int argc, char *argv[])
 		career_die();
 	if (k.goal != 0)
 		snprintf(gbuf, sizeof(gbuf), "%lld", k.goal);
-	rec_setn(t, r, "goal", gbuf);
-	rec_setn(t, r, "with", k.with);
-	rec_setn(t, r, "date", date);
-	rec_setn(t, r, "minimum", minimum);
-	rec_setn(t, r, "alternative", alt);
-	rec_setn(t, r, "backups", join(backups, nb));
-	rec_setn(t, r, "status", "current");
-	rec_setn(t, r, "created", date_today_str());
+	rec_set(t, r, BATNA_GOAL, gbuf);
+	rec_set(t, r, BATNA_WITH, k.with);
+	rec_set(t, r, BATNA_DATE, date);
+	rec_set(t, r, BATNA_MINIMUM, minimum);
+	rec_set(t, r, BATNA_ALTERNATIVE, alt);
+	rec_set(t, r, BATNA_BACKUPS, join(backups, nb));
+	rec_set(t, r, BATNA_STATUS, "current");
+	rec_set(t, r, BATNA_CREATED, date_today_str());
 	if (table_rewrite_add(t, supersede, &k, &r, 1) == -1)
 		career_die();
 	k.id = r->id;

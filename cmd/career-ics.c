@@ -105,7 +105,7 @@ title_of(const struct table *t, struct record **goals, const char *id)
 
 	for (; *goals != NULL; goals++)
 		if ((*goals)->id == n)
-			return rec_getn(t, *goals, "title");
+			return rec_field(t, *goals, GOALS_TITLE);
 	return "";
 }
 
@@ -121,7 +121,7 @@ main(int argc, char *argv[])
 	struct record **goals, **rows, **r;
 	struct table *t, *f, *b;
 	char uid[64], summary[512], desc[4096], tmp[PATH_MAX];
-	const char *out = NULL, *title;
+	const char *out = NULL, *title, *kind, *note;
 	FILE *fp = stdout;
 	int ch;
 
@@ -149,46 +149,49 @@ main(int argc, char *argv[])
 	line(fp, "CALSCALE:GREGORIAN", "", 0);
 	line(fp, "X-WR-CALNAME:Career", "", 0);
 	for (r = goals; *r != NULL; r++) {
-		if (strcmp(rec_getn(t, *r, "status"), "open") != 0 ||
-		    *rec_getn(t, *r, "due") == '\0')
+		if (strcmp(rec_field(t, *r, GOALS_STATUS), "open") != 0 ||
+		    *rec_field(t, *r, GOALS_DUE) == '\0')
 			continue;
 		snprintf(uid, sizeof(uid), "goal-%lld@career", (*r)->id);
+		kind = rec_field(t, *r, GOALS_KIND);
 		snprintf(summary, sizeof(summary), "%s due: %s",
-		    strcmp(rec_getn(t, *r, "kind"), "goal") == 0 ? "Goal" :
-		    strcmp(rec_getn(t, *r, "kind"), "stretch") == 0 ?
-		    "Stretch goal" : "Objective", rec_getn(t, *r, "title"));
-		event(fp, uid, rec_getn(t, *r, "due"), summary, NULL,
-		    rec_getn(t, *r, "measure"));
+		    strcmp(kind, "goal") == 0 ? "Goal" :
+		    strcmp(kind, "stretch") == 0 ? "Stretch goal" : "Objective",
+		    rec_field(t, *r, GOALS_TITLE));
+		event(fp, uid, rec_field(t, *r, GOALS_DUE), summary, NULL,
+		    rec_field(t, *r, GOALS_MEASURE));
 	}
 	if (table_load(f, &rows) == -1)
 		career_die();
 	for (r = rows; *r != NULL; r++) {
-		if (strcmp(rec_getn(f, *r, "status"), "open") != 0)
+		if (strcmp(rec_field(f, *r, FOLLOWUPS_STATUS), "open") != 0)
 			continue;
 		snprintf(uid, sizeof(uid), "followup-%lld@career", (*r)->id);
 		snprintf(summary, sizeof(summary), "Follow up with %s",
-		    rec_getn(f, *r, "with"));
-		title = title_of(t, goals, rec_getn(f, *r, "goal"));
-		snprintf(desc, sizeof(desc), "%s%s%s", rec_getn(f, *r, "note"),
-		    *title && *rec_getn(f, *r, "note") ? "\n" : "", title);
-		event(fp, uid, rec_getn(f, *r, "due"), summary,
-		    rrule(rec_getn(f, *r, "every")), desc);
+		    rec_field(f, *r, FOLLOWUPS_WITH));
+		title = title_of(t, goals, rec_field(f, *r, FOLLOWUPS_GOAL));
+		note = rec_field(f, *r, FOLLOWUPS_NOTE);
+		snprintf(desc, sizeof(desc), "%s%s%s", note,
+		    *title && *note ? "\n" : "", title);
+		event(fp, uid, rec_field(f, *r, FOLLOWUPS_DUE), summary,
+		    rrule(rec_field(f, *r, FOLLOWUPS_EVERY)), desc);
 	}
 	table_free_rows(rows);
 	if (table_load(b, &rows) == -1)
 		career_die();
 	/* The conversation's date and who with; never what the BATNA says. */
 	for (r = rows; *r != NULL; r++) {
-		if (strcmp(rec_getn(b, *r, "status"), "current") != 0 ||
-		    *rec_getn(b, *r, "date") == '\0')
+		if (strcmp(rec_field(b, *r, BATNA_STATUS), "current") != 0 ||
+		    *rec_field(b, *r, BATNA_DATE) == '\0')
 			continue;
 		snprintf(uid, sizeof(uid), "conversation-%lld@career",
 		    (*r)->id);
-		title = title_of(t, goals, rec_getn(b, *r, "goal"));
+		title = title_of(t, goals, rec_field(b, *r, BATNA_GOAL));
 		snprintf(summary, sizeof(summary), "Conversation%s%s%s%s",
-		    *rec_getn(b, *r, "with") ? " with " : "",
-		    rec_getn(b, *r, "with"), *title ? ": " : "", title);
-		event(fp, uid, rec_getn(b, *r, "date"), summary, NULL, NULL);
+		    *rec_field(b, *r, BATNA_WITH) ? " with " : "",
+		    rec_field(b, *r, BATNA_WITH), *title ? ": " : "", title);
+		event(fp, uid, rec_field(b, *r, BATNA_DATE), summary, NULL,
+		    NULL);
 	}
 	line(fp, "END:VCALENDAR", "", 0);
 	if (out != NULL)

@@ -89,13 +89,13 @@ main(int argc, char *argv[])
 		career_die();
 	if (goalid != 0)
 		snprintf(gbuf, sizeof(gbuf), "%lld", goalid);
-	rec_setn(t, r, "goal", gbuf);
-	rec_setn(t, r, "with", with);
-	rec_setn(t, r, "due", date_fmt(days, due));
-	rec_setn(t, r, "every", every);
-	rec_setn(t, r, "note", str_join(argc - 1, argv + 1));
-	rec_setn(t, r, "status", "open");
-	rec_setn(t, r, "created", date_today_str());
+	rec_set(t, r, FOLLOWUPS_GOAL, gbuf);
+	rec_set(t, r, FOLLOWUPS_WITH, with);
+	rec_set(t, r, FOLLOWUPS_DUE, date_fmt(days, due));
+	rec_set(t, r, FOLLOWUPS_EVERY, every);
+	rec_set(t, r, FOLLOWUPS_NOTE, str_join(argc - 1, argv + 1));
+	rec_set(t, r, FOLLOWUPS_STATUS, "open");
+	rec_set(t, r, FOLLOWUPS_CREATED, date_today_str());
 	if (table_append(t, &r, 1) == -1)
 		career_die();
 	if (!qflag)

@@ -21,9 +21,9 @@ find(struct table *t, long long id)
 			career_die();
 		errx(EX_DATAERR, "follow-up %lld: no such follow-up", id);
 	}
-	if (strcmp(rec_getn(t, r, "status"), "open") != 0)
+	if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0)
 		errx(EX_DATAERR, "follow-up %lld: already %s", id,
-		    rec_getn(t, r, "status"));
+		    rec_field(t, r, FOLLOWUPS_STATUS));
 	if ((r = rec_dup(r)) == NULL)
 		career_die();
 	return r;
@@ -41,10 +41,10 @@ next_one(struct table *t, const struct record *old, long next)
 		career_die();
 	for (i = 0; i < r->nf && i < old->nf; i++)
 		r->f[i] = old->f[i];
-	rec_setn(t, r, "due", date_fmt(next, due));
-	rec_setn(t, r, "status", "open");
-	rec_setn(t, r, "done", "");
-	rec_setn(t, r, "created", date_today_str());
+	rec_set(t, r, FOLLOWUPS_DUE, date_fmt(next, due));
+	rec_set(t, r, FOLLOWUPS_STATUS, "open");
+	rec_set(t, r, FOLLOWUPS_DONE, "");
+	rec_set(t, r, FOLLOWUPS_CREATED, date_today_str());
 	return r;
 }
 
@@ -85,8 +85,8 @@ main(int argc, char *argv[])
 	if (store_lock() == -1 || (t = table_open(&schema_followups)) == NULL)
 		career_die();
 	old = find(t, id);
-	every = rec_getn(t, old, "every");
-	due = rec_getn(t, old, "due");
+	every = rec_field(t, old, FOLLOWUPS_EVERY);
+	due = rec_field(t, old, FOLLOWUPS_DUE);
 	if (*every != '\0' && (!date_valid(due) ||
 	    date_parse(due, &days) == -1))
 		errx(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
@@ -96,7 +96,7 @@ main(int argc, char *argv[])
 		errx(EX_DATAERR, "%s:%ld: %s", table_name(t), old->line,
 		    career_errmsg());
 	/* What was said is added to the note; the next one keeps the plan. */
-	note = rec_getn(t, old, "note");
+	note = rec_field(t, old, FOLLOWUPS_NOTE);
 	said = str_join(argc - 1, argv + 1);
 	if (*said == '\0' || *note == '\0')
 		values[2] = *said ? said : note;

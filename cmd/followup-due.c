@@ -78,11 +78,11 @@ put_word(const char *s)
 static void
 remind(const struct table *t, const struct item *it, long today)
 {
-	const char *with = clean(rec_getn(t, it->r, "with"));
-	const char *note = clean(rec_getn(t, it->r, "note"));
+	const char *with = clean(rec_field(t, it->r, FOLLOWUPS_WITH));
+	const char *note = clean(rec_field(t, it->r, FOLLOWUPS_NOTE));
 	long d = it->due - today;
 
-	printf("%lld %s (", it->r->id, rec_getn(t, it->r, "due"));
+	printf("%lld %s (", it->r->id, rec_field(t, it->r, FOLLOWUPS_DUE));
 	if (d == 0)
 		printf("today");
 	else if (d < 0)
@@ -106,11 +106,11 @@ no_batna(const struct table *t, const struct item *v, size_t n)
 	if ((ng = batna_goals(&goals)) == -1)
 		career_die();
 	for (i = 0; i < n; i++) {
-		g = strtoll(rec_getn(t, v[i].r, "goal"), NULL, 10);
+		g = strtoll(rec_field(t, v[i].r, FOLLOWUPS_GOAL), NULL, 10);
 		if (batna_has(goals, ng, g))
 			continue;
-		with = clean(rec_getn(t, v[i].r, "with"));
-		due = rec_getn(t, v[i].r, "due");
+		with = clean(rec_field(t, v[i].r, FOLLOWUPS_WITH));
+		due = rec_field(t, v[i].r, FOLLOWUPS_DUE);
 		printf("no BATNA prepared for the conversation with %s on %s "
 		    "(batna-set -g %lld -w ", with, due, g);
 		put_word(with);
@@ -135,7 +135,7 @@ main(int argc, char *argv[])
 	struct item *due = NULL, *talks = NULL;
 	size_t ndue = 0, ntalks = 0, i;
 	long ahead = 0, today, days;
-	int ch, mode = -1, cstatus, cdue, cgoal;
+	int ch, mode = -1;
 	const char *errstr, *s;
 	struct out *o;
 	struct record *r;
@@ -164,19 +164,17 @@ main(int argc, char *argv[])
 	today = date_today();
 	if ((t = table_open(&schema_followups)) == NULL)
 		career_die();
-	cstatus = table_col(t, "status");
-	cdue = table_col(t, "due");
-	cgoal = table_col(t, "goal");
 	while ((r = table_next(t)) != NULL) {
-		if (strcmp(rec_get(r, cstatus), "open") != 0)
+		if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0)
 			continue;
-		s = rec_get(r, cdue);
+		s = rec_field(t, r, FOLLOWUPS_DUE);
 		if (!date_valid(s) || date_parse(s, &days) == -1)
 			errx(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
 			    table_name(t), r->line, s);
 		if (days <= today + ahead)
 			keep(&due, &ndue, days, r);
-		if (*rec_get(r, cgoal) != '\0' && days <= today + BATNA_DAYS)
+		if (*rec_field(t, r, FOLLOWUPS_GOAL) != '\0' &&
+		    days <= today + BATNA_DAYS)
 			keep(&talks, &ntalks, days, r);
 	}
 	if (table_error(t))

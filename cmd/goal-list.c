@@ -41,8 +41,7 @@ main(int argc, char *argv[])
 	const char *status = "open", *kind = NULL, *due;
 	long long parent = 0;
 	long before = 0, days, today;
-	int ch, mode = OUT_AUTO, ids = 0, pflag = 0, table, cstatus, ckind, cparent;
-	int cdue;
+	int ch, mode = OUT_AUTO, ids = 0, pflag = 0, table;
 	struct progress *p = NULL;
 	struct out *o = NULL;
 	struct record *r;
@@ -83,10 +82,6 @@ main(int argc, char *argv[])
 
 	if ((t = table_open(&schema_goals)) == NULL)
 		career_die();
-	cstatus = table_col(t, "status");
-	ckind = table_col(t, "kind");
-	cparent = table_col(t, "parent");
-	cdue = table_col(t, "due");
 	/* Each file is read once: progress.csv into a map, then the goals. */
 	if (pflag && !ids && ((p = progress_latest()) == NULL ||
 	    (o = progress_out_open(p, mode, t)) == NULL))
@@ -96,15 +91,17 @@ main(int argc, char *argv[])
 	today = date_today();
 	table = !ids && out_is_table(mode);
 	while ((r = table_next(t)) != NULL) {
-		if (status != NULL && strcmp(rec_get(r, cstatus), status) != 0)
+		if (status != NULL &&
+		    strcmp(rec_field(t, r, GOALS_STATUS), status) != 0)
 			continue;
-		if (kind != NULL && strcmp(rec_get(r, ckind), kind) != 0)
+		if (kind != NULL &&
+		    strcmp(rec_field(t, r, GOALS_KIND), kind) != 0)
 			continue;
-		if (parent != 0 && strtoll(rec_get(r, cparent), NULL, 10) !=
-		    parent)
+		if (parent != 0 &&
+		    strtoll(rec_field(t, r, GOALS_PARENT), NULL, 10) != parent)
 			continue;
 		if (before != 0) {
-			due = rec_get(r, cdue);
+			due = rec_field(t, r, GOALS_DUE);
 			if (*due == '\0' || date_parse(due, &days) == -1 ||
 			    days >= before)
 				continue;
@@ -114,9 +111,10 @@ main(int argc, char *argv[])
 			continue;
 		}
 		/* Marks are colours, for a table only: CSV need not pay. */
-		if (table && strcmp(rec_get(r, cstatus), "open") != 0)
+		if (table && strcmp(rec_field(t, r, GOALS_STATUS), "open") != 0)
 			out_mark(o, OUT_DIM);
-		else if (table && date_parse(rec_get(r, cdue), &days) == 0 &&
+		else if (table &&
+		    date_parse(rec_field(t, r, GOALS_DUE), &days) == 0 &&
 		    days < today)
 			out_mark(o, OUT_ALERT);
 		if (p != NULL)

@@ -76,13 +76,14 @@ main(int argc, char *argv[])
 		career_die();
 	snprintf(goalbuf, sizeof(goalbuf), "%lld", goal);
 	if ((t = table_open(&schema_progress)) == NULL ||
-	    (r = rec_new(t)) == NULL ||
-	    rec_setn(t, r, "goal", goalbuf) == -1 ||
-	    rec_setn(t, r, "date", datebuf) == -1 ||
-	    rec_setn(t, r, "value", argv[1]) == -1 ||
-	    rec_setn(t, r, "note", str_join(argc - 2, argv + 2)) == -1 ||
-	    rec_setn(t, r, "created", date_today_str()) == -1 ||
-	    table_append(t, &r, 1) == -1)
+	    (r = rec_new(t)) == NULL)
+		career_die();
+	rec_set(t, r, PROGRESS_GOAL, goalbuf);
+	rec_set(t, r, PROGRESS_DATE, datebuf);
+	rec_set(t, r, PROGRESS_VALUE, argv[1]);
+	rec_set(t, r, PROGRESS_NOTE, str_join(argc - 2, argv + 2));
+	rec_set(t, r, PROGRESS_CREATED, date_today_str());
+	if (table_append(t, &r, 1) == -1)
 		career_die();
 	if (!qflag)
 		printf("%lld\n", r->id);

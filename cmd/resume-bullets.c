@@ -60,22 +60,24 @@ goals(long long goal, const struct progress *p)
 		career_die();
 	while ((r = table_next(t)) != NULL) {
 		if (goal != 0) {
-			if (r->id != goal && strtoll(rec_getn(t, r, "parent"),
-			    NULL, 10) != goal)
+			if (r->id != goal && strtoll(rec_field(t, r,
+			    GOALS_PARENT), NULL, 10) != goal)
 				continue;
 			if ((scope = reallocarray(scope, nscope + 1,
 			    sizeof(*scope))) == NULL)
 				err(1, NULL);
 			scope[nscope++] = r->id;
 		}
-		updated = rec_getn(t, r, "updated");
-		if (strcmp(rec_getn(t, r, "status"), "done") != 0 ||
+		updated = rec_field(t, r, GOALS_UPDATED);
+		if (strcmp(rec_field(t, r, GOALS_STATUS), "done") != 0 ||
 		    strcmp(updated, since) < 0)
 			continue;
 		e = progress_find(p, r->id);
-		if (resume_goal(more(), r->id, updated, rec_getn(t, r, "title"),
-		    rec_getn(t, r, "measure"), e != NULL ? e->value : "",
-		    rec_getn(t, r, "target"), rec_getn(t, r, "stretch")) == -1)
+		if (resume_goal(more(), r->id, updated,
+		    rec_field(t, r, GOALS_TITLE),
+		    rec_field(t, r, GOALS_MEASURE), e != NULL ? e->value : "",
+		    rec_field(t, r, GOALS_TARGET),
+		    rec_field(t, r, GOALS_STRETCH)) == -1)
 			career_die();
 		nbullets++;
 	}
@@ -96,12 +98,12 @@ wins(void)
 	if ((t = table_open(&schema_wins)) == NULL)
 		career_die();
 	while ((r = table_next(t)) != NULL) {
-		date = rec_getn(t, r, "date");
-		if (!in_scope(strtoll(rec_getn(t, r, "goal"), NULL, 10)) ||
+		date = rec_field(t, r, WINS_DATE);
+		if (!in_scope(strtoll(rec_field(t, r, WINS_GOAL), NULL, 10)) ||
 		    strcmp(date, since) < 0)
 			continue;
-		if (resume_win(more(), r->id, date, rec_getn(t, r, "what"),
-		    rec_getn(t, r, "metric")) == -1)
+		if (resume_win(more(), r->id, date, rec_field(t, r, WINS_WHAT),
+		    rec_field(t, r, WINS_METRIC)) == -1)
 			career_die();
 		nbullets++;
 	}

@@ -30,7 +30,7 @@ review(struct smart *s, const struct table *t, const struct record *r)
 
 	if ((failed = smart_judge(s, t, r, v)) == -1)
 		career_die();
-	title = rec_getn(t, r, "title");
+	title = rec_field(t, r, GOALS_TITLE);
 	/* One line per verdict, whatever the title holds. */
 	if ((line = str_oneline(*title ? title : "(no title)")) == NULL)
 		err(EX_OSERR, NULL);
@@ -140,7 +140,7 @@ from_store(struct smart *s)
 	if ((t = table_open(&schema_goals)) == NULL)
 		career_die();
 	while ((r = table_next(t)) != NULL)
-		if (strcmp(rec_getn(t, r, "status"), "open") == 0)
+		if (strcmp(rec_field(t, r, GOALS_STATUS), "open") == 0)
 			found |= review(s, t, r);
 	if (table_error(t))
 		career_die();

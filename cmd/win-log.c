@@ -71,8 +71,7 @@ main(int argc, char *argv[])
 		career_exit(0);
 	}
 
-	if (*(what = str_join(argc, argv)) == '\0')
-		errx(EX_USAGE, "what was done cannot be empty");
+	what = str_join(argc, argv);
 	if (metric == NULL)
 		metric = "";
 	if ((goalarg != NULL && id_parse(goalarg) == -1) ||
@@ -87,14 +86,14 @@ main(int argc, char *argv[])
 	goalbuf[0] = '\0';
 	if (goal != 0)
 		snprintf(goalbuf, sizeof(goalbuf), "%lld", goal);
-	if ((t = table_open(&schema_wins)) == NULL ||
-	    (r = rec_new(t)) == NULL ||
-	    rec_setn(t, r, "goal", goalbuf) == -1 ||
-	    rec_setn(t, r, "date", datebuf) == -1 ||
-	    rec_setn(t, r, "what", what) == -1 ||
-	    rec_setn(t, r, "metric", metric) == -1 ||
-	    rec_setn(t, r, "created", date_today_str()) == -1 ||
-	    table_append(t, &r, 1) == -1)
+	if ((t = table_open(&schema_wins)) == NULL || (r = rec_new(t)) == NULL)
+		career_die();
+	rec_set(t, r, WINS_GOAL, goalbuf);
+	rec_set(t, r, WINS_DATE, datebuf);
+	rec_set(t, r, WINS_WHAT, what);
+	rec_set(t, r, WINS_METRIC, metric);
+	rec_set(t, r, WINS_CREATED, date_today_str());
+	if (table_append(t, &r, 1) == -1)
 		career_die();
 	/* Advice, not refusal: resume-bullets lists it last, with a note. */
 	if (!resume_has_number(what) && !resume_has_number(metric))

@@ -25,15 +25,12 @@ batna_goals(long long **goals)
 	struct table *t;
 	long long *v = NULL, *nv, g;
 	size_t n = 0, cap = 0, i, j;
-	int cgoal, cstatus;
 
 	if ((t = table_open(&schema_batna)) == NULL)
 		return -1;
-	cgoal = table_col(t, "goal");
-	cstatus = table_col(t, "status");
 	while ((r = table_next(t)) != NULL) {
-		if (strcmp(rec_get(r, cstatus), "current") != 0 ||
-		    (g = strtoll(rec_get(r, cgoal), NULL, 10)) <= 0)
+		if (strcmp(rec_field(t, r, BATNA_STATUS), "current") != 0 ||
+		    (g = strtoll(rec_field(t, r, BATNA_GOAL), NULL, 10)) <= 0)
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 16;

@@ -121,9 +121,9 @@ field_value(int col, const char *value)
 		break;
 	case COL_NUMBER:
 		if (number_parse(value, &d) == -1) {
-			career_fail(EX_USAGE, "%s: '%s' is not a number (digits, "
-			    "with an optional minus sign and decimal point: 12, "
-			    "-3, 2.5)", c->name, value);
+			career_fail(EX_USAGE, "%s: '%s' is not a number "
+			    "(digits, with an optional minus sign and decimal "
+			    "point: 12, -3, 2.5)", c->name, value);
 			return NULL;
 		}
 		break;

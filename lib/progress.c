@@ -18,43 +18,15 @@ struct progress {
 	size_t cap, n;
 	/* set by progress_out_open() */
 	const struct table *t;
-	int table, cid, cstatus, cdue, ctarget, cstretch, ctitle;
+	int table;
 	size_t ncols;
 	const char **vals;
 };
 
-/* The number in s, or -1 without a message (see progress_number). */
-static int
-number(const char *s, double *v)
-{
-	const char *p = s;
-	size_t n;
-
-	if (*p == '-')
-		p++;
-	n = strspn(p, "0123456789");
-	if (n == 0 || n > 15)
-		goto bad;
-	p += n;
-	if (*p == '.') {
-		n = strspn(++p, "0123456789");
-		if (n == 0 || n > 6)
-			goto bad;
-		p += n;
-	}
-	if (*p != '\0')
-		goto bad;
-	/* The grammar above is a subset of strtod's: no hex, exponent, inf. */
-	*v = strtod(s, NULL);
-	return 0;
-bad:
-	return -1;
-}
-
 int
 progress_number(const char *s, double *v)
 {
-	if (number(s, v) == -1)
+	if (number_parse(s, v) == -1)
 		return career_fail(EX_DATAERR, "%s: not a number (digits, "
 		    "with an optional minus sign and decimal point: 12, -3, "
 		    "2.5)", s);
@@ -128,7 +100,6 @@ progress_latest(void)
 	struct table *t;
 	const char *errstr;
 	long long goal;
-	int cgoal, cdate, cvalue;
 
 	if ((p = calloc(1, sizeof(*p))) == NULL) {
 		career_fail(EX_OSERR, "out of memory");
@@ -136,14 +107,13 @@ progress_latest(void)
 	}
 	if (grow(p) == -1 || (t = table_open(&schema_progress)) == NULL)
 		goto fail;
-	cgoal = table_col(t, "goal");
-	cdate = table_col(t, "date");
-	cvalue = table_col(t, "value");
 	while ((r = table_next(t)) != NULL) {
 		/* A row a hand edit left without a goal belongs to none. */
-		goal = strtonum(rec_get(r, cgoal), 1, LLONG_MAX, &errstr);
-		if (errstr == NULL && consider(p, goal, rec_get(r, cdate),
-		    rec_get(r, cvalue), r->id) == -1)
+		goal = strtonum(rec_field(t, r, PROGRESS_GOAL), 1, LLONG_MAX,
+		    &errstr);
+		if (errstr == NULL && consider(p, goal,
+		    rec_field(t, r, PROGRESS_DATE),
+		    rec_field(t, r, PROGRESS_VALUE), r->id) == -1)
 			break;
 	}
 	if (r != NULL || table_error(t)) {
@@ -187,7 +157,8 @@ progress_ratio(const char *value, const char *target, double *pct)
 {
 	double v, t;
 
-	if (number(value, &v) == -1 || number(target, &t) == -1 || t == 0)
+	if (number_parse(value, &v) == -1 || number_parse(target, &t) == -1 ||
+	    t == 0)
 		return -1;
 	*pct = v / t * 100;
 	return 0;
@@ -236,12 +207,6 @@ progress_out_open(struct progress *p, int mode, const struct table *t)
 
 	p->t = t;
 	p->table = out_is_table(mode);
-	p->cid = table_col(t, "id");
-	p->cstatus = table_col(t, "status");
-	p->cdue = table_col(t, "due");
-	p->ctarget = table_col(t, "target");
-	p->cstretch = table_col(t, "stretch");
-	p->ctitle = table_col(t, "title");
 	p->ncols = p->table ? 9 : table_ncols(t) + 3;
 	if ((p->vals = calloc(p->ncols, sizeof(char *))) == NULL) {
 		career_fail(EX_OSERR, "out of memory");
@@ -260,8 +225,8 @@ progress_out_record(struct progress *p, struct out *o,
 {
 	const struct progress_entry *e = progress_find(p, r->id);
 	const char *value = e != NULL ? e->value : "";
-	const char *target = rec_get(r, p->ctarget);
-	const char *stretch = rec_get(r, p->cstretch);
+	const char *target = rec_field(p->t, r, GOALS_TARGET);
+	const char *stretch = rec_field(p->t, r, GOALS_STRETCH);
 	char pct[32], spct[32], bar[64], spctsign[40];
 	size_t i, n;
 
@@ -282,14 +247,14 @@ progress_out_record(struct progress *p, struct out *o,
 		progress_bar(pct, bar, sizeof(bar));
 	if (*spct != '\0')
 		snprintf(spctsign, sizeof(spctsign), "%s%%", spct);
-	p->vals[0] = rec_get(r, p->cid);
-	p->vals[1] = rec_get(r, p->cstatus);
-	p->vals[2] = rec_get(r, p->cdue);
+	p->vals[0] = rec_field(p->t, r, GOALS_ID);
+	p->vals[1] = rec_field(p->t, r, GOALS_STATUS);
+	p->vals[2] = rec_field(p->t, r, GOALS_DUE);
 	p->vals[3] = value;
 	p->vals[4] = target;
 	p->vals[5] = bar;
 	p->vals[6] = stretch;
 	p->vals[7] = spctsign;
-	p->vals[8] = rec_get(r, p->ctitle);
+	p->vals[8] = rec_field(p->t, r, GOALS_TITLE);
 	out_row(o, p->vals);
 }

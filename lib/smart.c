@@ -87,13 +87,13 @@ add(struct smart *s, const struct table *t, const struct record *r)
 	long long parent;
 	int dropped;
 
-	dropped = strcmp(rec_getn(t, r, "status"), "dropped") == 0;
+	dropped = strcmp(rec_field(t, r, GOALS_STATUS), "dropped") == 0;
 	if (idbits_add(&s->seen, r->id) == -1)
 		return -1;
-	parent = strtoll(rec_getn(t, r, "parent"), NULL, 10);
+	parent = strtoll(rec_field(t, r, GOALS_PARENT), NULL, 10);
 	if (parent > 0 && !dropped && idset_add(&s->parents, parent) == -1)
 		return -1;
-	if (r->id <= 0 || strcmp(rec_getn(t, r, "kind"), "objective") != 0)
+	if (r->id <= 0 || strcmp(rec_field(t, r, GOALS_KIND), "objective") != 0)
 		return 0;
 	if (s->nobj == s->capobj) {
 		s->capobj = s->capobj ? s->capobj * 2 : 64;
@@ -340,15 +340,15 @@ int
 smart_judge(struct smart *s, const struct table *t, const struct record *r,
     struct smart_verdict *v)
 {
-	const char *kind = rec_getn(t, r, "kind");
-	const char *due = rec_getn(t, r, "due");
+	const char *kind = rec_field(t, r, GOALS_KIND);
+	const char *due = rec_field(t, r, GOALS_DUE);
 
-	return specific(rec_getn(t, r, "title"), &v[SMART_SPECIFIC]) +
-	    measurable(rec_getn(t, r, "measure"), rec_getn(t, r, "target"),
-	    &v[SMART_MEASURABLE]) +
-	    achievable(r->id, kind, rec_getn(t, r, "agreed"),
+	return specific(rec_field(t, r, GOALS_TITLE), &v[SMART_SPECIFIC]) +
+	    measurable(rec_field(t, r, GOALS_MEASURE),
+	    rec_field(t, r, GOALS_TARGET), &v[SMART_MEASURABLE]) +
+	    achievable(r->id, kind, rec_field(t, r, GOALS_AGREED),
 	    &v[SMART_ACHIEVABLE]) +
-	    relevant(s, r->id, kind, due, rec_getn(t, r, "parent"),
+	    relevant(s, r->id, kind, due, rec_field(t, r, GOALS_PARENT),
 	    &v[SMART_RELEVANT]) +
-	    timebound(due, rec_getn(t, r, "status"), &v[SMART_TIMEBOUND]);
+	    timebound(due, rec_field(t, r, GOALS_STATUS), &v[SMART_TIMEBOUND]);
 }
