@@ -27,29 +27,14 @@ struct out {
 	size_t *width;
 };
 
-/* Display width: UTF-8 code points, not bytes. */
-static size_t
-width(const char *s)
-{
-	size_t w = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			w++;
-	return w;
-}
-
-/* A cell on one line: control characters become spaces. */
+/* A cell on one line, as str_display() shows it; its width is str_width(). */
 static char *
 cell(const char *s)
 {
-	char *c, *p;
+	char *c;
 
-	if ((c = strdup(s)) == NULL)
+	if ((c = str_display(s)) == NULL)
 		err(EX_OSERR, NULL);
-	for (p = c; *p != '\0'; p++)
-		if ((unsigned char)*p < ' ' || *p == 0x7f)
-			*p = ' ';
 	return c;
 }
 
@@ -72,7 +57,7 @@ keep(struct out *o, const char *const *vals)
 		char *c = cell(vals[i]);
 
 		o->cells[o->nrows * o->ncols + i] = c;
-		if ((w = width(c)) > o->width[i])
+		if ((w = str_width(c)) > o->width[i])
 			o->width[i] = w;
 	}
 	o->nrows++;
@@ -187,7 +172,7 @@ out_close(struct out *o)
 			fputs(sgr[o->marks[r]], stdout);
 		for (i = 0; i < o->ncols; i++) {
 			c = o->cells[r * o->ncols + i];
-			pad = o->width[i] - width(c);
+			pad = o->width[i] - str_width(c);
 			if (i + 1 == o->ncols)
 				pad = 0;	/* no trailing blanks */
 			printf("%s%s%*s", i ? "  " : "", c, (int)pad, "");

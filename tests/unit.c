@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <err.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -246,6 +247,88 @@ test_lock(void)
 	    "the lock is free again after store_unlock");
 }
 
+/* str_width(s) is want. */
+static void
+width_is(const char *s, size_t want, const char *what)
+{
+	char msg[128];
+
+	snprintf(msg, sizeof(msg), "%s: %zu columns (str_width says %zu)",
+	    what, want, str_width(s));
+	ok(str_width(s) == want, msg);
+}
+
+/* str_ellipsis(s, width) is want. */
+static void
+ellipsis_is(const char *s, size_t width, const char *want, const char *what)
+{
+	char *c = str_ellipsis(s, width);
+
+	ok(c != NULL && strcmp(c, want) == 0 && str_width(c) <= width, what);
+	free(c);
+}
+
+static void
+test_utf8(void)
+{
+	char *c;
+	size_t w;
+
+	width_is("", 0, "the empty string");
+	width_is("Lead the Q3 release", 19, "ASCII");
+	width_is("\xc3\xa9t\xc3\xa9", 3, "precomposed \xc3\xa9t\xc3\xa9");
+	width_is("e\xcc\x81te\xcc\x81", 3, "e and a combining acute");
+	width_is("\xe6\xbc\xa2\xe5\xad\x97", 4, "\xe6\xbc\xa2\xe5\xad\x97 (CJK, wide)");
+	width_is("\xed\x95\x9c", 2, "a Hangul syllable");
+	width_is("\xef\xbc\xa1", 2, "fullwidth A (U+FF21)");
+	width_is("\xf0\x9f\x98\x80", 2, "an emoji (U+1F600)");
+	width_is("\xf0\xa0\x80\x8b", 2, "a CJK ideograph past the BMP");
+	width_is("\xe2\x80\xa6", 1, "the ellipsis");
+	width_is("a\xe2\x80\x8b" "b\xe2\x80\x8d", 2, "zero-width space and joiner");
+	width_is("\xef\xbb\xbfid", 2, "a byte order mark");
+	width_is("a\tb\x7f\xc2\x85", 2, "controls (tab, DEL, C1 NEL)");
+	width_is("a\xff" "b", 3, "a stray byte is one column");
+	width_is("\x80\xbf", 2, "two lone continuation bytes");
+	width_is("\xe6\xbc", 2, "a character cut short");
+	width_is("\xc0\xaf", 2, "an overlong / is two bad bytes");
+	width_is("\xe0\x80\xaf", 3, "a three-byte overlong");
+	width_is("\xed\xa0\x80", 3, "a surrogate (U+D800)");
+	width_is("\xf4\x90\x80\x80", 4, "past U+10FFFF");
+	ok(str_utf8_len("\xf0\x9f\x98\x80") == 4 &&
+	    str_utf8_len("\xed\x9f\xbf") == 3 &&
+	    str_utf8_len("\xed\xa0\x80") == 0 &&
+	    str_utf8_len("\xc1\xbf") == 0 && str_utf8_len("\xf4\x90\x80\x80") == 0,
+	    "str_utf8_len: well-formed, surrogate, overlong, too large");
+
+	c = str_display("a\tb\xff\xc2\x85\xe6\xbc\xa2");
+	ok(c != NULL && strcmp(c, "a b\xef\xbf\xbd \xe6\xbc\xa2") == 0,
+	    "str_display: controls as spaces, a bad byte as U+FFFD");
+	ok(c != NULL && str_width(c) == 7,
+	    "str_display: a control shown as a space takes its column");
+	free(c);
+
+	ellipsis_is("abcdef", 6, "abcdef", "ellipsis: what fits is kept");
+	ellipsis_is("abcdef", 4, "abc\xe2\x80\xa6", "ellipsis: ASCII cut");
+	ellipsis_is("\xe6\xbc\xa2\xe5\xad\x97\xe6\xbc\xa2\xe5\xad\x97", 5,
+	    "\xe6\xbc\xa2\xe5\xad\x97\xe2\x80\xa6", "ellipsis: CJK cut to 5 columns");
+	ellipsis_is("\xe6\xbc\xa2\xe5\xad\x97\xe6\xbc\xa2", 4,
+	    "\xe6\xbc\xa2\xe2\x80\xa6", "ellipsis: never half a wide character");
+	ellipsis_is("e\xcc\x81" "e\xcc\x81" "e\xcc\x81", 2, "e\xcc\x81\xe2\x80\xa6",
+	    "ellipsis: a combining mark stays with its letter");
+	ellipsis_is("ab\xff\xff\xff", 4, "ab\xef\xbf\xbd\xe2\x80\xa6",
+	    "ellipsis: bad bytes count a column each");
+	ellipsis_is("abc", 0, "", "ellipsis: no columns, no text");
+
+	/* The library never asks the locale: LANG changes nothing. */
+	setlocale(LC_ALL, "C");
+	w = str_width("\xe6\xbc\xa2" "e\xcc\x81\xff");
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
+		setlocale(LC_ALL, "en_US.UTF-8");
+	ok(w == 4 && str_width("\xe6\xbc\xa2" "e\xcc\x81\xff") == w,
+	    "widths are the same in the C locale and a UTF-8 one");
+	setlocale(LC_ALL, "C");
+}
+
 int
 main(void)
 {
@@ -259,6 +342,7 @@ main(void)
 	snprintf(dir, sizeof(dir), "%s/store", base);
 	setenv("CAREER_DIR", dir, 1);
 	test_dates();
+	test_utf8();
 	test_tables();
 	ok(stat(dir, &st) == 0 && (st.st_mode & 0777) == 0700,
 	    "store is 0700 under umask 022");
