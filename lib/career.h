@@ -674,8 +674,6 @@ int journey_load(struct journey *);
  * prev; and the checklist's answers from since on (0: all) into checks.
  */
 int journey_measure(struct journey *, long since);
-/* journey-map: the store's journey as one SVG, or as text; 0 or -1. */
-int journey_draw(FILE *, int astext);
 void journey_free(struct journey *);
 /* The goal with this id, or NULL. */
 struct jgoal *journey_goal(const struct journey *, long long id);

@@ -1,12 +1,14 @@
 /*
  * journey-map: the career journey as one picture (an SVG) or, with
- * --text, as a timeline on a terminal.  The drawing is lib/journeymap.c.
+ * --text, as a timeline on a terminal.  Never the BATNA.
  */
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "career.h"
+#include "journeymap.h"
 
 static const char synopsis[] = "journey-map [-o file] [--text]";
 
@@ -22,10 +24,11 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct map m;
 	char tmp[PATH_MAX];
 	const char *file = NULL;
 	FILE *fp = stdout;
-	int ch, astext = 0;
+	int ch, astext = 0, rv;
 
 	while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -39,10 +42,18 @@ main(int argc, char *argv[])
 	if (optind != argc)
 		career_usage(synopsis, 0);
 
+	/* The store first: a file that does not parse leaves no output. */
+	if (map_open(&m) == -1)
+		career_die();
 	if (file != NULL)
 		fp = out_file_open(file, tmp, sizeof(tmp));
-	if (journey_draw(fp, astext) == -1)
+	rv = astext ? map_text(&m, fp) : map_svg(&m, fp);
+	map_close(&m);
+	if (rv == -1) {
+		if (file != NULL && *tmp != '\0')
+			unlink(tmp);
 		career_die();
+	}
 	if (file != NULL)
 		out_file_close(fp, file, tmp);
 	career_exit(0);

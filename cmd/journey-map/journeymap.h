@@ -1,0 +1,61 @@
+/*
+ * journeymap.h: journey-map's own code.  The journey is read and laid
+ * out once into a struct map (map.c), then drawn as one SVG (svg.c) or
+ * as text (text.c); only main() exits.
+ */
+
+/* How a goal stands; an open goal past its due date is overdue. */
+enum { ST_OPEN, ST_OVERDUE, ST_DONE, ST_DROPPED };
+extern const char *const map_status_words[];	/* open overdue done dropped */
+extern const char *const map_trend_words[];	/* new up down flat */
+
+struct map {
+	struct journey j;
+	struct jgoal **line;	/* goals and stretch goals, by due date */
+	struct jgoal **objs;	/* the long-term objectives, by due date */
+	size_t nline, nobj;
+	long today;
+	long start, end;	/* the timeline's first and last day */
+	FILE *out;		/* where the drawing goes */
+	/* private */
+	char **strs;		/* the strings made for the drawing */
+	size_t nstrs, capstrs;
+	int failed;		/* one could not be made */
+};
+
+/*
+ * Read the store (never batna.csv) and lay the journey out: 0, or -1
+ * with an error; map_close() either way.
+ */
+int map_open(struct map *);
+void map_close(struct map *);
+/* Draw it on fp as one SVG, or as text: 0, or -1 with an error. */
+int map_svg(struct map *, FILE *fp);
+int map_text(struct map *, FILE *fp);
+
+/*
+ * Strings for the drawing, freed by map_close().  One that cannot be
+ * made is "" and the map has failed: the page is finished regardless
+ * and its renderer returns -1, rather than every caller checking.
+ */
+const char *map_str(struct map *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* s on one line in at most cols columns (see str_ellipsis). */
+const char *map_cut(struct map *, const char *s, size_t cols);
+/* "2027-06-30" */
+const char *map_day(struct map *, long day);
+/* "in 7 months", "3 days ago" */
+const char *map_when(struct map *, long day);
+/* "3 days overdue" */
+const char *map_overdue(struct map *, long day);
+/* "7 of 24 · stretch 30: 23%", or "" when nothing is measured. */
+const char *map_progress(struct map *, const struct jgoal *);
+/* "3 goals toward it, 1 done", for objective o. */
+const char *map_toward(struct map *, const struct jgoal *o);
+
+/* ST_OPEN, ST_OVERDUE, ST_DONE or ST_DROPPED. */
+int map_status(const struct map *, const struct jgoal *);
+/* The goal's percentage of target, or -1 when there is none. */
+double map_pct(const struct jgoal *, const char *target);
+/* The first day of the month of day, moved by n months. */
+long map_month(long day, long n);
