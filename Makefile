@@ -39,7 +39,7 @@ $(B)/lib/%.o: lib/%.c lib/career.h lib/private.h
 	@echo "CC $<"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/libcareer.a: $(LIBOBJ)
-	@echo "AR $@"; $(AR) rcs $@ $(LIBOBJ)
+	@echo "AR $@"; rm -f $@; $(AR) rcs $@ $(LIBOBJ)
 
 $(B)/bin/%: cmd/%.c lib/career.h $(B)/libcareer.a
 	@mkdir -p $(@D)
@@ -56,6 +56,26 @@ $(CMDDIRS:%=$(B)/bin/%): $(B)/bin/%: $$(wildcard cmd/$$*/*.c cmd/$$*/*.h) \
 $(B)/tests/unit: tests/unit.c lib/career.h $(B)/libcareer.a
 	@mkdir -p $(@D)
 	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
+
+# The front door's table of commands: the commands in cmd/, the step of
+# each from cmd/career.steps, the description from the .Nd line of its
+# page.  cmd/ and its directories change when a command comes or goes.
+$(B)/commands.h: cmd/commands.awk cmd/career.steps $(MAN1) cmd $(wildcard cmd/*/)
+	@mkdir -p $(@D)
+	@echo "GEN $@"; awk -v cmds="$(CMDS)" -f cmd/commands.awk \
+	    cmd/career.steps >$@.tmp && mv $@.tmp $@ || { rm -f $@.tmp; exit 1; }
+$(B)/bin/career: $(B)/commands.h
+$(B)/bin/career: CPPFLAGS += -I$(B)
+
+# zsh learns which commands a completion serves from its #compdef line
+# alone, without running it: that line is written here, from career
+# commands.
+$(B)/completions/_career: completions/_career $(B)/bin/career
+	@mkdir -p $(@D)
+	@echo "GEN $@"; cmds=$$($(B)/bin/career commands) && \
+	    { echo "#compdef career" $$cmds; sed 1d completions/_career; } \
+	    >$@.tmp && mv $@.tmp $@ || { rm -f $@.tmp; exit 1; }
+all: $(B)/completions/_career
 
 # Every test, on the normal build and then on the sanitizer build.
 check: deps
@@ -111,7 +131,7 @@ install: all
 	for f in $(MAN57); do cp $$f $(DESTDIR)$(MANDIR)/man$${f##*.}/; done
 	for c in $(CMDS); do \
 	    cp completions/career.bash $(DESTDIR)$(BASHCOMPDIR)/$$c; done
-	cp completions/_career $(DESTDIR)$(ZSHCOMPDIR)/_career
+	cp $(B)/completions/_career $(DESTDIR)$(ZSHCOMPDIR)/_career
 
 uninstall:
 	for c in $(CMDS); do rm -f $(DESTDIR)$(BINDIR)/$$c \

@@ -208,3 +208,19 @@ bad:
 	return career_fail(EX_DATAERR, "%s:%ld: %s", table_name(src),
 	    in->line, msg);
 }
+
+long long
+ref_check(const struct schema *s, const char *what, const char *id)
+{
+	struct table *t;
+	long long n;
+
+	if ((n = id_parse(id)) == -1 || (t = table_open(s)) == NULL)
+		return -1;
+	if (table_find(t, n) == NULL && !table_error(t))
+		n = career_fail(EX_DATAERR, "%s %s: no such %s", what, id, what);
+	else if (table_error(t))
+		n = -1;
+	table_close(t);
+	return n;
+}
