@@ -1,8 +1,10 @@
 /*
  * career: the front door.  Alone, the method on one screen and the state
- * of the store, the way git status does; "career CMD ARGS..." runs CMD.
- * Nothing private is shown: batna.csv is never opened.
+ * of the store, the way git status does; "career CMD ARGS..." runs CMD,
+ * and "career commands" lists them.  Nothing private is shown: batna.csv
+ * is never opened.
  */
+#include <ctype.h>
 #include <err.h>
 #include <getopt.h>
 #include <libgen.h>
@@ -15,38 +17,80 @@
 
 #include "career.h"
 
-static const char synopsis[] = "career [command [argument ...]]";
+static const char synopsis[] =
+    "career [command [argument ...]]\n"
+    "career commands [-l]";
 
-/* The method, step by step, and the commands for each. */
-static const struct step {
-	const char *name, *cmds;
-} steps[] = {
-	{ "1. Define where to go", "goal-add goal-list goal-set goal-edit "
-	    "goal-done" },
-	{ "2. Validate the plan", "feedback-log" },
-	{ "3. Identify the gap", "gap-log gap-edit" },
-	{ "4. Close the gap, plan a BATNA", "meeting-check batna-set" },
-	{ "5. Share, agree, follow up", "smart-review followup-add "
-	    "followup-due followup-done followup-edit" },
-	{ "   Measure and show it", "goal-progress win-log resume-bullets "
-	    "agenda journey-map" },
-	{ "   Keep the store", "career-check career-git career-undo "
-	    "career-ics" },
-};
-#define NSTEPS (sizeof(steps) / sizeof(steps[0]))
+/*
+ * The steps of the method and the commands of each, with the .Nd line of
+ * each one's page: written by make from cmd/career.steps, cmd/ and man/.
+ */
+#include "commands.h"
+#define NSTEPS	  (sizeof(career_steps) / sizeof(career_steps[0]))
+#define NCOMMANDS (sizeof(career_commands) / sizeof(career_commands[0]))
 
 static int
 is_command(const char *name)
 {
-	size_t i, n = strlen(name);
-	const char *p;
+	size_t i;
 
-	for (i = 0; i < NSTEPS; i++)
-		for (p = steps[i].cmds; (p = strstr(p, name)) != NULL; p += n)
-			if ((p == steps[i].cmds || p[-1] == ' ') &&
-			    (p[n] == ' ' || p[n] == '\0'))
-				return 1;
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strcmp(career_commands[i].name, name) == 0)
+			return 1;
 	return 0;
+}
+
+/*
+ * career commands [-l]: the commands, one a line, for the completions
+ * and for scripts; -l adds a tab and the description.
+ */
+static void __attribute__((noreturn))
+commands(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "long", no_argument, NULL, 'l' },
+		{ NULL, 0, NULL, 0 }
+	};
+	size_t i;
+	int ch, lflag = 0;
+
+	/* getopt's messages name argv[0]: career, not the word "commands". */
+	argv[0] = (char *)getprogname();
+	while ((ch = getopt_long(argc, argv, "l", longopts, NULL)) != -1)
+		switch (ch) {
+		case 'l':
+			lflag = 1;
+			break;
+		default:
+			career_usage(synopsis, 0);
+		}
+	if (optind != argc)
+		career_usage(synopsis, 0);
+	for (i = 0; i < NCOMMANDS; i++)
+		if (lflag)
+			printf("%s\t%s\n", career_commands[i].name,
+			    career_commands[i].descr);
+		else
+			puts(career_commands[i].name);
+	career_exit(0);
+}
+
+/* The steps, each with its commands on one line. */
+static void
+show_steps(void)
+{
+	size_t i, j;
+	int indent;
+
+	for (i = 0; i < NSTEPS; i++) {
+		/* The steps that are not numbered line up after "1. ". */
+		indent = isdigit((unsigned char)career_steps[i][0]) ? 0 : 3;
+		printf("  %*s%-*s", indent, "", 32 - indent, career_steps[i]);
+		for (j = 0; j < NCOMMANDS; j++)
+			if (career_commands[j].step == (int)i)
+				printf(" %s", career_commands[j].name);
+		putchar('\n');
+	}
 }
 
 /* Run a command: beside this binary first, so a build tree works too. */
@@ -57,8 +101,8 @@ run(char *argv0, char *argv[])
 	ssize_t n;
 
 	if (!is_command(argv[0]))
-		errx(EX_USAGE, "%s: not a career command (career alone lists "
-		    "them)", argv[0]);
+		errx(EX_USAGE, "%s: not a career command (career commands "
+		    "lists them)", argv[0]);
 	if ((n = readlink("/proc/self/exe", self, sizeof(self) - 1)) > 0) {
 		self[n] = '\0';
 		snprintf(path, sizeof(path), "%s/%s", dirname(self), argv[0]);
@@ -166,8 +210,6 @@ status_rest(void)
 int
 main(int argc, char *argv[])
 {
-	size_t i;
-
 	/* Options only before a command: the rest is the command's. */
 	if (argc > 1 && (strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0))
@@ -176,12 +218,13 @@ main(int argc, char *argv[])
 		career_version();
 	if (argc > 1 && argv[1][0] == '-')
 		career_usage(synopsis, 0);
+	if (argc > 1 && strcmp(argv[1], "commands") == 0)
+		commands(argc - 1, argv + 1);
 	if (argc > 1)
 		run(argv[0], argv + 1);
 
 	printf("career: plan the next step of your career\n\n");
-	for (i = 0; i < NSTEPS; i++)
-		printf("  %-32s %s\n", steps[i].name, steps[i].cmds);
+	show_steps();
 	printf("\nStore %s:\n", store_dir());
 	if (access(store_dir(), F_OK) == -1) {
 		printf("  empty: start with goal-add -k objective -d +5y "

@@ -339,22 +339,22 @@ _career()
 	return 0
 }
 
-_career_commands="goal-add goal-list goal-set goal-done goal-edit \
-    goal-progress feedback-log gap-log gap-edit meeting-check batna-set \
-    smart-review followup-add followup-due followup-done followup-edit \
-    win-log resume-bullets agenda journey-map career-check career-git \
-    career-ics career-undo"
-
 # career, the front door: a command name, then that command's completion.
 _career_front()
 {
 	local line lead cut
 
 	if ((COMP_CWORD == 1)); then
+		_career_list "${COMP_WORDS[0]}"
 		# shellcheck disable=SC2086 # the list splits into words
 		mapfile -t COMPREPLY < <(compgen -W \
-		    "$_career_commands -h --help --version" -- \
+		    "$_career_commands commands -h --help --version" -- \
 		    "${COMP_WORDS[1]}")
+		return 0
+	fi
+	if [[ ${COMP_WORDS[1]} == commands ]]; then
+		((COMP_CWORD == 2)) && mapfile -t COMPREPLY < <(compgen -W \
+		    "-l --long" -- "${COMP_WORDS[2]}")
 		return 0
 	fi
 	# Drop "career" from the line, as if the command had been typed.
@@ -372,6 +372,28 @@ _career_front()
 	_career "${COMP_WORDS[0]}"
 }
 
-# shellcheck disable=SC2086 # the list splits into words
-complete -F _career $_career_commands
+# The commands of the toolkit, as the front door $1 lists them (career
+# commands), into _career_commands: asked once a shell, and each of them
+# then completed by _career.  Nothing here lists them, so a new command
+# needs no change to this file.
+_career_list()
+{
+	local dir=''
+
+	[[ -n $_career_commands ]] && return 0
+	[[ $1 == */* ]] && dir=${1%/*}/
+	_career_commands=$("${dir/#\~\//$HOME/}career" commands 2>/dev/null \
+	    </dev/null) || _career_commands=''
+	# shellcheck disable=SC2086 # the list splits into words
+	[[ -n $_career_commands ]] && complete -F _career $_career_commands
+	return 0
+}
+
+_career_commands=''
+_career_list career
+# Without career in PATH, at least the command this file was installed
+# as, for bash-completion's loader to find.
+if [[ -z $_career_commands && ${BASH_SOURCE[0]##*/} != career.bash ]]; then
+	complete -F _career "${BASH_SOURCE[0]##*/}"
+fi
 complete -F _career_front career

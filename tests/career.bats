@@ -9,12 +9,16 @@ load helper
 	output_has "1. Define where to go"
 	output_has "5. Share, agree, follow up"
 	output_has "empty: start with goal-add"
-	# Every command of the toolkit is on the screen.
-	for src in "$BATS_TEST_DIRNAME"/../cmd/*.c; do
-		name=$(basename "$src" .c)
-		[ "$name" = career ] && continue
-		[[ "$output" == *" $name"* ]] || { echo "$name not shown"; false; }
+	output_has "   Keep the store"
+	# Every command of the toolkit is on the screen, under its step.
+	screen=$output
+	run career commands
+	[ -n "$output" ]
+	for name in $output; do
+		[[ "$screen" == *" $name"* ]] || { echo "$name not shown"; false; }
 	done
+	[[ "$screen" == *"  1. Define where to go            goal-add goal-list"* ]]
+	[[ "$screen" == *"  2. Validate the plan             feedback-log"$'\n'* ]]
 }
 
 @test "career shows the state of a real store, and never the BATNA" {
@@ -39,7 +43,7 @@ load helper
 	[ "$output" = 1 ]
 	run career rm -rf /
 	status_is 64
-	output_has "not a career command"
+	output_has "rm: not a career command (career commands lists them)"
 	run career --bogus
 	status_is 64
 	run career --help
@@ -65,4 +69,15 @@ load helper
 	    _career_front career; echo "${COMPREPLY[*]}"' _ "$BATS_TEST_DIRNAME/../completions/career.bash"
 	[ "${lines[0]}" = goal-list ]
 	[ "${lines[1]}" = "objective goal stretch" ]
+}
+
+@test "bash completes career commands and its option" {
+	run bash -c 'source "$1"; COMP_WORDS=(career comm); COMP_CWORD=1
+	    COMP_LINE="career comm"; COMP_POINT=${#COMP_LINE}
+	    _career_front career; echo "${COMPREPLY[*]}"
+	    COMP_WORDS=(career commands -); COMP_CWORD=2
+	    COMP_LINE="career commands -"; COMP_POINT=${#COMP_LINE}
+	    _career_front career; echo "${COMPREPLY[*]}"' _ "$BATS_TEST_DIRNAME/../completions/career.bash"
+	[ "${lines[0]}" = commands ]
+	[ "${lines[1]}" = "-l --long" ]
 }

@@ -8,6 +8,8 @@ load helper
 load commands
 
 root=$BATS_TEST_DIRNAME/..
+# The completion as make writes it: its #compdef line names every command.
+compdir=${CAREER_BUILD:-$root/build}/completions
 
 setup_file() {
 	# zcomp LINE...: type each LINE and a TAB into one fresh zsh -f with
@@ -103,7 +105,7 @@ zcomp() {
 	mkdir -p "$BATS_TEST_TMPDIR/home"
 	run env HOME="$BATS_TEST_TMPDIR/home" ZDOTDIR="$BATS_TEST_TMPDIR/home" \
 	    TMPDIR="$BATS_TEST_TMPDIR" \
-	    timeout 60 zsh -f "$ZCOMP" "$root/completions" "$@"
+	    timeout 60 zsh -f "$ZCOMP" "$compdir" "$@"
 	if [ "$status" -ne 0 ]; then
 		printf 'zcomp failed (%s):\n%s\n' "$status" "$output" >&2
 		return 1
@@ -304,4 +306,13 @@ for i in range(5000):
 	zcomp "career goal-l" "career goal-add -k "
 	offers "career goal-l" goal-list
 	offers "career goal-add -k " objective goal stretch
+}
+
+@test "career offers what career commands -l lists, described, and commands' option" {
+	zcomp "career " "career commands -"
+	# shellcheck disable=SC2046 # one command a word
+	offers "career " $(career commands) commands
+	shows "career " goal-add "goal-add * -- add an objective, a goal or a stretch goal"
+	shows "career " commands "commands * -- list the commands, one a line"
+	offers "career commands -" -l --long
 }
