@@ -27,8 +27,9 @@ about(const struct table *t, const struct record *r, long long goal,
 }
 
 /*
- * Has anyone but a manager or a peer seen the plan by date?  The first
- * seed: validate it with people you trust before the manager hears it.
+ * Has anyone but a manager or a peer seen the plan by date?  Step 2 of
+ * the method: validate it with people you trust before the manager hears
+ * it.
  */
 static int
 validated(long long goal, const char *date)
@@ -143,8 +144,9 @@ main(int argc, char *argv[])
 		    "manager; no one you trust has given feedback%s%s yet",
 		    goal ? " on goal " : "", goalbuf);
 	if (strcmp(rel, "peer") == 0)
-		warnx("peer: peers may feel competitive; the first seed "
-		    "advises against sharing the plan with them");
+		warnx("peer: peers may feel competitive; step 2 of the "
+		    "method, validate the plan, advises against sharing it "
+		    "with them (career(7))");
 	if (!qflag)
 		printf("%lld\n", r->id);
 	career_exit(0);
