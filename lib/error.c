@@ -38,6 +38,8 @@ career_errcode(void)
 void
 career_die(void)
 {
+	/* What was written before the failure is kept, so is its history. */
+	history_commit();
 	errx(errcode, "%s", errmsg);
 }
 
@@ -46,6 +48,7 @@ career_exit(int status)
 {
 	if (fflush(stdout) == EOF || ferror(stdout))
 		err(EX_IOERR, "stdout");
+	history_commit();
 	exit(status);
 }
 

@@ -109,8 +109,8 @@ history_init(void)
 	return history_git(args, 0) == 0 ? 0 : -1;
 }
 
-static void
-commit(void)
+void
+history_commit(void)
 {
 	char *args[MAXFILES + 10], trailer[128];
 	size_t i, n = 0;
@@ -161,8 +161,6 @@ history_note(const char *file, const char *fmt, ...)
 	if (i == nfiles && nfiles < MAXFILES &&
 	    (files[nfiles] = strdup(file)) != NULL)
 		nfiles++;
-	if (nfiles == 1 && i == 0 && message[0] == '\0')
-		atexit(commit);	/* also on err(3) after a partial write */
 	va_start(ap, fmt);
 	vsnprintf(part, sizeof(part), fmt, ap);
 	va_end(ap);

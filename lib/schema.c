@@ -11,6 +11,7 @@
  * GOALS_..., FEEDBACK_... constants in career.h follow the same order.
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "career.h"
@@ -192,4 +193,35 @@ schema_names(const struct schema *s)
 		strlcat(buf, s->cols[i].name, sizeof(buf));
 	}
 	return buf;
+}
+
+int
+schema_print(FILE *fp, const struct schema *s)
+{
+	static const char *const flags[] = { "required", "auto", "private" };
+	const struct column *c;
+	const char *const *w;
+	size_t i, f;
+	int n;
+
+	for (i = 0; i < s->ncols; i++) {
+		c = &s->cols[i];
+		fprintf(fp, "%s\t%s\t%s\t", s->file, c->name,
+		    col_kinds[c->kind]);
+		for (n = 0, f = 0; f < 3; f++)
+			if (c->flags & 1 << f)
+				fprintf(fp, "%s%s", n++ ? "," : "", flags[f]);
+		fputs(n ? "\t" : "-\t", fp);
+		if (c->kind == COL_WORD)
+			for (w = c->words; *w != NULL; w++)
+				fprintf(fp, "%s%s", w == c->words ? "" : " ", *w);
+		else if (c->kind == COL_REF)
+			fprintf(fp, "%s%s%s%s", c->ref->file, c->refval ? ":" :
+			    "", c->refval ? schema_column(c->refcol)->name : "",
+			    c->refval ? "=" : "");
+		if (c->kind == COL_REF && c->refval != NULL)
+			fputs(c->refval, fp);
+		putc('\n', fp);
+	}
+	return ferror(fp) ? -1 : 0;
 }
