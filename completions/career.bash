@@ -18,10 +18,10 @@ _career_spec()
 	args=()
 	case $1 in
 	goal-add)
-		spec=(q/quiet k/kind=kind m/measure=text t/target=text
+		spec=(q/quiet k/kind=goals.kind m/measure=text t/target=text
 		    d/due=date p/parent=objective) ;;
 	goal-list)
-		spec=(/open /done /all k/kind=kind p/parent=objective
+		spec=(/open /done /all k/kind=goals.kind p/parent=objective
 		    /due-before=date /overdue /progress "${out[@]}") ;;
 	goal-set)
 		spec=()
@@ -42,7 +42,7 @@ _career_spec()
 		spec=(q/quiet d/date=date l/list "${out[@]}")
 		args=(goal text...) ;;
 	feedback-log)
-		spec=(q/quiet d/date=date g/goal=goal r/relation=relation
+		spec=(q/quiet d/date=date g/goal=goal r/relation=feedback.relation
 		    l/list "${out[@]}") ;;
 	gap-log)
 		spec=(q/quiet g/goal=goal s/source=feedback w/why=text
@@ -130,18 +130,52 @@ _career_run()
 	"${dir/#\~\//$HOME/}$1" "${@:2}" </dev/null 2>/dev/null || :
 }
 
-# The fields goal-set takes: the known ones and any column added by hand
-# to goals.csv (its header line).  id and updated are not settable.
+# The columns of file $1 ("goals") as the schema declares them, a line
+# each: file, name, kind, flags, words or the file referred to.
+_career_schema()
+{
+	_career_run career fields "$1"
+}
+
+# The type of column $1 ("goals.kind") for _career_values, from its kind
+# in the schema: a date, a cadence, the ids it refers to, or its words.
+_career_coltype()
+{
+	local f name kind flags values
+
+	ctype=
+	while IFS=$'\t' read -r f name kind flags values; do
+		[[ $name == "${1#*.}" ]] || continue
+		case $kind:$values in
+		word:*) ctype="words:$values" ;;
+		date:*) ctype="date" ;;
+		cadence:*) ctype=every ;;
+		ref:goals.csv:kind=objective) ctype=objective ;;
+		ref:goals.csv*) ctype=goal ;;
+		ref:feedback.csv*) ctype=feedback ;;
+		ref:gaps.csv*) ctype=gap ;;
+		ref:checks.csv*) ctype=question ;;
+		ref:followups.csv*) ctype=followup ;;
+		esac
+	done < <(_career_schema "${1%%.*}")
+}
+
+# The fields goal-set takes: the schema's columns of goals.csv but the id
+# and those set by the tools, and any column added by hand (the header).
 _career_fields()
 {
-	local file=${CAREER_DIR:-$HOME/.career}/goals.csv line f cols=()
+	local file=${CAREER_DIR:-$HOME/.career}/goals.csv line f name kind
+	local flags values cols=()
 
-	fields="kind title measure target due parent status agreed created stretch"
+	fields=
+	while IFS=$'\t' read -r f name kind flags values; do
+		[[ $kind == id || $flags == *auto* ]] || fields+=" $name"
+	done < <(_career_schema goals)
 	if [[ -r $file ]] && IFS= read -r line <"$file"; then
 		IFS=, read -ra cols <<<"${line%$'\r'}"
 		for f in "${cols[@]}"; do
 			f=${f//\"/}
-			case " id updated $fields " in
+			case " id created updated $fields " in
 			*" $f "*) ;;
 			*) fields+=" $f" ;;
 			esac
@@ -150,15 +184,17 @@ _career_fields()
 }
 
 # Complete $2, the value of something of type $1; every candidate starts
-# with $3.
+# with $3.  A type FILE.COLUMN is that column's, as the schema says.
 _career_values()
 {
-	local list='' fields
+	local list='' fields ctype
 
+	if [[ $1 == *.* ]]; then
+		_career_coltype "$1"
+		set -- "$ctype" "$2" "$3"
+	fi
 	case $1 in
-	kind) list="objective goal stretch" ;;
-	status) list="open done dropped" ;;
-	relation) list="mentor friend family manager peer colleague other" ;;
+	words:*) list=${1#words:} ;;
 	date) list="today tomorrow +1w +2w +1m +3m +6m +1y" ;;
 	every) list="1w 2w 1m 3m" ;;
 	git) list="init status log show diff push pull fetch remote clone" ;;
@@ -174,12 +210,7 @@ _career_values()
 		return 0 ;;
 	field)
 		if [[ $2 == *=* ]]; then
-			case ${2%%=*} in
-			kind) _career_eqvalue kind "$2" ;;
-			status) _career_eqvalue status "$2" ;;
-			due | agreed | created) _career_eqvalue date "$2" ;;
-			parent) _career_eqvalue objective "$2" ;;
-			esac
+			_career_eqvalue "goals.${2%%=*}" "$2"
 			return 0
 		fi
 		_career_fields

@@ -84,6 +84,12 @@ int history_git(char *const args[], int out);
  * files the store holds.  0, or -1 if git failed.
  */
 int history_init(void);
+/*
+ * Commit the files this command wrote, with a message that says what
+ * changed; a failure only warns, the write stands.  career_exit() and
+ * career_die() call it, so a command that ends through them commits.
+ */
+void history_commit(void);
 
 /* Tables */
 
@@ -165,6 +171,14 @@ int schema_col(const struct schema *s, const char *name);
 const struct column *schema_column(int c);
 /* The names of s's columns as "id|kind|title|...", for messages. */
 const char *schema_names(const struct schema *s);
+/*
+ * Print s's columns for scripts (career fields, the completions), a line
+ * each: file, column, kind, flags (required,auto,private or -), and the
+ * words it takes or the file it refers to (goals.csv:kind=objective).
+ */
+int schema_print(FILE *fp, const struct schema *s);
+/* The file of the store called name ("goals.csv" or "goals"), or NULL. */
+const struct schema *schema_file(const char *name);
 
 /*
  * The one validator.  The value to store for column c (dates typed as

@@ -225,3 +225,17 @@ schema_print(FILE *fp, const struct schema *s)
 	}
 	return ferror(fp) ? -1 : 0;
 }
+
+const struct schema *
+schema_file(const char *name)
+{
+	size_t i, n;
+
+	for (i = 0; schemas[i] != NULL; i++) {
+		n = strlen(schemas[i]->file) - 4;	/* without ".csv" */
+		if (strncmp(schemas[i]->file, name, n) == 0 &&
+		    (name[n] == '\0' || strcmp(name + n, ".csv") == 0))
+			return schemas[i];
+	}
+	return NULL;
+}

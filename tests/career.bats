@@ -81,3 +81,24 @@ load helper
 	[ "${lines[0]}" = commands ]
 	[ "${lines[1]}" = "-l --long" ]
 }
+
+@test "career fields: every column of the store, by the one schema" {
+	run career fields goals
+	status_is 0
+	[ "$(printf '%s\n' "$output" | head -1)" = "$(printf 'goals.csv\tid\tid\trequired\t')" ]
+	output_has "$(printf 'goals.csv\tkind\tword\trequired\tobjective goal stretch')"
+	output_has "$(printf 'goals.csv\tparent\tref\t-\tgoals.csv:kind=objective')"
+	output_has "$(printf 'goals.csv\tupdated\tdate\tauto\t')"
+	run career fields batna.csv followups
+	output_has "$(printf 'batna.csv\tminimum\ttext\trequired,private\t')"
+	output_has "$(printf 'followups.csv\tevery\tcadence\t-\t')"
+	# Every file, five fields on every line, the header columns in order.
+	run career fields
+	[ "$(printf '%s\n' "$output" | cut -f1 | sort -u | wc -l)" -eq 9 ]
+	[ "$(printf '%s\n' "$output" | awk -F '\t' 'NF != 5' | wc -l)" -eq 0 ]
+	goal-add -q "One"
+	[ "$(head -1 "$CAREER_DIR/goals.csv")" = "$(career fields goals | cut -f2 | paste -sd,)" ]
+	run career fields nothing
+	status_is 64
+	output_has "nothing: not a file of the store"
+}

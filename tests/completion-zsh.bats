@@ -230,8 +230,9 @@ store() {
 	    "goal-set 2 due=" "goal-set 2 agreed=t"
 	offers "goal-set " 1 2 3 4
 	shows "goal-set " 3 "3  -- Staff engineer"
+	# created and updated are set by the tools: goal-set refuses them.
 	offers "goal-set 2 " kind title measure target due parent status \
-	    agreed created stretch mentor
+	    agreed stretch mentor
 	shows "goal-set 2 " mentor "mentor * -- a column of goals.csv"
 	offers "goal-set 2 kind=" objective goal stretch
 	offers "goal-set 2 status=" open 'done' dropped

@@ -1,8 +1,8 @@
 /*
  * career: the front door.  Alone, the method on one screen and the state
- * of the store, the way git status does; "career CMD ARGS..." runs CMD,
- * and "career commands" lists them.  Nothing private is shown: batna.csv
- * is never opened.
+ * of the store (status.c), the way git status does; "career CMD ARGS..."
+ * runs CMD, "career commands" lists them and "career fields" the columns
+ * of the store, for the completions and for scripts.
  */
 #include <ctype.h>
 #include <err.h>
@@ -16,10 +16,12 @@
 #include <unistd.h>
 
 #include "career.h"
+#include "front.h"
 
 static const char synopsis[] =
     "career [command [argument ...]]\n"
-    "career commands [-l]";
+    "career commands [-l]\n"
+    "career fields [file ...]";
 
 /*
  * The steps of the method and the commands of each, with the .Nd line of
@@ -75,6 +77,30 @@ commands(int argc, char *argv[])
 	career_exit(0);
 }
 
+/*
+ * career fields [file ...]: every column of the files named (goals or
+ * goals.csv; all when none), a line each, as schema_print() writes them.
+ */
+static void __attribute__((noreturn))
+fields(int argc, char *argv[])
+{
+	const struct schema *s;
+	size_t i;
+	int a;
+
+	for (i = 0; argc == 1 && schemas[i] != NULL; i++)
+		if (schema_print(stdout, schemas[i]) == -1)
+			career_exit(EX_IOERR);
+	for (a = 1; a < argc; a++) {
+		if ((s = schema_file(argv[a])) == NULL)
+			errx(EX_USAGE, "%s: not a file of the store (career "
+			    "fields lists them all)", argv[a]);
+		if (schema_print(stdout, s) == -1)
+			career_exit(EX_IOERR);
+	}
+	career_exit(0);
+}
+
 /* The steps, each with its commands on one line. */
 static void
 show_steps(void)
@@ -114,99 +140,6 @@ run(char *argv0, char *argv[])
 	err(EX_UNAVAILABLE, "%s", argv[0]);
 }
 
-static void
-status_goals(void)
-{
-	struct smart_verdict v[SMART_N];
-	long open = 0, done = 0, overdue = 0, objectives = 0, failing = 0;
-	struct smart *sm;
-	struct record *r;
-	struct table *t;
-	long days;
-	int cst, cdue, ckind;
-
-	if ((sm = smart_new()) == NULL || smart_load(sm) == -1 ||
-	    (t = table_open(&schema_goals)) == NULL)
-		career_die();
-	cst = table_col(t, "status");
-	cdue = table_col(t, "due");
-	ckind = table_col(t, "kind");
-	while ((r = table_next(t)) != NULL) {
-		if (strcmp(rec_get(r, cst), "done") == 0)
-			done++;
-		if (strcmp(rec_get(r, cst), "open") != 0)
-			continue;
-		open++;
-		objectives += strcmp(rec_get(r, ckind), "objective") == 0;
-		if (date_valid(rec_get(r, cdue)) &&
-		    date_parse(rec_get(r, cdue), &days) == 0 &&
-		    days < date_today())
-			overdue++;
-		if (smart_judge(sm, t, r, v) > 0)
-			failing++;
-	}
-	if (table_error(t))
-		career_die();
-	table_close(t);
-	smart_close(sm);
-	printf("  goals      %ld open (%ld overdue, %ld objective%s), %ld done\n",
-	    open, overdue, objectives, objectives == 1 ? "" : "s", done);
-	printf("  SMART      %ld of %ld open goal%s miss%s a criterion%s\n",
-	    failing, open, open == 1 ? "" : "s", failing == 1 ? "es" : "",
-	    failing ? " (smart-review -q)" : "");
-}
-
-static void
-status_rest(void)
-{
-	char last[11] = "", meeting[256] = "", next[11] = "", with[256] = "";
-	struct record *r;
-	struct table *t;
-	long gaps = 0, days;
-
-	if ((t = table_open(&schema_gaps)) == NULL)
-		career_die();
-	while ((r = table_next(t)) != NULL)
-		gaps += strcmp(rec_getn(t, r, "status"), "open") == 0;
-	if (table_error(t))
-		career_die();
-	table_close(t);
-	if ((t = table_open(&schema_meetings)) == NULL)
-		career_die();
-	while ((r = table_next(t)) != NULL)
-		if (strcmp(rec_getn(t, r, "date"), last) >= 0) {
-			strlcpy(last, rec_getn(t, r, "date"), sizeof(last));
-			strlcpy(meeting, rec_getn(t, r, "meeting"),
-			    sizeof(meeting));
-		}
-	if (table_error(t))
-		career_die();
-	table_close(t);
-	if ((t = table_open(&schema_followups)) == NULL)
-		career_die();
-	while ((r = table_next(t)) != NULL)
-		if (strcmp(rec_getn(t, r, "status"), "open") == 0 &&
-		    date_valid(rec_getn(t, r, "due")) && (*next == '\0' ||
-		    strcmp(rec_getn(t, r, "due"), next) < 0)) {
-			strlcpy(next, rec_getn(t, r, "due"), sizeof(next));
-			strlcpy(with, rec_getn(t, r, "with"), sizeof(with));
-		}
-	if (table_error(t))
-		career_die();
-	table_close(t);
-	printf("  gaps       %ld open\n", gaps);
-	if (*last != '\0')
-		printf("  meetings   last checked %s (%s)\n", last, meeting);
-	else
-		printf("  meetings   none checked yet\n");
-	if (*next != '\0' && date_parse(next, &days) == 0)
-		printf("  follow-up  next %s with %s%s\n", next, with,
-		    days < date_today() ? " (overdue: followup-due)" :
-		    days == date_today() ? " (today)" : "");
-	else
-		printf("  follow-up  none scheduled\n");
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -220,6 +153,8 @@ main(int argc, char *argv[])
 		career_usage(synopsis, 0);
 	if (argc > 1 && strcmp(argv[1], "commands") == 0)
 		commands(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "fields") == 0)
+		fields(argc - 1, argv + 1);
 	if (argc > 1)
 		run(argv[0], argv + 1);
 
@@ -231,7 +166,6 @@ main(int argc, char *argv[])
 		    "\"Where you want to be\"\n");
 		career_exit(0);
 	}
-	status_goals();
-	status_rest();
+	status_show();
 	career_exit(0);
 }

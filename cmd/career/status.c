@@ -1,0 +1,110 @@
+/*
+ * status.c: the state of the store on the front door's screen: goals
+ * open, overdue and failing SMART, open gaps, the last meeting checked
+ * and the next follow-up.  Nothing private: batna.csv is never opened.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "career.h"
+#include "front.h"
+
+static void
+status_goals(void)
+{
+	struct smart_verdict v[SMART_N];
+	long open = 0, done = 0, overdue = 0, objectives = 0, failing = 0;
+	struct smart *sm;
+	struct record *r;
+	struct table *t;
+	long days;
+
+	if ((sm = smart_new()) == NULL || smart_load(sm) == -1 ||
+	    (t = table_open(&schema_goals)) == NULL)
+		career_die();
+	while ((r = table_next(t)) != NULL) {
+		if (strcmp(rec_field(t, r, GOALS_STATUS), "done") == 0)
+			done++;
+		if (strcmp(rec_field(t, r, GOALS_STATUS), "open") != 0)
+			continue;
+		open++;
+		objectives += strcmp(rec_field(t, r, GOALS_KIND),
+		    "objective") == 0;
+		if (date_valid(rec_field(t, r, GOALS_DUE)) &&
+		    date_parse(rec_field(t, r, GOALS_DUE), &days) == 0 &&
+		    days < date_today())
+			overdue++;
+		if (smart_judge(sm, t, r, v) > 0)
+			failing++;
+	}
+	if (table_error(t))
+		career_die();
+	table_close(t);
+	smart_close(sm);
+	printf("  goals      %ld open (%ld overdue, %ld objective%s), %ld done\n",
+	    open, overdue, objectives, objectives == 1 ? "" : "s", done);
+	printf("  SMART      %ld of %ld open goal%s miss%s a criterion%s\n",
+	    failing, open, open == 1 ? "" : "s", failing == 1 ? "es" : "",
+	    failing ? " (smart-review -q)" : "");
+}
+
+static void
+status_rest(void)
+{
+	char last[11] = "", meeting[256] = "", next[11] = "", with[256] = "";
+	const char *due;
+	struct record *r;
+	struct table *t;
+	long gaps = 0, days;
+
+	if ((t = table_open(&schema_gaps)) == NULL)
+		career_die();
+	while ((r = table_next(t)) != NULL)
+		gaps += strcmp(rec_field(t, r, GAPS_STATUS), "open") == 0;
+	if (table_error(t))
+		career_die();
+	table_close(t);
+	if ((t = table_open(&schema_meetings)) == NULL)
+		career_die();
+	while ((r = table_next(t)) != NULL)
+		if (strcmp(rec_field(t, r, MEETINGS_DATE), last) >= 0) {
+			strlcpy(last, rec_field(t, r, MEETINGS_DATE),
+			    sizeof(last));
+			strlcpy(meeting, rec_field(t, r, MEETINGS_MEETING),
+			    sizeof(meeting));
+		}
+	if (table_error(t))
+		career_die();
+	table_close(t);
+	if ((t = table_open(&schema_followups)) == NULL)
+		career_die();
+	while ((r = table_next(t)) != NULL)
+		if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") == 0 &&
+		    date_valid(due = rec_field(t, r, FOLLOWUPS_DUE)) &&
+		    (*next == '\0' || strcmp(due, next) < 0)) {
+			strlcpy(next, due, sizeof(next));
+			strlcpy(with, rec_field(t, r, FOLLOWUPS_WITH),
+			    sizeof(with));
+		}
+	if (table_error(t))
+		career_die();
+	table_close(t);
+	printf("  gaps       %ld open\n", gaps);
+	if (*last != '\0')
+		printf("  meetings   last checked %s (%s)\n", last, meeting);
+	else
+		printf("  meetings   none checked yet\n");
+	if (*next != '\0' && date_parse(next, &days) == 0)
+		printf("  follow-up  next %s with %s%s\n", next, with,
+		    days < date_today() ? " (overdue: followup-due)" :
+		    days == date_today() ? " (today)" : "");
+	else
+		printf("  follow-up  none scheduled\n");
+}
+
+void
+status_show(void)
+{
+	status_goals();
+	status_rest();
+}
