@@ -20,7 +20,7 @@ static int
 about(const struct table *t, const struct record *r, long long goal,
     int plan)
 {
-	const char *g = rec_getn(t, r, "goal");
+	const char *g = rec_field(t, r, FEEDBACK_GOAL);
 
 	return goal == 0 || (plan && *g == '\0') ||
 	    strtoll(g, NULL, 10) == goal;
@@ -42,9 +42,9 @@ validated(long long goal, const char *date)
 	if ((t = table_open(&schema_feedback)) == NULL)
 		career_die();
 	while (!found && (r = table_next(t)) != NULL) {
-		rel = rec_getn(t, r, "relation");
+		rel = rec_field(t, r, FEEDBACK_RELATION);
 		found = about(t, r, goal, 1) &&
-		    strcmp(rec_getn(t, r, "date"), date) <= 0 &&
+		    strcmp(rec_field(t, r, FEEDBACK_DATE), date) <= 0 &&
 		    strcmp(rel, "manager") != 0 && strcmp(rel, "peer") != 0;
 	}
 	if (table_error(t))
@@ -70,12 +70,10 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *date = NULL, *goalarg = NULL, *rel = NULL, *said;
-	char datebuf[11], goalbuf[24];
+	const char *date = NULL, *goalarg = NULL, *rel = NULL, *said, *person;
 	struct record *r;
 	struct table *t;
 	long long goal = 0;
-	long days;
 	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO, early;
 
 	while ((ch = getopt_long(argc, argv, "qd:g:r:lh", longopts,
@@ -109,40 +107,35 @@ main(int argc, char *argv[])
 		career_exit(0);
 	}
 
-	if (!str_oneof(rel, feedback_relations))
-		errx(EX_USAGE, "%s: not a relation (%s)", rel,
-		    str_words(feedback_relations));
-	said = str_join(argc - 1, argv + 1);
-	if (*argv[0] == '\0' || *said == '\0')
-		errx(EX_USAGE, "the person and what they said cannot be empty");
-	if (date_parse(date != NULL ? date : "today", &days) == -1)
+	/* Check what was typed before taking the lock. */
+	if ((rel = field_value(FEEDBACK_RELATION, rel)) == NULL ||
+	    (person = field_value(FEEDBACK_PERSON, argv[0])) == NULL ||
+	    (said = field_value(FEEDBACK_SAID,
+	    str_join(argc - 1, argv + 1))) == NULL ||
+	    (date = field_value(FEEDBACK_DATE, date ? date : "today")) == NULL ||
+	    (goalarg != NULL && id_parse(goalarg) == -1) ||
+	    store_lock() == -1 || (goalarg != NULL &&
+	    (goalarg = field_value(FEEDBACK_GOAL, goalarg)) == NULL))
 		career_die();
-	date_fmt(days, datebuf);
-	if (store_lock() == -1)
-		career_die();
-	if (goalarg != NULL &&
-	    (goal = ref_check(&schema_goals, "goal", goalarg)) == -1)
-		career_die();
-	goalbuf[0] = '\0';
-	if (goal != 0)
-		snprintf(goalbuf, sizeof(goalbuf), "%lld", goal);
-	early = strcmp(rel, "manager") == 0 && !validated(goal, datebuf);
+	goal = goalarg != NULL ? id_parse(goalarg) : 0;
+	early = strcmp(rel, "manager") == 0 && !validated(goal, date);
 
 	if ((t = table_open(&schema_feedback)) == NULL ||
-	    (r = rec_new(t)) == NULL ||
-	    rec_setn(t, r, "date", datebuf) == -1 ||
-	    rec_setn(t, r, "goal", goalbuf) == -1 ||
-	    rec_setn(t, r, "person", argv[0]) == -1 ||
-	    rec_setn(t, r, "relation", rel) == -1 ||
-	    rec_setn(t, r, "said", said) == -1 ||
-	    rec_setn(t, r, "created", date_today_str()) == -1 ||
-	    table_append(t, &r, 1) == -1)
+	    (r = rec_new(t)) == NULL)
+		career_die();
+	rec_set(t, r, FEEDBACK_DATE, date);
+	rec_set(t, r, FEEDBACK_GOAL, goalarg != NULL ? goalarg : "");
+	rec_set(t, r, FEEDBACK_PERSON, person);
+	rec_set(t, r, FEEDBACK_RELATION, rel);
+	rec_set(t, r, FEEDBACK_SAID, said);
+	rec_set(t, r, FEEDBACK_CREATED, date_today_str());
+	if (table_append(t, &r, 1) == -1)
 		career_die();
 	/* Advice, not refusal: the conversation has happened. */
 	if (early)
 		warnx("manager: share with people you trust before your "
 		    "manager; no one you trust has given feedback%s%s yet",
-		    goal ? " on goal " : "", goalbuf);
+		    goal ? " on goal " : "", goal ? goalarg : "");
 	if (strcmp(rel, "peer") == 0)
 		warnx("peer: peers may feel competitive; step 2 of the "
 		    "method, validate the plan, advises against sharing it "

@@ -105,17 +105,17 @@ load_goals(struct journey *j)
 	for (r = j->rows[T_GOALS]; *r != NULL; r++) {
 		g = &j->goals[j->ngoals++];
 		g->id = (*r)->id;
-		g->parent = id_of(rec_getn(t, *r, "parent"));
-		g->kind = rec_getn(t, *r, "kind");
-		g->title = rec_getn(t, *r, "title");
-		g->measure = rec_getn(t, *r, "measure");
-		g->target = rec_getn(t, *r, "target");
-		g->stretch = rec_getn(t, *r, "stretch");
-		g->status = rec_getn(t, *r, "status");
-		g->agreed = rec_getn(t, *r, "agreed");
-		g->due = day_of(rec_getn(t, *r, "due"));
-		g->created = day_of(rec_getn(t, *r, "created"));
-		g->updated = day_of(rec_getn(t, *r, "updated"));
+		g->parent = id_of(rec_field(t, *r, GOALS_PARENT));
+		g->kind = rec_field(t, *r, GOALS_KIND);
+		g->title = rec_field(t, *r, GOALS_TITLE);
+		g->measure = rec_field(t, *r, GOALS_MEASURE);
+		g->target = rec_field(t, *r, GOALS_TARGET);
+		g->stretch = rec_field(t, *r, GOALS_STRETCH);
+		g->status = rec_field(t, *r, GOALS_STATUS);
+		g->agreed = rec_field(t, *r, GOALS_AGREED);
+		g->due = day_of(rec_field(t, *r, GOALS_DUE));
+		g->created = day_of(rec_field(t, *r, GOALS_CREATED));
+		g->updated = day_of(rec_field(t, *r, GOALS_UPDATED));
 	}
 	if (j->ngoals > 0)
 		qsort(j->goals, j->ngoals, sizeof(*j->goals), cmp_goal);
@@ -126,13 +126,11 @@ load_goals(struct journey *j)
 static const char *
 root_cause(const struct table *t, const struct record *r)
 {
-	static const char *const whys[] = { "why5", "why4", "why3", "why2",
-	    "why1" };
 	const char *s;
-	size_t i;
+	int c;
 
-	for (i = 0; i < sizeof(whys) / sizeof(whys[0]); i++)
-		if (*(s = rec_getn(t, r, whys[i])) != '\0')
+	for (c = GAPS_WHY5; c >= GAPS_WHY1; c--)
+		if (*(s = rec_field(t, r, c)) != '\0')
 			return s;
 	return "";
 }
@@ -150,14 +148,14 @@ load_gaps(struct journey *j)
 	if ((j->gaps = alloc(n, sizeof(*j->gaps))) == NULL)
 		return -1;
 	for (r = j->rows[T_GAPS]; *r != NULL; r++) {
-		if (strcmp(rec_getn(t, *r, "status"), "open") != 0)
+		if (strcmp(rec_field(t, *r, GAPS_STATUS), "open") != 0)
 			continue;
 		g = &j->gaps[j->ngaps++];
 		g->id = (*r)->id;
-		g->goal = id_of(rec_getn(t, *r, "goal"));
-		g->statement = rec_getn(t, *r, "statement");
+		g->goal = id_of(rec_field(t, *r, GAPS_GOAL));
+		g->statement = rec_field(t, *r, GAPS_STATEMENT);
 		g->cause = root_cause(t, *r);
-		g->action = rec_getn(t, *r, "action");
+		g->action = rec_field(t, *r, GAPS_ACTION);
 	}
 	if (j->ngaps > 0)
 		qsort(j->gaps, j->ngaps, sizeof(*j->gaps), cmp_gap);
@@ -179,13 +177,13 @@ load_follows(struct journey *j)
 	for (r = j->rows[T_FOLLOWS]; *r != NULL; r++) {
 		f = &j->follows[j->nfollows++];
 		f->id = (*r)->id;
-		f->goal = id_of(rec_getn(t, *r, "goal"));
-		f->with = rec_getn(t, *r, "with");
-		f->note = rec_getn(t, *r, "note");
-		f->every = rec_getn(t, *r, "every");
-		f->status = rec_getn(t, *r, "status");
-		f->due = day_of(rec_getn(t, *r, "due"));
-		f->done = day_of(rec_getn(t, *r, "done"));
+		f->goal = id_of(rec_field(t, *r, FOLLOWUPS_GOAL));
+		f->with = rec_field(t, *r, FOLLOWUPS_WITH);
+		f->note = rec_field(t, *r, FOLLOWUPS_NOTE);
+		f->every = rec_field(t, *r, FOLLOWUPS_EVERY);
+		f->status = rec_field(t, *r, FOLLOWUPS_STATUS);
+		f->due = day_of(rec_field(t, *r, FOLLOWUPS_DUE));
+		f->done = day_of(rec_field(t, *r, FOLLOWUPS_DONE));
 	}
 	if (j->nfollows > 0)
 		qsort(j->follows, j->nfollows, sizeof(*j->follows),
@@ -297,19 +295,16 @@ read_before(struct journey *j, long since)
 	const char *v;
 	char *c;
 	long day;
-	int cgoal, cdate, cvalue, rv = 0;
+	int rv = 0;
 
 	if ((t = table_open(&schema_progress)) == NULL)
 		return -1;
-	cgoal = table_col(t, "goal");
-	cdate = table_col(t, "date");
-	cvalue = table_col(t, "value");
 	while (rv == 0 && (r = table_next(t)) != NULL) {
-		v = rec_get(r, cvalue);
+		v = rec_field(t, r, PROGRESS_VALUE);
 		/* career-check reports bad dates and unknown goals. */
-		if (*v == '\0' || (day = day_of(rec_get(r, cdate))) == -1 ||
+		if (*v == '\0' || (day = day_of(rec_field(t, r, PROGRESS_DATE))) == -1 ||
 		    day >= since ||
-		    (g = journey_goal(j, id_of(rec_get(r, cgoal)))) == NULL)
+		    (g = journey_goal(j, id_of(rec_field(t, r, PROGRESS_GOAL)))) == NULL)
 			continue;
 		/* The latest wins, and of two on one day the one written last. */
 		if (g->prev != NULL && (day < g->prevd ||

@@ -84,7 +84,7 @@ load helper
 	before=$(store_sum)
 	run feedback-log -r boss Ann hmm
 	status_is 64
-	output_has "boss: not a relation (mentor|friend|family|manager|peer|colleague|other)"
+	output_has "relation: 'boss' is not one of mentor|friend|family|manager|peer|colleague|other"
 	[ "$(store_sum)" = "$before" ]
 }
 
