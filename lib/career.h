@@ -550,6 +550,74 @@ long long checks_add(long long gap, char *const *questions, size_t n);
  * under store_lock().  0, or -1 with an error.
  */
 int gap_close(long long gap);
+/*
+ * gap-log -L: the active questions (id, gap, question) as out_open()
+ * prints them, or with ids one id a line.  0, or -1 with an error.
+ */
+int checks_list(int mode, int ids);
+
+#define GAP_WHYS	5	/* why1 to why5: five whys reach the root */
+/* A gap to write: what is missing, its chain of whys, and the plan. */
+struct gap {
+	const char *goal;		/* the goal's id as typed, or NULL */
+	const char *source;		/* a feedback id, a person, or "" */
+	const char *statement;
+	const char *why[GAP_WHYS];	/* the last one given is the root cause */
+	size_t nwhy;
+	const char *action;		/* "" when none */
+	char *const *questions;		/* its checklist */
+	size_t nquestions;
+};
+/*
+ * Append g to gaps.csv, open and created today, and its questions to
+ * checks.csv, under store_lock().  The goal and a source in digits (a
+ * record of feedback.csv) must exist and checks.csv must parse, or
+ * nothing is written.  The new gap's id, or -1 with an error.
+ */
+long long gap_add(const struct gap *g);
+/*
+ * gap-log -l: the open gaps (all: every gap) with their root cause, how
+ * many active questions they have and a flag for one with no plan; a
+ * table shows the brief columns, CSV every column of the file and these
+ * three.  With ids, one id a line.  0, or -1 with an error.
+ */
+int gap_list(int all, int mode, int ids);
+
+/* Answering the checklist after a meeting (meeting-check) */
+
+/* An answer given by question id (meeting-check -y id, -n id). */
+struct check_given {
+	long long id;
+	int yes;
+};
+/* y, yes, n or no, in any case, as a user types it: 1, 0, or -1. */
+int meeting_yesno(const char *s);
+/*
+ * Set ans[i] for each of the n active questions qs: from answers, one y
+ * or n per question in id order (NULL: none), and from the ng answers
+ * given by id; -1 when not answered.  0, or -1 with an error: EX_NOINPUT
+ * when there is no active question; EX_USAGE for a wrong count or
+ * letter, or a question answered twice; EX_DATAERR for an id that is no
+ * active question.
+ */
+int meeting_answers(struct check *qs, long n, const char *answers,
+    const struct check_given *given, size_t ng, int *ans);
+/*
+ * Append one meeting's answers to the n questions to meetings.csv, under
+ * store_lock(): all of them, or (EX_USAGE, naming the first without an
+ * answer) none.  The first new id, the others following it, or -1 with
+ * an error and nothing written.
+ */
+long long meeting_add(const char *date, const char *meeting,
+    const struct check *qs, long n, const int *ans);
+/*
+ * meeting-check -r: for each active question, its answers since since (a
+ * day number, 0: all) as id, gap, meetings, yes, run, trend and question;
+ * with ids one id a line.  Then a line for each gap whose questions were
+ * all yes in each of their last five meetings, saying it can be closed:
+ * on stdout under a table, on stderr after CSV.  0, or -1 with an error.
+ */
+int meeting_report(long since, int mode, int ids);
 
 /* Progress against target (goal-progress, goal-list --progress) */
 

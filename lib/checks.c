@@ -1,8 +1,8 @@
 /*
  * checks.c: the checklist that gap-log writes and meeting-check answers.
- * A question stays active until its gap is closed; each meeting answers
- * every active one yes or no, and the run of answers tells whether the
- * gap is closing.
+ * A question stays active until its gap is closed (gap.c); each meeting
+ * answers every active one yes or no (meeting.c), and the run of answers
+ * tells whether the gap is closing.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -12,7 +12,6 @@
 
 #include "career.h"
 
-const char *const gap_statuses[] = { "open", "closed", NULL };
 const char *const check_statuses[] = { "active", "retired", NULL };
 const char *const check_answers[] = { "yes", "no", NULL };
 const char *const check_trends[] = { "", "up", "down", "flat", NULL };
@@ -243,27 +242,6 @@ checks_history(struct check *qs, long n, long since)
 }
 
 long long
-gap_open(const char *arg)
-{
-	struct record *r;
-	struct table *t;
-	long long id;
-
-	if ((id = id_parse(arg)) == -1 ||
-	    (t = table_open(&schema_gaps)) == NULL)
-		return -1;
-	if ((r = table_find(t, id)) == NULL) {
-		if (!table_error(t))
-			career_fail(EX_DATAERR, "gap %s: no such gap", arg);
-		id = -1;
-	} else if (strcmp(rec_getn(t, r, "status"), "open") != 0)
-		id = career_fail(EX_DATAERR, "gap %s: already closed (%s)",
-		    arg, rec_getn(t, r, "closed"));
-	table_close(t);
-	return id;
-}
-
-long long
 checks_add(long long gap, char *const *questions, size_t n)
 {
 	struct record **recs;
@@ -296,36 +274,35 @@ done:
 	return id;
 }
 
-static int
-retire(struct table *t, struct record *r, void *arg)
-{
-	long long gap = *(long long *)arg;
-
-	if (r != NULL && strtoll(rec_getn(t, r, "gap"), NULL, 10) == gap &&
-	    strcmp(rec_getn(t, r, "status"), "active") == 0)
-		return rec_setn(t, r, "status", "retired");
-	return 0;
-}
-
 int
-gap_close(long long gap)
+checks_list(int mode, int ids)
 {
-	const char *names[] = { "status", "closed" };
-	const char *values[] = { "closed", date_today_str() };
-	struct table *t;
-	int rv;
+	static const char *const cols[] = { "id", "gap", "question", NULL };
+	const char *vals[3];
+	struct check *qs;
+	struct out *o = NULL;
+	char id[24], gap[24];
+	long n, i;
+	int rv = 0;
 
-	/*
-	 * The questions first: should closing the gap then fail, the gap is
-	 * still open and closing it again finishes the job.
-	 */
-	if ((t = table_open(&schema_checks)) == NULL)
+	if ((n = checks_active(&qs)) == -1)
 		return -1;
-	rv = table_rewrite(t, retire, &gap);
-	table_close(t);
-	if (rv == -1 || (t = table_open(&schema_gaps)) == NULL)
-		return -1;
-	rv = table_update(t, &gap, 1, names, values, 2);
-	table_close(t);
+	if (!ids)
+		o = out_open(mode, 3, cols);
+	for (i = 0; i < n; i++) {
+		if (ids) {
+			printf("%lld\n", qs[i].id);
+			continue;
+		}
+		snprintf(id, sizeof(id), "%lld", qs[i].id);
+		snprintf(gap, sizeof(gap), "%lld", qs[i].gap);
+		vals[0] = id;
+		vals[1] = gap;
+		vals[2] = qs[i].question;
+		out_row(o, vals);
+	}
+	if (o != NULL && out_close(o) == -1)
+		rv = -1;
+	checks_free(qs, n);
 	return rv;
 }
