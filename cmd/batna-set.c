@@ -89,12 +89,11 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *goal = "", *date = "", *minimum = NULL, *alt = NULL;
-	char **backups = NULL, datebuf[11], gbuf[24] = "";
+	char **backups = NULL;
 	struct key k = { 0, 0, "" };
 	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO, nb = 0;
 	struct record *r;
 	struct table *t;
-	long days;
 
 	while ((ch = getopt_long(argc, argv, "qg:w:d:m:a:b:lh", longopts,
 	    NULL)) != -1) {
@@ -138,33 +137,22 @@ main(int argc, char *argv[])
 	}
 	if (ids || mode != OUT_AUTO)
 		career_usage(synopsis, 0);
-	if (minimum == NULL || alt == NULL || *minimum == '\0' || *alt == '\0')
+	if (minimum == NULL || alt == NULL)
 		errx(EX_USAGE, "a BATNA needs both -m minimum and "
 		    "-a alternative");
-	if (*date != '\0') {
-		if (date_parse(date, &days) == -1)
-			career_die();
-		date = date_fmt(days, datebuf);
-	}
-
-	if (k.goal != 0 && ref_check(&schema_goals, "goal", goal) == -1)
-		career_die();
 
 	/* The new one and the old one superseded: one atomic write. */
 	if (store_lock() == -1 || (t = table_open(&schema_batna)) == NULL ||
-	    (r = rec_new(t)) == NULL)
-		career_die();
-	if (k.goal != 0)
-		snprintf(gbuf, sizeof(gbuf), "%lld", k.goal);
-	rec_set(t, r, BATNA_GOAL, gbuf);
-	rec_set(t, r, BATNA_WITH, k.with);
-	rec_set(t, r, BATNA_DATE, date);
-	rec_set(t, r, BATNA_MINIMUM, minimum);
-	rec_set(t, r, BATNA_ALTERNATIVE, alt);
-	rec_set(t, r, BATNA_BACKUPS, join(backups, nb));
-	rec_set(t, r, BATNA_STATUS, "current");
-	rec_set(t, r, BATNA_CREATED, date_today_str());
-	if (table_rewrite_add(t, supersede, &k, &r, 1) == -1)
+	    (r = rec_new(t)) == NULL ||
+	    rec_put(t, r, BATNA_GOAL, goal) == -1 ||
+	    rec_put(t, r, BATNA_WITH, k.with) == -1 ||
+	    rec_put(t, r, BATNA_DATE, date) == -1 ||
+	    rec_put(t, r, BATNA_MINIMUM, minimum) == -1 ||
+	    rec_put(t, r, BATNA_ALTERNATIVE, alt) == -1 ||
+	    rec_put(t, r, BATNA_BACKUPS, join(backups, nb)) == -1 ||
+	    rec_put(t, r, BATNA_STATUS, "current") == -1 ||
+	    rec_put(t, r, BATNA_CREATED, "today") == -1 ||
+	    table_rewrite_add(t, supersede, &k, &r, 1) == -1)
 		career_die();
 	k.id = r->id;
 	if (!qflag)

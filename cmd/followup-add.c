@@ -40,8 +40,6 @@ main(int argc, char *argv[])
 	long long goalid = 0;
 	struct record *r;
 	struct table *t;
-	char due[11], gbuf[24] = "";
-	long days;
 
 	while ((ch = getopt_long(argc, argv, "qg:e:w:lh", longopts,
 	    NULL)) != -1) {
@@ -75,28 +73,19 @@ main(int argc, char *argv[])
 	}
 	if (argc == 0 || all || ids || mode != OUT_AUTO)
 		career_usage(synopsis, 0);
-	if (with == NULL || *with == '\0')
+	if (with == NULL)
 		errx(EX_USAGE, "a follow-up needs -w with: who it is with");
-	if (*every != '\0' && followup_every(every) == -1)
-		career_die();
-	if (date_parse(argv[0], &days) == -1 ||
-	    (goalid != 0 && ref_check(&schema_goals, "goal", goal) == -1))
-		career_die();
-
 	if (store_lock() == -1 ||
 	    (t = table_open(&schema_followups)) == NULL ||
-	    (r = rec_new(t)) == NULL)
-		career_die();
-	if (goalid != 0)
-		snprintf(gbuf, sizeof(gbuf), "%lld", goalid);
-	rec_set(t, r, FOLLOWUPS_GOAL, gbuf);
-	rec_set(t, r, FOLLOWUPS_WITH, with);
-	rec_set(t, r, FOLLOWUPS_DUE, date_fmt(days, due));
-	rec_set(t, r, FOLLOWUPS_EVERY, every);
-	rec_set(t, r, FOLLOWUPS_NOTE, str_join(argc - 1, argv + 1));
-	rec_set(t, r, FOLLOWUPS_STATUS, "open");
-	rec_set(t, r, FOLLOWUPS_CREATED, date_today_str());
-	if (table_append(t, &r, 1) == -1)
+	    (r = rec_new(t)) == NULL ||
+	    rec_put(t, r, FOLLOWUPS_GOAL, goal) == -1 ||
+	    rec_put(t, r, FOLLOWUPS_WITH, with) == -1 ||
+	    rec_put(t, r, FOLLOWUPS_DUE, argv[0]) == -1 ||
+	    rec_put(t, r, FOLLOWUPS_EVERY, every) == -1 ||
+	    rec_put(t, r, FOLLOWUPS_NOTE, str_join(argc - 1, argv + 1)) == -1 ||
+	    rec_put(t, r, FOLLOWUPS_STATUS, "open") == -1 ||
+	    rec_put(t, r, FOLLOWUPS_CREATED, "today") == -1 ||
+	    table_append(t, &r, 1) == -1)
 		career_die();
 	if (!qflag)
 		printf("%lld\n", r->id);

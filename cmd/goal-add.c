@@ -17,9 +17,8 @@ static const char synopsis[] =
 static void
 set(struct table *t, struct record *r, int col, const char *v)
 {
-	if ((v = field_value(col, v)) == NULL)
+	if (rec_put(t, r, col, v) == -1)
 		career_die();
-	rec_set(t, r, col, v);
 }
 
 /* New goals from CSV with a header on stdin: all of them or none. */

@@ -33,11 +33,9 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *date = NULL, *goalarg = NULL, *metric = NULL, *what;
-	char datebuf[11], goalbuf[24];
 	struct record *r;
 	struct table *t;
 	long long goal = 0;
-	long days;
 	int ch, qflag = 0, lflag = 0, ids = 0, mode = OUT_AUTO;
 
 	while ((ch = getopt_long(argc, argv, "qg:d:m:lh", longopts,
@@ -74,26 +72,14 @@ main(int argc, char *argv[])
 	what = str_join(argc, argv);
 	if (metric == NULL)
 		metric = "";
-	if ((goalarg != NULL && id_parse(goalarg) == -1) ||
-	    date_parse(date != NULL ? date : "today", &days) == -1)
-		career_die();
-	date_fmt(days, datebuf);
-	if (store_lock() == -1)
-		career_die();
-	if (goalarg != NULL &&
-	    (goal = ref_check(&schema_goals, "goal", goalarg)) == -1)
-		career_die();
-	goalbuf[0] = '\0';
-	if (goal != 0)
-		snprintf(goalbuf, sizeof(goalbuf), "%lld", goal);
-	if ((t = table_open(&schema_wins)) == NULL || (r = rec_new(t)) == NULL)
-		career_die();
-	rec_set(t, r, WINS_GOAL, goalbuf);
-	rec_set(t, r, WINS_DATE, datebuf);
-	rec_set(t, r, WINS_WHAT, what);
-	rec_set(t, r, WINS_METRIC, metric);
-	rec_set(t, r, WINS_CREATED, date_today_str());
-	if (table_append(t, &r, 1) == -1)
+	if (store_lock() == -1 || (t = table_open(&schema_wins)) == NULL ||
+	    (r = rec_new(t)) == NULL ||
+	    rec_put(t, r, WINS_GOAL, goalarg ? goalarg : "") == -1 ||
+	    rec_put(t, r, WINS_DATE, date ? date : "today") == -1 ||
+	    rec_put(t, r, WINS_WHAT, what) == -1 ||
+	    rec_put(t, r, WINS_METRIC, metric) == -1 ||
+	    rec_put(t, r, WINS_CREATED, "today") == -1 ||
+	    table_append(t, &r, 1) == -1)
 		career_die();
 	/* Advice, not refusal: resume-bullets lists it last, with a note. */
 	if (!resume_has_number(what) && !resume_has_number(metric))

@@ -195,6 +195,9 @@ const char *field_value(int c, const char *value);
  */
 const char *field_typed(const struct table *, const char *name,
     const char *value);
+/* Set column c of r to value, checked (and normalised) by field_value. */
+int rec_put(const struct table *, struct record *r, int c,
+    const char *value);
 /* Every required column of a new record r holds something: 0 or -1. */
 int rec_check(const struct table *, const struct record *r);
 /*

@@ -69,6 +69,19 @@ ref_value(const struct column *c, const char *value)
 	return rv;
 }
 
+/* A buffer for a value to store, kept until exit (str_keep). */
+static char *
+kept(size_t size)
+{
+	char *buf;
+
+	if ((buf = malloc(size)) == NULL) {
+		career_fail(EX_OSERR, "out of memory");
+		return NULL;
+	}
+	return str_keep(buf);
+}
+
 /* The last error, said of column c: "due: 2026-02-30: not a date". */
 static const char *
 named(const struct column *c)
@@ -103,11 +116,9 @@ field_value(int col, const char *value)
 	case COL_DATE:
 		if (date_parse(value, &days) == -1)
 			return named(c);
-		if ((buf = malloc(11)) == NULL) {
-			career_fail(EX_OSERR, "out of memory");
+		if ((buf = kept(11)) == NULL)
 			return NULL;
-		}
-		return date_fmt(days, str_keep(buf));
+		return date_fmt(days, buf);
 	case COL_WORD:
 		if (!str_oneof(value, c->words)) {
 			career_fail(EX_USAGE, "%s: '%s' is not one of %s",
@@ -116,9 +127,11 @@ field_value(int col, const char *value)
 		}
 		break;
 	case COL_REF:
-		if (ref_value(c, value) == -1)
+		/* Stored as a plain number: 02 is 2, as ids are written. */
+		if (ref_value(c, value) == -1 || (buf = kept(24)) == NULL)
 			return NULL;
-		break;
+		snprintf(buf, 24, "%lld", id_parse(value));
+		return buf;
 	case COL_NUMBER:
 		if (number_parse(value, &d) == -1) {
 			career_fail(EX_USAGE, "%s: '%s' is not a number "
@@ -160,6 +173,15 @@ field_typed(const struct table *t, const char *name, const char *value)
 		return NULL;
 	}
 	return field_value(col, value);
+}
+
+int
+rec_put(const struct table *t, struct record *r, int c, const char *value)
+{
+	if ((value = field_value(c, value)) == NULL)
+		return -1;
+	rec_set(t, r, c, value);
+	return 0;
 }
 
 int
