@@ -84,7 +84,7 @@ rrule(const char *every)
 	static char buf[64];
 	const char *freq;
 
-	if (*every == '\0' || followup_every(every) == -1)
+	if (*every == '\0' || cadence_parse(every, NULL, NULL) == -1)
 		return NULL;
 	switch (every[strlen(every) - 1]) {
 	case 'd': freq = "DAILY"; break;

@@ -346,6 +346,11 @@ long date_add_months(long days, long n);
 const char *date_today_str(void);
 /* Is s a valid stored date (YYYY-MM-DD)?  Empty is not. */
 int date_valid(const char *s);
+/*
+ * A cadence: N (1 to 999) then d, w, m or y (10d, 2w, 1m, 1y), into *n
+ * and *unit when not NULL.  0, or -1 with an EX_USAGE error.
+ */
+int cadence_parse(const char *every, long *n, int *unit);
 
 /* Output: CSV with a header row for pipes, an aligned table for people */
 
@@ -469,11 +474,6 @@ char *str_oneline(const char *s);
 /* Follow-ups (followup-add, followup-due, followup-done) */
 
 extern const char *const followup_statuses[];	/* open done */
-/*
- * Check a cadence: N then d, w, m or y (10d, 2w, 1m, 1y), N from 1 to
- * 999.  Returns 0, or -1 with an EX_USAGE error.
- */
-int followup_every(const char *every);
 /*
  * The next date of a follow-up due on due that recurs every: due plus
  * the smallest whole number of cadences that lands after today, so one

@@ -196,3 +196,29 @@ date_parse(const char *s, long *days)
 	return career_fail(EX_DATAERR, "%s: not a date (want YYYY-MM-DD, "
 	    "today, tomorrow or +N[dwmy])", s);
 }
+
+int
+cadence_parse(const char *every, long *n, int *unit)
+{
+	const char *errstr;
+	char num[8];
+	size_t len;
+	long k;
+
+	len = strlen(every);
+	if (len < 2 || len > sizeof(num) || strchr("dwmy", every[len - 1]) ==
+	    NULL || strspn(every, "0123456789") != len - 1)
+		return career_fail(EX_USAGE, "%s: not a cadence (want N "
+		    "and d, w, m or y, as in 10d, 2w, 1m, 1y)", every);
+	memcpy(num, every, len - 1);
+	num[len - 1] = '\0';
+	k = strtonum(num, 1, 999, &errstr);
+	if (errstr != NULL)
+		return career_fail(EX_USAGE, "%s: not a cadence (N is %s; "
+		    "want 1 to 999)", every, errstr);
+	if (n != NULL)
+		*n = k;
+	if (unit != NULL)
+		*unit = every[len - 1];
+	return 0;
+}

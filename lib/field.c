@@ -141,7 +141,7 @@ field_value(int col, const char *value)
 		}
 		break;
 	case COL_CADENCE:
-		if (followup_every(value) == -1)
+		if (cadence_parse(value, NULL, NULL) == -1)
 			return named(c);
 		break;
 	}

@@ -223,7 +223,7 @@ verify_field(const struct schema *s, const struct column *c, long line,
 			    c->name, v);
 		break;
 	case COL_CADENCE:
-		if (followup_every(v) == -1)
+		if (cadence_parse(v, NULL, NULL) == -1)
 			problem(s->file, line, "%s: '%.40s' is not a cadence "
 			    "(10d, 2w, 1m, 1y)", c->name, v);
 		break;
