@@ -94,7 +94,8 @@ lint:
 	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; fi
 	shellcheck -s bash tests/tap tests/*.bash examples/demo .ci/run \
 	    completions/career.bash
-	shellcheck bench/run bench/gen tests/fuzz/run
+	shellcheck bench/run bench/gen tests/fuzz/run tests/lint-exits
+	sh tests/lint-exits lib/*.c
 
 # The bundled example store, walked through the method in a temporary
 # directory: the user's own ~/.career is never touched.

@@ -140,8 +140,8 @@ main(int argc, char *argv[])
 	    (f = table_open(&schema_followups)) == NULL ||
 	    (b = table_open(&schema_batna)) == NULL)
 		career_die();
-	if (out != NULL)
-		fp = out_file_open(out, tmp, sizeof(tmp));
+	if (out != NULL && out_file_open(out, &fp, tmp, sizeof(tmp)) == -1)
+		career_die();
 	strlcat(basic(date_today(), stamp), "T000000Z", sizeof(stamp));
 	line(fp, "BEGIN:VCALENDAR", "", 0);
 	line(fp, "VERSION:2.0", "", 0);
@@ -194,7 +194,7 @@ main(int argc, char *argv[])
 		    NULL);
 	}
 	line(fp, "END:VCALENDAR", "", 0);
-	if (out != NULL)
-		out_file_close(fp, out, tmp);
+	if (out != NULL && out_file_close(fp, out, tmp) == -1)
+		career_die();
 	career_exit(0);
 }

@@ -8,7 +8,11 @@
  *
  * Functions report failure by returning -1 (or NULL) after recording a
  * message and a <sysexits.h> code; only commands decide to exit, usually
- * through career_die().
+ * through career_die().  The exceptions say so where they are declared:
+ * the e-prefixed allocators exit EX_OSERR when memory runs out, as
+ * sbase's do, and the career_ functions declared noreturn (career_die,
+ * career_bug, ...) exist to exit.  make lint refuses any other exit in
+ * lib/ (tests/lint-exits).
  */
 #ifndef CAREER_H
 #define CAREER_H
@@ -393,12 +397,25 @@ int out_list(const struct schema *s, int mode, int ids,
 
 /*
  * -o FILE for reports: a regular file (or a new one) is written as
- * FILE.tmp, name in tmp, and renamed over FILE on close, so it is never
- * half written; anything else (a device, a pipe, /dev/stdout) is written
- * through.  Both exit on error, like the commands they serve.
+ * FILE.tmp, its name in tmp ("" otherwise), and renamed over FILE on
+ * close, so it is never half written; anything else (a device, a pipe,
+ * /dev/stdout) is written through.  0 with *fp open, or -1 with an error.
  */
-FILE *out_file_open(const char *file, char *tmp, size_t size);
-void out_file_close(FILE *fp, const char *file, const char *tmp);
+int out_file_open(const char *file, FILE **fp, char *tmp, size_t size)
+    __attribute__((warn_unused_result));
+/*
+ * Flush, sync and close fp, then rename tmp over file.  0, or -1 with an
+ * error, tmp removed and file as it was.
+ */
+int out_file_close(FILE *fp, const char *file, const char *tmp)
+    __attribute__((warn_unused_result));
+
+/* Memory: allocate, or exit EX_OSERR when there is none (emalloc.c). */
+
+void *emalloc(size_t);
+void *ecalloc(size_t, size_t);
+void *ereallocarray(void *, size_t, size_t);
+char *estrdup(const char *);
 
 /* Strings */
 

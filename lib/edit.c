@@ -10,7 +10,6 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
-#include <err.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -60,7 +59,7 @@ run_editor(const char *path)
 		/* Through sh, so EDITOR="emacs -nw" works. */
 		execl("/bin/sh", "sh", "-c", "exec $0 \"$1\"", editor, path,
 		    (char *)NULL);
-		_exit(127);
+		_exit(127);	/* what sh(1) says of a command it cannot run */
 	}
 	if (waitpid(pid, &status, 0) == -1)
 		return -1;
@@ -89,7 +88,7 @@ parse(const char *path, struct table *t, struct record *r)
 		if (line[0] == '\t' && col != -1) {
 			len = strlen(r->f[col]) + strlen(line) + 1;
 			if ((v = malloc(len)) == NULL)
-				err(EX_OSERR, NULL);
+				goto nomem;
 			snprintf(v, len, "%s\n%s", r->f[col], line + 1);
 			r->f[col] = str_keep(v);
 			continue;
@@ -110,12 +109,23 @@ parse(const char *path, struct table *t, struct record *r)
 		}
 		v = colon + 1 + (colon[1] == ' ');
 		if ((v = strdup(v)) == NULL)
-			err(EX_OSERR, NULL);
+			goto nomem;
 		r->f[col] = str_keep(v);
+	}
+	/* Half the text read is not the text: apply none of it. */
+	if (ferror(fp)) {
+		career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+		fclose(fp);
+		free(line);
+		return -1;
 	}
 	fclose(fp);
 	free(line);
 	return 0;
+nomem:
+	fclose(fp);
+	free(line);
+	return career_fail(EX_OSERR, "%s: out of memory", path);
 }
 
 int
@@ -173,14 +183,18 @@ record_edit(const struct schema *s, long long id,
 	if (parse(path, t, r) == -1)
 		goto kept;
 	if ((names = calloc(r->nf + 1, sizeof(char *))) == NULL ||
-	    (values = calloc(r->nf + 1, sizeof(char *))) == NULL)
-		err(EX_OSERR, NULL);
+	    (values = calloc(r->nf + 1, sizeof(char *))) == NULL) {
+		career_fail(EX_OSERR, "out of memory");
+		goto kept;
+	}
 	for (i = 0; i < r->nf; i++) {
 		if (strcmp(r->f[i], orig->f[i]) == 0)
 			continue;
 		/* Outlives t: the update opens the table afresh. */
-		if ((name = strdup(table_colname(t, i))) == NULL)
-			err(EX_OSERR, NULL);
+		if ((name = strdup(table_colname(t, i))) == NULL) {
+			career_fail(EX_OSERR, "out of memory");
+			goto kept;
+		}
 		names[n] = str_keep(name);
 		if (strcmp(names[n], "id") == 0 || strcmp(names[n], "updated")
 		    == 0) {

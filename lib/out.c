@@ -27,9 +27,12 @@ struct out {
 	size_t *width;
 };
 
-/* A cell on one line, as str_display() shows it; its width is str_width(). */
+/*
+ * A cell on one line, as str_display() shows it; its width is
+ * str_width().  Out of memory, exit: a row cannot be half kept.
+ */
 static char *
-cell(const char *s)
+ecell(const char *s)
 {
 	char *c;
 
@@ -45,16 +48,14 @@ keep(struct out *o, const char *const *vals)
 
 	if (o->nrows == o->cap) {
 		o->cap = o->cap ? o->cap * 2 : 64;
-		o->cells = reallocarray(o->cells, o->cap, o->ncols *
+		o->cells = ereallocarray(o->cells, o->cap, o->ncols *
 		    sizeof(char *));
-		o->marks = realloc(o->marks, o->cap);
-		if (o->cells == NULL || o->marks == NULL)
-			err(EX_OSERR, NULL);
+		o->marks = ereallocarray(o->marks, o->cap, 1);
 	}
 	o->marks[o->nrows] = o->mark;
 	o->mark = OUT_PLAIN;
 	for (i = 0; i < o->ncols; i++) {
-		char *c = cell(vals[i]);
+		char *c = ecell(vals[i]);
 
 		o->cells[o->nrows * o->ncols + i] = c;
 		if ((w = str_width(c)) > o->width[i])
@@ -68,9 +69,8 @@ out_open(int mode, size_t ncols, const char *const *names)
 {
 	struct out *o;
 
-	if ((o = calloc(1, sizeof(*o))) == NULL ||
-	    (o->width = calloc(ncols ? ncols : 1, sizeof(size_t))) == NULL)
-		err(EX_OSERR, NULL);
+	o = ecalloc(1, sizeof(*o));
+	o->width = ecalloc(ncols ? ncols : 1, sizeof(size_t));
 	o->ncols = ncols;
 	o->table = out_is_table(mode);
 	/* Colour only for a person, and never against their wish. */
@@ -98,14 +98,12 @@ out_open_table(int mode, const struct table *t, const char *const *brief)
 			;
 	else
 		n = table_ncols(t);
-	if ((names = calloc(n + 1, sizeof(char *))) == NULL)
-		err(EX_OSERR, NULL);
+	names = ecalloc(n + 1, sizeof(char *));
 	for (i = 0; i < n; i++)
 		names[i] = out_is_table(mode) ? brief[i] : table_colname(t, i);
 	o = out_open(mode, n, names);
-	if ((o->col = calloc(n + 1, sizeof(int))) == NULL ||
-	    (o->vals = calloc(n + 1, sizeof(char *))) == NULL)
-		err(EX_OSERR, NULL);
+	o->col = ecalloc(n + 1, sizeof(int));
+	o->vals = ecalloc(n + 1, sizeof(char *));
 	/* Every column in order for CSV; by name (a few) for a table. */
 	for (i = 0; i < n; i++)
 		o->col[i] = out_is_table(mode) ? table_col(t, names[i]) : (int)i;
@@ -129,6 +127,18 @@ out_mark(struct out *o, int mark)
 	o->mark = mark;
 }
 
+/* v with a leading ', for --safe (to free). */
+static char *
+quoted(const char *v)
+{
+	size_t len = strlen(v) + 2;
+	char *q = emalloc(len);
+
+	q[0] = '\'';
+	memcpy(q + 1, v, len - 1);
+	return q;
+}
+
 void
 out_row(struct out *o, const char *const *vals)
 {
@@ -143,14 +153,10 @@ out_row(struct out *o, const char *const *vals)
 		csv_put_row(stdout, vals, o->ncols);
 		return;
 	}
-	if ((safe = calloc(o->ncols + 1, sizeof(char *))) == NULL)
-		err(EX_OSERR, NULL);
-	for (i = 0; i < o->ncols; i++) {
-		safe[i] = vals[i];
-		if (vals[i][0] != '\0' && strchr("=+-@\t\r", vals[i][0]) &&
-		    asprintf((char **)&safe[i], "'%s", vals[i]) == -1)
-			err(EX_OSERR, NULL);
-	}
+	safe = ecalloc(o->ncols + 1, sizeof(char *));
+	for (i = 0; i < o->ncols; i++)
+		safe[i] = vals[i][0] != '\0' && strchr("=+-@\t\r", vals[i][0]) ?
+		    quoted(vals[i]) : vals[i];
 	csv_put_row(stdout, safe, o->ncols);
 	for (i = 0; i < o->ncols; i++)
 		if (safe[i] != vals[i])
@@ -189,7 +195,7 @@ out_close(struct out *o)
 	free(o->vals);
 	free(o);
 	if (fflush(stdout) == EOF || ferror(stdout))
-		return career_fail(74, "stdout: write error");
+		return career_fail(EX_IOERR, "stdout: write error");
 	return 0;
 }
 

@@ -1,5 +1,4 @@
 /* str.c: small string helpers. */
-#include <err.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,9 +24,7 @@ str_keep(char *s)
 		if (capsaved == 0)
 			atexit(free_saved);
 		capsaved = capsaved ? capsaved * 2 : 16;
-		if ((saved = reallocarray(saved, capsaved, sizeof(*saved))) ==
-		    NULL)
-			err(EX_OSERR, NULL);
+		saved = ereallocarray(saved, capsaved, sizeof(*saved));
 	}
 	return saved[nsaved++] = s;
 }
@@ -41,8 +38,7 @@ str_join(int argc, char *const *argv)
 
 	for (i = 0; i < argc; i++)
 		len += strlen(argv[i]) + 1;
-	if ((s = malloc(len)) == NULL)
-		err(EX_OSERR, NULL);
+	s = emalloc(len);
 	s[0] = '\0';
 	for (i = 0; i < argc; i++) {
 		if (i > 0)

@@ -45,8 +45,8 @@ main(int argc, char *argv[])
 	/* The store first: a file that does not parse leaves no output. */
 	if (map_open(&m) == -1)
 		career_die();
-	if (file != NULL)
-		fp = out_file_open(file, tmp, sizeof(tmp));
+	if (file != NULL && out_file_open(file, &fp, tmp, sizeof(tmp)) == -1)
+		career_die();
 	rv = astext ? map_text(&m, fp) : map_svg(&m, fp);
 	map_close(&m);
 	if (rv == -1) {
@@ -54,7 +54,7 @@ main(int argc, char *argv[])
 			unlink(tmp);
 		career_die();
 	}
-	if (file != NULL)
-		out_file_close(fp, file, tmp);
+	if (file != NULL && out_file_close(fp, file, tmp) == -1)
+		career_die();
 	career_exit(0);
 }
