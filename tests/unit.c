@@ -143,8 +143,9 @@ test_tables(void)
 	ok(t != NULL && table_col(t, "mine") == 3 &&
 	    table_col(t, "due") >= 5, "columns by name, defaults added");
 	r = rec_new(t);
-	rec_setn(t, r, "title", tricky);
-	rec_setn(t, r, "kind", "goal");
+	rec_set(t, r, GOALS_TITLE, tricky);
+	rec_set(t, r, GOALS_KIND, "goal");
+	rec_set(t, r, GOALS_STATUS, "open");
 	ok(table_append(t, &r, 1) == 0 && r->id == 11,
 	    "new id is above the largest (11 after 3,10,5)");
 	table_close(t);
@@ -215,7 +216,9 @@ test_tables(void)
 	    "agreed,created,updated,stretch\n1,,no newline at end,,,,,,,,,");
 	t = table_open(&schema_goals);
 	r = rec_new(t);
-	rec_setn(t, r, "title", "next");
+	rec_set(t, r, GOALS_TITLE, "next");
+	rec_set(t, r, GOALS_KIND, "goal");
+	rec_set(t, r, GOALS_STATUS, "open");
 	/* Ids given before the file was replaced by hand stay used. */
 	ok(table_append(t, &r, 1) == 0 && r->id == 12, "append after a "
 	    "last line without newline, with the next id never given");
@@ -329,6 +332,58 @@ test_utf8(void)
 	setlocale(LC_ALL, "C");
 }
 
+/* The one validator, and columns asked of the wrong file. */
+static void
+test_schema(void)
+{
+	struct table *t;
+	struct record *r;
+	const char *v;
+	pid_t pid;
+	int status;
+
+	ok(field_value(GOALS_TITLE, "   ") == NULL &&
+	    strcmp(career_errmsg(), "title: cannot be empty") == 0,
+	    "required text that is only blanks is refused");
+	ok((v = field_value(GOALS_TITLE, "  kept as typed ")) != NULL &&
+	    strcmp(v, "  kept as typed ") == 0, "other text is kept exactly");
+	ok(field_value(GOALS_MEASURE, " ") != NULL, "optional text may be blank");
+	ok(field_value(GOALS_DUE, "2026-02-30") == NULL &&
+	    strncmp(career_errmsg(), "due: 2026-02-30: not a date", 27) == 0,
+	    "an impossible date is refused, with its field");
+	setenv("CAREER_TODAY", "2026-12-02", 1);
+	ok((v = field_value(FOLLOWUPS_DUE, "+2w")) != NULL &&
+	    strcmp(v, "2026-12-16") == 0, "a relative date is stored whole");
+	unsetenv("CAREER_TODAY");
+	ok(field_value(GOALS_KIND, "sideways") == NULL &&
+	    strstr(career_errmsg(), "not one of objective|goal|stretch") !=
+	    NULL, "a word not in the list is refused");
+	ok(field_value(PROGRESS_VALUE, "2.5") != NULL &&
+	    field_value(PROGRESS_VALUE, "1e3") == NULL, "numbers");
+	ok(field_value(FOLLOWUPS_EVERY, "2w") != NULL &&
+	    field_value(FOLLOWUPS_EVERY, "1x") == NULL, "cadences");
+	ok(field_value(FEEDBACK_GOAL, "999") == NULL &&
+	    strcmp(career_errmsg(), "goal 999: no such goal") == 0,
+	    "a reference names a record that exists");
+	ok(schema_col(&schema_gaps, "why3") == GAPS_WHY3 &&
+	    schema_col(&schema_gaps, "colour") == -1, "columns by name");
+	if ((t = table_open(&schema_goals)) == NULL || (r = rec_new(t)) == NULL)
+		errx(1, "%s", career_errmsg());
+	ok(rec_check(t, r) == -1, "a record without its required fields is "
+	    "refused");
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		freopen("/dev/null", "w", stderr);
+		rec_field(t, r, FEEDBACK_SAID);
+		_exit(0);
+	}
+	ok(waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == EX_SOFTWARE, "a column asked of the wrong "
+	    "file is a bug: EX_SOFTWARE, never \"\"");
+	rec_free(r);
+	table_close(t);
+}
+
 int
 main(void)
 {
@@ -344,6 +399,7 @@ main(void)
 	test_dates();
 	test_utf8();
 	test_tables();
+	test_schema();
 	ok(stat(dir, &st) == 0 && (st.st_mode & 0777) == 0700,
 	    "store is 0700 under umask 022");
 	test_lock();
