@@ -43,5 +43,6 @@ main(int argc, char *argv[])
 		career_usage(synopsis, 0);
 	if ((n = store_fsck(report)) == -1)
 		career_die();
+	/* 1, like grep and diff: it found something. */
 	career_exit(n > 0);
 }

@@ -53,10 +53,8 @@ main(int argc, char *argv[])
 		case OPT_DONE: status = "done"; break;
 		case OPT_ALL: status = NULL; break;
 		case 'k':
-			kind = optarg;
-			if (!str_oneof(kind, goal_kinds))
-				errx(64, "%s: not a kind (%s)", kind,
-				    str_words(goal_kinds));
+			if ((kind = field_value(GOALS_KIND, optarg)) == NULL)
+				career_die();
 			break;
 		case 'p':
 			if ((parent = id_parse(optarg)) == -1)

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 
 #include "career.h"
 
@@ -27,7 +28,7 @@ more(void)
 		capbullets = capbullets ? capbullets * 2 : 64;
 		if ((bullets = reallocarray(bullets, capbullets,
 		    sizeof(*bullets))) == NULL)
-			err(1, NULL);
+			err(EX_OSERR, NULL);
 	}
 	return &bullets[nbullets];
 }
@@ -65,7 +66,7 @@ goals(long long goal, const struct progress *p)
 				continue;
 			if ((scope = reallocarray(scope, nscope + 1,
 			    sizeof(*scope))) == NULL)
-				err(1, NULL);
+				err(EX_OSERR, NULL);
 			scope[nscope++] = r->id;
 		}
 		updated = rec_field(t, r, GOALS_UPDATED);

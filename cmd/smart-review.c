@@ -180,5 +180,6 @@ main(int argc, char *argv[])
 		found = argc > 0 ? from_ids(s, argc, argv) : from_store(s);
 	}
 	smart_close(s);
+	/* 1, like grep and diff: a criterion is not met. */
 	career_exit(found ? 1 : 0);
 }
