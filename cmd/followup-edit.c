@@ -28,7 +28,7 @@ main(int argc, char *argv[])
 	if (argc != 1)
 		career_usage(synopsis, 0);
 	if ((id = id_parse(argv[0])) == -1 ||
-	    record_edit(&schema_followups, id, field_typed) == -1)
+	    record_edit(&schema_followups, id) == -1)
 		career_die();
 	career_exit(0);
 }

@@ -314,13 +314,12 @@ struct record *table_find(struct table *, long long id);
 
 /*
  * Edit the record with this id in $VISUAL or $EDITOR as "field: value"
- * lines.  check (may be NULL) validates each changed field as
- * field_typed does.  If the file changed while the editor was open, or the text does
- * not validate, nothing is written and the error names the file that
- * keeps the text.  An editor that fails or saves nothing changes nothing.
+ * lines, each changed field checked by field_typed.  If the file changed
+ * while the editor was open, or the text does not validate, nothing is
+ * written and the error names the file that keeps the text.  An editor
+ * that fails or saves nothing changes nothing.
  */
-int record_edit(const struct schema *, long long id,
-    const char *(*check)(const struct table *, const char *, const char *));
+int record_edit(const struct schema *, long long id);
 
 /* Ids */
 

@@ -129,8 +129,7 @@ nomem:
 }
 
 int
-record_edit(const struct schema *s, long long id,
-    const char *(*check)(const struct table *, const char *, const char *))
+record_edit(const struct schema *s, long long id)
 {
 	char path[PATH_MAX], keep[PATH_MAX], *name;
 	const char **names = NULL, **values = NULL;
@@ -196,14 +195,7 @@ record_edit(const struct schema *s, long long id,
 			goto kept;
 		}
 		names[n] = str_keep(name);
-		if (strcmp(names[n], "id") == 0 || strcmp(names[n], "updated")
-		    == 0) {
-			career_fail(EX_DATAERR, "%s: set by the tools",
-			    names[n]);
-			goto kept;
-		}
-		if ((values[n] = check != NULL ? check(t, names[n], r->f[i]) :
-		    r->f[i]) == NULL)
+		if ((values[n] = field_typed(t, names[n], r->f[i])) == NULL)
 			goto kept;
 		n++;
 	}

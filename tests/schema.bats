@@ -75,4 +75,12 @@ load helper
 	run goal-set 1 id=7
 	status_is 64
 	output_has "id: ids cannot be changed"
+	before=$(store_sum)
+	printf '#!/bin/sh\nsed -i "s/^created: .*/created: 2020-01-01/" "$1"\n' >"$BATS_TEST_TMPDIR/ed"
+	chmod +x "$BATS_TEST_TMPDIR/ed"
+	EDITOR=$BATS_TEST_TMPDIR/ed run goal-edit 1
+	status_is 64
+	output_has "created: set by the tools"
+	output_has "your text is kept in"
+	[ "$(store_sum)" = "$before" ]
 }
