@@ -112,7 +112,8 @@ main(int argc, char *argv[])
 	    (person = field_value(FEEDBACK_PERSON, argv[0])) == NULL ||
 	    (said = field_value(FEEDBACK_SAID,
 	    str_join(argc - 1, argv + 1))) == NULL ||
-	    (date = field_value(FEEDBACK_DATE, date ? date : "today")) == NULL ||
+	    (date = field_value(FEEDBACK_DATE,
+	    date != NULL ? date : "today")) == NULL ||
 	    (goalarg != NULL && id_parse(goalarg) == -1) ||
 	    store_lock() == -1 || (goalarg != NULL &&
 	    (goalarg = field_value(FEEDBACK_GOAL, goalarg)) == NULL))

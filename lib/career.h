@@ -303,9 +303,10 @@ const char *rec_get(const struct record *, int col);
 const char *rec_field(const struct table *, const struct record *, int c);
 /* Point column c of r at v, which must live until r is written. */
 void rec_set(const struct table *, struct record *, int c, const char *v);
-/* Field value by column name. */
-const char *rec_getn(const struct table *, const struct record *, const char *);
-/* Point field name at v; -1 if the table has no such column. */
+/*
+ * Point the column a person named (field=value, an import) at v; -1
+ * with an error if the table has no such column.
+ */
 int rec_setn(const struct table *, struct record *, const char *name,
     const char *v);
 
@@ -559,6 +560,8 @@ struct check *checks_find(struct check *qs, long n, long long id);
 int checks_history(struct check *qs, long n, long since);
 /* The id of an open gap typed by a user, or -1 with an error. */
 long long gap_open(const char *id);
+/* The root cause of gap r of t: the last why given, or "". */
+const char *gap_root(const struct table *t, const struct record *r);
 /*
  * Append n active questions of gap to checks.csv, under store_lock();
  * the first new id, or -1 with an error and nothing written.

@@ -49,13 +49,13 @@ cmp_answer(const void *a, const void *b)
 static long long
 field_id(const struct table *t, const struct record *r, int col)
 {
-	const char *errstr, *s = rec_get(r, col);
+	const char *errstr, *s = rec_field(t, r, col);
 	long long n;
 
 	n = strtonum(s, 1, LLONG_MAX, &errstr);
 	if (errstr != NULL)
 		return career_fail(EX_DATAERR, "%s:%ld: %s '%.40s' is not an "
-		    "id", table_name(t), r->line, table_colname(t, col), s);
+		    "id", table_name(t), r->line, schema_column(col)->name, s);
 	return n;
 }
 
@@ -76,15 +76,11 @@ checks_active(struct check **qsp)
 	struct record *r;
 	struct table *t;
 	size_t n = 0, cap = 0;
-	int cgap, cquestion, cstatus;
 
 	if ((t = table_open(&schema_checks)) == NULL)
 		return -1;
-	cgap = table_col(t, "gap");
-	cquestion = table_col(t, "question");
-	cstatus = table_col(t, "status");
 	while ((r = table_next(t)) != NULL) {
-		if (strcmp(rec_get(r, cstatus), "active") != 0)
+		if (strcmp(rec_field(t, r, CHECKS_STATUS), "active") != 0)
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 16;
@@ -96,9 +92,10 @@ checks_active(struct check **qsp)
 		}
 		memset(&qs[n], 0, sizeof(qs[n]));
 		qs[n].id = r->id;
-		if ((qs[n].gap = field_id(t, r, cgap)) == -1)
+		if ((qs[n].gap = field_id(t, r, CHECKS_GAP)) == -1)
 			goto fail;
-		if ((qs[n].question = strdup(rec_get(r, cquestion))) == NULL) {
+		qs[n].question = strdup(rec_field(t, r, CHECKS_QUESTION));
+		if (qs[n].question == NULL) {
 			career_fail(EX_OSERR, "out of memory");
 			goto fail;
 		}
@@ -172,18 +169,14 @@ load_answers(struct check *qs, long n, long since, struct answer **ap)
 	long long check;
 	char sincebuf[11];
 	const char *date, *ans;
-	int cdate, ccheck, canswer;
 
 	if ((t = table_open(&schema_meetings)) == NULL)
 		return -1;
 	date_fmt(since, sincebuf);
-	cdate = table_col(t, "date");
-	ccheck = table_col(t, "check");
-	canswer = table_col(t, "answer");
 	while ((r = table_next(t)) != NULL) {
-		date = rec_get(r, cdate);
-		ans = rec_get(r, canswer);
-		if ((check = field_id(t, r, ccheck)) == -1)
+		date = rec_field(t, r, MEETINGS_DATE);
+		ans = rec_field(t, r, MEETINGS_ANSWER);
+		if ((check = field_id(t, r, MEETINGS_CHECK)) == -1)
 			goto fail;
 		if (!date_valid(date) || !str_oneof(ans, check_answers)) {
 			career_fail(EX_DATAERR, "%s:%ld: want a YYYY-MM-DD "
@@ -257,13 +250,14 @@ checks_add(long long gap, char *const *questions, size_t n)
 		career_fail(EX_OSERR, "out of memory");
 		goto done;
 	}
-	for (i = 0; i < n; i++)
-		if ((recs[i] = rec_new(t)) == NULL ||
-		    rec_setn(t, recs[i], "gap", gapbuf) == -1 ||
-		    rec_setn(t, recs[i], "question", questions[i]) == -1 ||
-		    rec_setn(t, recs[i], "status", "active") == -1 ||
-		    rec_setn(t, recs[i], "created", date_today_str()) == -1)
+	for (i = 0; i < n; i++) {
+		if ((recs[i] = rec_new(t)) == NULL)
 			goto done;
+		rec_set(t, recs[i], CHECKS_GAP, gapbuf);
+		rec_set(t, recs[i], CHECKS_QUESTION, questions[i]);
+		rec_set(t, recs[i], CHECKS_STATUS, "active");
+		rec_set(t, recs[i], CHECKS_CREATED, date_today_str());
+	}
 	if (table_append(t, recs, n) == 0)
 		id = recs[0]->id;
 done:

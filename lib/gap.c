@@ -11,8 +11,6 @@
 #include "career.h"
 
 const char *const gap_statuses[] = { "open", "closed", NULL };
-const char *const gap_whys[] = { "why1", "why2", "why3", "why4", "why5",
-    NULL };
 
 /* gap_list's columns: a table's, and those it adds to the file's in CSV. */
 static const char *const brief[] = { "id", "goal", "questions", "flag",
@@ -33,9 +31,9 @@ gap_open(const char *arg)
 		if (!table_error(t))
 			career_fail(EX_DATAERR, "gap %s: no such gap", arg);
 		id = -1;
-	} else if (strcmp(rec_getn(t, r, "status"), "open") != 0)
+	} else if (strcmp(rec_field(t, r, GAPS_STATUS), "open") != 0)
 		id = career_fail(EX_DATAERR, "gap %s: already closed (%s)",
-		    arg, rec_getn(t, r, "closed"));
+		    arg, rec_field(t, r, GAPS_CLOSED));
 	table_close(t);
 	return id;
 }
@@ -81,17 +79,16 @@ gap_add(const struct gap *g)
 	if (gap_refs(g, goal, sizeof(goal)) == -1 ||
 	    (t = table_open(&schema_gaps)) == NULL)
 		return -1;
-	if ((r = rec_new(t)) == NULL ||
-	    rec_setn(t, r, "goal", goal) == -1 ||
-	    rec_setn(t, r, "statement", g->statement) == -1 ||
-	    rec_setn(t, r, "source", g->source) == -1 ||
-	    rec_setn(t, r, "action", g->action) == -1 ||
-	    rec_setn(t, r, "status", "open") == -1 ||
-	    rec_setn(t, r, "created", date_today_str()) == -1)
+	if ((r = rec_new(t)) == NULL)
 		goto done;
+	rec_set(t, r, GAPS_GOAL, goal);
+	rec_set(t, r, GAPS_STATEMENT, g->statement);
+	rec_set(t, r, GAPS_SOURCE, g->source);
+	rec_set(t, r, GAPS_ACTION, g->action);
+	rec_set(t, r, GAPS_STATUS, "open");
+	rec_set(t, r, GAPS_CREATED, date_today_str());
 	for (i = 0; i < g->nwhy; i++)
-		if (rec_setn(t, r, gap_whys[i], g->why[i]) == -1)
-			goto done;
+		rec_set(t, r, GAPS_WHY1 + i, g->why[i]);
 	if (table_append(t, &r, 1) == -1 || (g->nquestions > 0 &&
 	    checks_add(r->id, g->questions, g->nquestions) == -1))
 		goto done;
@@ -107,9 +104,9 @@ retire(struct table *t, struct record *r, void *arg)
 {
 	long long gap = *(long long *)arg;
 
-	if (r != NULL && strtoll(rec_getn(t, r, "gap"), NULL, 10) == gap &&
-	    strcmp(rec_getn(t, r, "status"), "active") == 0)
-		return rec_setn(t, r, "status", "retired");
+	if (r != NULL && strtoll(rec_field(t, r, CHECKS_GAP), NULL, 10) ==
+	    gap && strcmp(rec_field(t, r, CHECKS_STATUS), "active") == 0)
+		rec_set(t, r, CHECKS_STATUS, "retired");
 	return 0;
 }
 
@@ -136,25 +133,24 @@ gap_close(long long gap)
 	return rv;
 }
 
-/* The root cause: the last why given, or "". */
-static const char *
-root(const struct table *t, const struct record *r)
+const char *
+gap_root(const struct table *t, const struct record *r)
 {
-	const char *s = "";
-	size_t i;
+	const char *s;
+	int c;
 
-	for (i = 0; gap_whys[i] != NULL; i++)
-		if (*rec_getn(t, r, gap_whys[i]) != '\0')
-			s = rec_getn(t, r, gap_whys[i]);
-	return s;
+	for (c = GAPS_WHY5; c >= GAPS_WHY1; c--)
+		if (*(s = rec_field(t, r, c)) != '\0')
+			return s;
+	return "";
 }
 
 /* An open gap with neither an action nor a question has no plan. */
 static const char *
 flag(const struct table *t, const struct record *r, long questions)
 {
-	if (strcmp(rec_getn(t, r, "status"), "open") == 0 && questions == 0 &&
-	    *rec_getn(t, r, "action") == '\0')
+	if (strcmp(rec_field(t, r, GAPS_STATUS), "open") == 0 &&
+	    questions == 0 && *rec_field(t, r, GAPS_ACTION) == '\0')
 		return "no plan";
 	return "";
 }
@@ -173,7 +169,7 @@ list_row(struct out *o, const struct table *t, const struct record *r,
 		k += qs[i].gap == r->id;
 	snprintf(nbuf, sizeof(nbuf), "%ld", k);
 	for (i = 0; i < n; i++)
-		vals[i] = strcmp(names[i], "root") == 0 ? root(t, r) :
+		vals[i] = strcmp(names[i], "root") == 0 ? gap_root(t, r) :
 		    strcmp(names[i], "questions") == 0 ? nbuf :
 		    strcmp(names[i], "flag") == 0 ? flag(t, r, k) :
 		    rec_get(r, col[i]);
@@ -216,7 +212,7 @@ gap_list(int all, int mode, int ids)
 	if (!ids)
 		o = out_open(mode, n, names);
 	while ((r = table_next(t)) != NULL) {
-		if (!all && strcmp(rec_getn(t, r, "status"), "open") != 0)
+		if (!all && strcmp(rec_field(t, r, GAPS_STATUS), "open") != 0)
 			continue;
 		if (ids)
 			printf("%lld\n", r->id);

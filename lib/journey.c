@@ -122,19 +122,6 @@ load_goals(struct journey *j)
 	return 0;
 }
 
-/* The last why given is the root cause; else the statement stands. */
-static const char *
-root_cause(const struct table *t, const struct record *r)
-{
-	const char *s;
-	int c;
-
-	for (c = GAPS_WHY5; c >= GAPS_WHY1; c--)
-		if (*(s = rec_field(t, r, c)) != '\0')
-			return s;
-	return "";
-}
-
 static int
 load_gaps(struct journey *j)
 {
@@ -154,7 +141,7 @@ load_gaps(struct journey *j)
 		g->id = (*r)->id;
 		g->goal = id_of(rec_field(t, *r, GAPS_GOAL));
 		g->statement = rec_field(t, *r, GAPS_STATEMENT);
-		g->cause = root_cause(t, *r);
+		g->cause = gap_root(t, *r);
 		g->action = rec_field(t, *r, GAPS_ACTION);
 	}
 	if (j->ngaps > 0)
@@ -302,9 +289,9 @@ read_before(struct journey *j, long since)
 	while (rv == 0 && (r = table_next(t)) != NULL) {
 		v = rec_field(t, r, PROGRESS_VALUE);
 		/* career-check reports bad dates and unknown goals. */
-		if (*v == '\0' || (day = day_of(rec_field(t, r, PROGRESS_DATE))) == -1 ||
-		    day >= since ||
-		    (g = journey_goal(j, id_of(rec_field(t, r, PROGRESS_GOAL)))) == NULL)
+		day = day_of(rec_field(t, r, PROGRESS_DATE));
+		g = journey_goal(j, id_of(rec_field(t, r, PROGRESS_GOAL)));
+		if (*v == '\0' || day == -1 || day >= since || g == NULL)
 			continue;
 		/* The latest wins, and of two on one day the one written last. */
 		if (g->prev != NULL && (day < g->prevd ||

@@ -108,12 +108,12 @@ meeting_add(const char *date, const char *meeting, const struct check *qs,
 	}
 	for (i = 0; i < n; i++) {
 		snprintf(ids[i], sizeof(ids[i]), "%lld", qs[i].id);
-		if ((recs[i] = rec_new(t)) == NULL ||
-		    rec_setn(t, recs[i], "date", date) == -1 ||
-		    rec_setn(t, recs[i], "meeting", meeting) == -1 ||
-		    rec_setn(t, recs[i], "check", ids[i]) == -1 ||
-		    rec_setn(t, recs[i], "answer", ans[i] ? "yes" : "no") == -1)
+		if ((recs[i] = rec_new(t)) == NULL)
 			goto done;
+		rec_set(t, recs[i], MEETINGS_DATE, date);
+		rec_set(t, recs[i], MEETINGS_MEETING, meeting);
+		rec_set(t, recs[i], MEETINGS_CHECK, ids[i]);
+		rec_set(t, recs[i], MEETINGS_ANSWER, ans[i] ? "yes" : "no");
 	}
 	if (table_append(t, recs, n) == 0)
 		id = recs[0]->id;

@@ -106,7 +106,9 @@ out_open_table(int mode, const struct table *t, const char *const *brief)
 	o->vals = ecalloc(n + 1, sizeof(char *));
 	/* Every column in order for CSV; by name (a few) for a table. */
 	for (i = 0; i < n; i++)
-		o->col[i] = out_is_table(mode) ? table_col(t, names[i]) : (int)i;
+		if ((o->col[i] = out_is_table(mode) ? table_col(t, names[i]) :
+		    (int)i) == -1)
+			career_bug("%s: no column %s", table_name(t), names[i]);
 	free(names);
 	return o;
 }
@@ -208,15 +210,19 @@ out_list(const struct schema *s, int mode, int ids, const char *const *brief,
 	struct table *t;
 	int cgoal, cstatus, rv;
 
+	/* A filter on a column the file lacks is a bug, not "no match". */
+	if (((cgoal = schema_col(s, "goal")) == -1 && goal != 0) ||
+	    ((cstatus = schema_col(s, "status")) == -1 && status != NULL))
+		career_bug("%s: no goal or status column to filter", s->file);
 	if ((t = table_open(s)) == NULL)
 		return -1;
-	cgoal = table_col(t, "goal");
-	cstatus = table_col(t, "status");
 	if (!ids)
 		o = out_open_table(mode, t, brief);
 	while ((r = table_next(t)) != NULL) {
-		if ((goal != 0 && strtoll(rec_get(r, cgoal), NULL, 10) != goal) ||
-		    (status != NULL && strcmp(rec_get(r, cstatus), status) != 0))
+		if ((goal != 0 &&
+		    strtoll(rec_field(t, r, cgoal), NULL, 10) != goal) ||
+		    (status != NULL &&
+		    strcmp(rec_field(t, r, cstatus), status) != 0))
 			continue;
 		if (ids)
 			printf("%lld\n", r->id);

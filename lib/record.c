@@ -105,12 +105,6 @@ rec_set(const struct table *t, struct record *r, int c, const char *v)
 	r->f[i] = v;
 }
 
-const char *
-rec_getn(const struct table *t, const struct record *r, const char *name)
-{
-	return rec_get(r, table_col(t, name));
-}
-
 int
 rec_setn(const struct table *t, struct record *r, const char *name,
     const char *v)

@@ -68,7 +68,7 @@ static const struct column gaps[] = {
 	ID,
 	REF("goal", schema_goals),
 	TEXT("statement", R),
-	REF("source", schema_feedback),
+	TEXT("source", 0),	/* a feedback id, or who said it */
 	TEXT("why1", 0), TEXT("why2", 0), TEXT("why3", 0), TEXT("why4", 0),
 	TEXT("why5", 0),
 	TEXT("action", 0),
@@ -214,7 +214,8 @@ schema_print(FILE *fp, const struct schema *s)
 		fputs(n ? "\t" : "-\t", fp);
 		if (c->kind == COL_WORD)
 			for (w = c->words; *w != NULL; w++)
-				fprintf(fp, "%s%s", w == c->words ? "" : " ", *w);
+				fprintf(fp, "%s%s", w == c->words ? "" : " ",
+				    *w);
 		else if (c->kind == COL_REF)
 			fprintf(fp, "%s%s%s%s", c->ref->file, c->refval ? ":" :
 			    "", c->refval ? schema_column(c->refcol)->name : "",

@@ -32,16 +32,18 @@ find_manager(const struct agenda *a)
 	int c;
 
 	for (r = (const struct record **)a->fbrows; *r != NULL; r++) {
-		if (strcmp(rec_getn(a->fb, *r, "relation"), "manager") != 0 ||
-		    *rec_getn(a->fb, *r, "person") == '\0')
+		if (strcmp(rec_field(a->fb, *r, FEEDBACK_RELATION),
+		    "manager") != 0 ||
+		    *rec_field(a->fb, *r, FEEDBACK_PERSON) == '\0')
 			continue;
-		if (best == NULL || (c = strcmp(rec_getn(a->fb, *r, "date"),
-		    rec_getn(a->fb, best, "date"))) > 0 ||
+		if (best == NULL ||
+		    (c = strcmp(rec_field(a->fb, *r, FEEDBACK_DATE),
+		    rec_field(a->fb, best, FEEDBACK_DATE))) > 0 ||
 		    (c == 0 && (*r)->id > best->id))
 			best = *r;
 	}
 	if (best != NULL)
-		return rec_getn(a->fb, best, "person");
+		return rec_field(a->fb, best, FEEDBACK_PERSON);
 	for (i = 0; i < a->j.nfollows; i++) {
 		f = &a->j.follows[i];
 		if (strcmp(f->status, "open") == 0 &&

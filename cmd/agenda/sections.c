@@ -53,12 +53,12 @@ goal_ref(const struct agenda *a, long long id)
 	putchar(')');
 }
 
-/* " (goal 2: Title)" for the goal column of row r of t. */
+/* " (goal 2: Title)" for the goal column col of row r of t. */
 static void
 goal_field(const struct agenda *a, const struct table *t,
-    const struct record *r)
+    const struct record *r, int col)
 {
-	goal_ref(a, strtoll(rec_getn(t, r, "goal"), NULL, 10));
+	goal_ref(a, strtoll(rec_field(t, r, col), NULL, 10));
 }
 
 static void
@@ -242,12 +242,12 @@ cmp_dated(const void *p, const void *q)
 }
 
 /*
- * The rows of t dated since, by date, into *vp (to free); their number,
- * or -1 with an error.
+ * The rows of t whose date column col is since or later, by date, into
+ * *vp (to free); their number, or -1 with an error.
  */
 static long
 dated_since(const struct agenda *a, const struct table *t,
-    struct record *const *rows, struct dated **vp)
+    struct record *const *rows, int col, struct dated **vp)
 {
 	struct dated *v;
 	const char *date;
@@ -258,7 +258,7 @@ dated_since(const struct agenda *a, const struct table *t,
 	if ((v = calloc(i + 1, sizeof(*v))) == NULL)
 		return career_fail(EX_OSERR, "out of memory");
 	for (i = 0; rows[i] != NULL; i++) {
-		date = rec_getn(t, rows[i], "date");
+		date = rec_field(t, rows[i], col);
 		if (date_valid(date) && strcmp(date, a->sincestr) >= 0) {
 			v[n].date = date;
 			v[n++].r = rows[i];
@@ -279,15 +279,15 @@ wins(const struct agenda *a)
 	long i, n;
 
 	printf("\n## Wins since %s\n\n", a->sincestr);
-	if ((n = dated_since(a, t, a->winrows, &v)) == -1)
+	if ((n = dated_since(a, t, a->winrows, WINS_DATE, &v)) == -1)
 		return -1;
 	for (i = 0; i < n; i++) {
 		printf("- %s: ", v[i].date);
-		md(rec_getn(t, v[i].r, "what"));
-		metric = rec_getn(t, v[i].r, "metric");
+		md(rec_field(t, v[i].r, WINS_WHAT));
+		metric = rec_field(t, v[i].r, WINS_METRIC);
 		printf(" \xe2\x80\x94 ");	/* an em dash */
 		md(*metric != '\0' ? metric : "no number yet");
-		goal_field(a, t, v[i].r);
+		goal_field(a, t, v[i].r, WINS_GOAL);
 		putchar('\n');
 	}
 	if (n == 0)
@@ -376,18 +376,18 @@ asked(const struct agenda *a)
 		putchar('\n');
 		n++;
 	}
-	if ((nf = dated_since(a, t, a->fbrows, &v)) == -1)
+	if ((nf = dated_since(a, t, a->fbrows, FEEDBACK_DATE, &v)) == -1)
 		return -1;
 	for (k = 0; k < nf; k++) {
-		person = rec_getn(t, v[k].r, "person");
+		person = rec_field(t, v[k].r, FEEDBACK_PERSON);
 		if (!agenda_same(person, a->who) && (a->named ||
-		    strcmp(rec_getn(t, v[k].r, "relation"), "manager")))
+		    strcmp(rec_field(t, v[k].r, FEEDBACK_RELATION), "manager")))
 			continue;
 		printf("- %s, ", v[k].date);
 		md(person);
 		printf(" said: ");
-		md(rec_getn(t, v[k].r, "said"));
-		goal_field(a, t, v[k].r);
+		md(rec_field(t, v[k].r, FEEDBACK_SAID));
+		goal_field(a, t, v[k].r, FEEDBACK_GOAL);
 		putchar('\n');
 		n++;
 	}
