@@ -12,7 +12,7 @@ CFLAGS   ?= -O2 -g
 WARNINGS  = -Wall -Wextra -Werror
 BSD_CFLAGS != pkg-config --cflags libbsd-overlay 2>/dev/null || echo -isystem /usr/include/bsd -DLIBBSD_OVERLAY
 BSD_LIBS   != pkg-config --libs libbsd-overlay 2>/dev/null || echo -lbsd
-CPPFLAGS += -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE $(BSD_CFLAGS) -Ilib
+CPPFLAGS += -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE $(BSD_CFLAGS) -Ilib/core -Ilib/method
 LDLIBS   += -lcsv $(BSD_LIBS)
 
 # Objects and binaries go under $(B), so the sanitizer build sits beside
@@ -24,7 +24,8 @@ SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 # beside it (a renderer, a private header); the binary is NAME either way.
 CMDDIRS = $(patsubst cmd/%/,%,$(sort $(dir $(wildcard cmd/*/*.c))))
 CMDS   = $(sort $(basename $(notdir $(wildcard cmd/*.c))) $(CMDDIRS))
-LIBOBJ = $(patsubst %.c,$(B)/%.o,$(wildcard lib/*.c))
+HDRS   = lib/core/core.h lib/method/method.h
+LIBOBJ = $(patsubst %.c,$(B)/%.o,$(wildcard lib/core/*.c lib/method/*.c))
 BINS   = $(CMDS:%=$(B)/bin/%)
 MAN1   = $(wildcard man/*.1)
 MAN57  = $(wildcard man/*.5 man/*.7)
@@ -34,14 +35,14 @@ DEPS   = gcc make libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck \
 
 all: $(BINS)
 
-$(B)/lib/%.o: lib/%.c lib/career.h lib/private.h
+$(B)/lib/%.o: lib/%.c $(HDRS) lib/core/private.h
 	@mkdir -p $(@D)
 	@echo "CC $<"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/libcareer.a: $(LIBOBJ)
 	@echo "AR $@"; rm -f $@; $(AR) rcs $@ $(LIBOBJ)
 
-$(B)/bin/%: cmd/%.c lib/career.h $(B)/libcareer.a
+$(B)/bin/%: cmd/%.c $(HDRS) $(B)/libcareer.a
 	@mkdir -p $(@D)
 	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
 
@@ -49,11 +50,11 @@ $(B)/bin/%: cmd/%.c lib/career.h $(B)/libcareer.a
 # few, and each depends on the private header anyway.
 .SECONDEXPANSION:
 $(CMDDIRS:%=$(B)/bin/%): $(B)/bin/%: $$(wildcard cmd/$$*/*.c cmd/$$*/*.h) \
-    lib/career.h $(B)/libcareer.a
+    $(HDRS) $(B)/libcareer.a
 	@mkdir -p $(@D)
 	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c,$^) $(B)/libcareer.a $(LDLIBS)
 
-$(B)/tests/unit: tests/unit.c lib/career.h $(B)/libcareer.a
+$(B)/tests/unit: tests/unit.c $(HDRS) $(B)/libcareer.a
 	@mkdir -p $(@D)
 	@echo "LD $@"; $(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
 
@@ -95,7 +96,7 @@ lint:
 	shellcheck -s bash tests/tap tests/*.bash examples/demo .ci/run \
 	    completions/career.bash
 	shellcheck bench/run bench/gen tests/fuzz/run tests/lint-exits
-	sh tests/lint-exits lib/*.c
+	sh tests/lint-exits lib/core/*.c lib/method/*.c
 
 # The bundled example store, walked through the method in a temporary
 # directory: the user's own ~/.career is never touched.

@@ -7,7 +7,8 @@
 #include <strings.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "batna-set [-q] [-g goal] [-w with] [-d date] -m minimum "

@@ -2,7 +2,7 @@
 #include <getopt.h>
 #include <stdio.h>
 
-#include "career.h"
+#include "core.h"
 
 static const char synopsis[] = "career-check [-q]";
 

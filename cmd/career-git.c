@@ -5,7 +5,7 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
 
 static const char synopsis[] = "career-git git-command [argument ...]";
 

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
 
 static const char synopsis[] = "career-undo [-n]";
 

@@ -6,7 +6,8 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "feedback-log [-q] [-d date] [-g goal] -r relation person said ...\n"

@@ -6,7 +6,8 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "followup-add [-q] [-g goal] [-e every] -w with date [note ...]\n"

@@ -1,7 +1,8 @@
 /* followup-edit: edit a follow-up in $VISUAL or $EDITOR. */
 #include <getopt.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] = "followup-edit id";
 

@@ -1,7 +1,8 @@
 /* gap-edit: edit a gap in $VISUAL or $EDITOR. */
 #include <getopt.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] = "gap-edit id";
 

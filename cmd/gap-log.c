@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "gap-log [-q] [-g goal] [-s source] [-w why]... [-a action] "

@@ -6,7 +6,8 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "goal-add [-q] [-k kind] [-m measure] [-t target] [-d due] [-p parent] "

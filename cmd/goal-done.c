@@ -2,7 +2,8 @@
 #include <getopt.h>
 #include <stdlib.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] = "goal-done [-x] id ...";
 

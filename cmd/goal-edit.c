@@ -1,7 +1,8 @@
 /* goal-edit: edit a goal in $VISUAL or $EDITOR. */
 #include <getopt.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] = "goal-edit id";
 

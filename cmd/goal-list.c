@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "goal-list [--open | --done | --all] [-k kind] [-p parent] "

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "goal-progress [-q] [-d date] id value [note ...]\n"

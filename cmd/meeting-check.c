@@ -7,7 +7,8 @@
 #include <sysexits.h>
 #include <unistd.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "meeting-check [-q] [-d date] [-y id]... [-n id]... [-a answers] "

@@ -6,7 +6,8 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static const char synopsis[] =
     "win-log [-q] [-g goal] [-d date] [-m metric] what ...\n"

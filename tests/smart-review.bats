@@ -139,7 +139,7 @@ smart() {
 @test "every vague word of the man page is vague, and the page lists them all" {
 	page=$(sed -n '/^The vague words are:$/,/ work\.$/p' "$ROOT/man/smart-review.1" |
 	    sed '1d' | tr -d ',.' | tr ' ' '\n' | sed '/^$/d' | sort)
-	code=$(sed -n '/^const char \*const smart_vague/,/NULL };/p' "$ROOT/lib/smart.c" |
+	code=$(sed -n '/^const char \*const smart_vague/,/NULL };/p' "$ROOT/lib/method/smart.c" |
 	    grep -oE '"[a-z]+"' | tr -d '"' | sort)
 	[ -n "$page" ]
 	[ "$page" = "$code" ]

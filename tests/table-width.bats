@@ -85,12 +85,12 @@ aligned() {
 	[ "$a" = "$c" ]
 }
 
-@test "lib/utf8.c's width tables are what tests/mkwidth prints" {
-	want=$(sed -n 's|^/\* From Unicode \([0-9.]*\), by tests/mkwidth\. \*/$|\1|p' "$BATS_TEST_DIRNAME/../lib/utf8.c")
+@test "lib/core/utf8.c's width tables are what tests/mkwidth prints" {
+	want=$(sed -n 's|^/\* From Unicode \([0-9.]*\), by tests/mkwidth\. \*/$|\1|p' "$BATS_TEST_DIRNAME/../lib/core/utf8.c")
 	have=$(python3 -c 'import unicodedata; print(unicodedata.unidata_version)')
 	[ -n "$want" ]
 	[ "$have" = "$want" ] || skip "python3 has Unicode $have, the tables $want"
 	diff <(python3 "$BATS_TEST_DIRNAME/mkwidth") \
 	    <(awk '/^\/\* From Unicode/ { on = 1 } on { print } on && /^};/ && ++n == 2 { exit }' \
-	    "$BATS_TEST_DIRNAME/../lib/utf8.c")
+	    "$BATS_TEST_DIRNAME/../lib/core/utf8.c")
 }

@@ -13,7 +13,8 @@
 #include <sysexits.h>
 #include <unistd.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 static int ntest, nfail;
 static char base[] = "/tmp/career-unit.XXXXXX";

@@ -7,7 +7,8 @@
 #include <getopt.h>
 #include <stdio.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 #include "agenda.h"
 
 static const char synopsis[] = "agenda [-w with] [--since date]";

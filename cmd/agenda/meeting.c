@@ -1,6 +1,6 @@
 /*
  * meeting.c: whom agenda's meeting is with and what it covers, from the
- * store read once: the goals, gaps and follow-ups (lib/journey.c), what
+ * store read once: the goals, gaps and follow-ups (lib/method/journey.c), what
  * people said (feedback.csv) and the wins (wins.csv).
  */
 #include <stdio.h>
@@ -8,7 +8,8 @@
 #include <strings.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 #include "agenda.h"
 
 int

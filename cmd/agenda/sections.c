@@ -7,7 +7,8 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 #include "agenda.h"
 
 /* A row of a dated file, for sorting by date, then id. */

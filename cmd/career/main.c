@@ -15,7 +15,7 @@
 #include <sysexits.h>
 #include <unistd.h>
 
-#include "career.h"
+#include "core.h"
 #include "front.h"
 
 static const char synopsis[] =

@@ -6,7 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 #include "front.h"
 
 static void

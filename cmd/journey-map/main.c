@@ -7,7 +7,8 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 #include "journeymap.h"
 
 static const char synopsis[] = "journey-map [-o file] [--text]";

@@ -9,7 +9,8 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 #include "journeymap.h"
 
 const char *const map_status_words[] = { "open", "overdue", "done",

@@ -11,7 +11,8 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 #include "journeymap.h"
 
 static const char *const st_colour[] = { "#2563eb", "#dc2626", "#16a34a",

@@ -6,7 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 #include "journeymap.h"
 
 /* s cut to width columns and padded to them. */

@@ -45,7 +45,7 @@ check_cadence(const char *due, const char *every)
 {
 	long days, next, today = date_today();
 
-	if (followup_every(every) == -1 || date_parse(due, &days) == -1)
+	if (cadence_parse(every, NULL, NULL) == -1 || date_parse(due, &days) == -1)
 		return;
 	if (followup_next(days, every, today, &next) == -1)
 		return;

@@ -14,7 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "career.h"
+#include "core.h"
+#include "method.h"
 
 int LLVMFuzzerInitialize(int *, char ***);
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);

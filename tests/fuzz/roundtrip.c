@@ -75,7 +75,7 @@ append(size_t n, struct fields *fl)
 {
 	struct table *t;
 	size_t i, j;
-	int idcol;
+	int idcol, c;
 
 	FUZZ_ASSERT((t = table_open(&schema_goals)) != NULL);
 	idcol = table_col(t, "id");
@@ -87,9 +87,16 @@ append(size_t n, struct fields *fl)
 	}
 	for (i = 0; i < n; i++) {
 		FUZZ_ASSERT((recs[nrecs + i] = rec_new(t)) != NULL);
-		for (j = 0; j < ncols; j++)
-			if ((int)j != idcol)
-				recs[nrecs + i]->f[j] = take(fl);
+		for (j = 0; j < ncols; j++) {
+			if ((int)j == idcol)
+				continue;
+			recs[nrecs + i]->f[j] = take(fl);
+			/* The schema refuses a record without these. */
+			if (str_blank(recs[nrecs + i]->f[j]) &&
+			    (c = schema_col(&schema_goals, names[j])) != -1 &&
+			    schema_column(c)->flags & COL_REQUIRED)
+				recs[nrecs + i]->f[j] = "x";
+		}
 	}
 	FUZZ_ASSERT(table_append(t, recs + nrecs, n) == 0);
 	nrecs += n;

@@ -1,0 +1,234 @@
+/*
+ * edit.c: edit one record in $VISUAL or $EDITOR as "field: value" lines.
+ *
+ * The store is not locked while the editor is open (that may take an
+ * hour), so on save the file must be exactly as it was when the editor
+ * started; if another command wrote it meanwhile, nothing is
+ * overwritten and the edited text is kept in a file we name: the
+ * lost-update problem users of other tools have reported.
+ */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "core.h"
+#include "private.h"
+
+/* Same file, same contents: inode, size and change time all agree. */
+static int
+same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_ino == b->st_ino && a->st_size == b->st_size &&
+	    a->st_ctim.tv_sec == b->st_ctim.tv_sec &&
+	    a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* Values may span lines: the lines after the first start with a tab. */
+static void
+put_field(FILE *fp, const char *name, const char *v)
+{
+	fprintf(fp, "%s: ", name);
+	for (; *v != '\0'; v++) {
+		putc(*v, fp);
+		if (*v == '\n')
+			putc('\t', fp);
+	}
+	putc('\n', fp);
+}
+
+static int
+run_editor(const char *path)
+{
+	const char *editor;
+	pid_t pid;
+	int status;
+
+	if ((editor = getenv("VISUAL")) == NULL || *editor == '\0')
+		if ((editor = getenv("EDITOR")) == NULL || *editor == '\0')
+			editor = "vi";
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid == 0) {
+		/* Through sh, so EDITOR="emacs -nw" works. */
+		execl("/bin/sh", "sh", "-c", "exec $0 \"$1\"", editor, path,
+		    (char *)NULL);
+		_exit(127);	/* what sh(1) says of a command it cannot run */
+	}
+	if (waitpid(pid, &status, 0) == -1)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/*
+ * Read the edited text back into r: one value per "name: value" line,
+ * continuation lines start with a tab, # starts a comment line.
+ */
+static int
+parse(const char *path, struct table *t, struct record *r)
+{
+	char *line = NULL, *colon, *v;
+	size_t cap = 0, len;
+	int col = -1, lineno = 0;
+	FILE *fp;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return career_fail(EX_NOINPUT, "%s: %s", path, strerror(errno));
+	while (getline(&line, &cap, fp) != -1) {
+		lineno++;
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;	/* blank lines inside values start with a tab */
+		if (line[0] == '\t' && col != -1) {
+			len = strlen(r->f[col]) + strlen(line) + 1;
+			if ((v = malloc(len)) == NULL)
+				goto nomem;
+			snprintf(v, len, "%s\n%s", r->f[col], line + 1);
+			r->f[col] = str_keep(v);
+			continue;
+		}
+		if ((colon = strchr(line, ':')) == NULL) {
+			fclose(fp);
+			free(line);
+			return career_fail(EX_DATAERR, "%s:%d: want field: value",
+			    path, lineno);
+		}
+		*colon = '\0';
+		if ((col = table_col(t, line)) == -1) {
+			career_fail(EX_DATAERR, "%s:%d: %s: no such field", path,
+			    lineno, line);
+			fclose(fp);
+			free(line);
+			return -1;
+		}
+		v = colon + 1 + (colon[1] == ' ');
+		if ((v = strdup(v)) == NULL)
+			goto nomem;
+		r->f[col] = str_keep(v);
+	}
+	/* Half the text read is not the text: apply none of it. */
+	if (ferror(fp)) {
+		career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+		fclose(fp);
+		free(line);
+		return -1;
+	}
+	fclose(fp);
+	free(line);
+	return 0;
+nomem:
+	fclose(fp);
+	free(line);
+	return career_fail(EX_OSERR, "%s: out of memory", path);
+}
+
+int
+record_edit(const struct schema *s, long long id)
+{
+	char path[PATH_MAX], keep[PATH_MAX], *name;
+	const char **names = NULL, **values = NULL;
+	struct stat before, after, tb, ta;
+	struct record *orig, *r;
+	struct table *t;
+	size_t i, n = 0;
+	int fd, rv = -1;
+	FILE *fp;
+
+	if ((t = table_open(s)) == NULL)
+		return -1;
+	if (store_path(path, sizeof(path), s->file) == -1 ||
+	    stat(path, &before) == -1 || (r = table_find(t, id)) == NULL) {
+		if (!table_error(t) && career_errcode() != EX_DATAERR)
+			career_fail(EX_DATAERR, "%s: no record with id %lld",
+			    s->file, id);
+		table_close(t);
+		return -1;
+	}
+	if ((orig = rec_dup(r)) == NULL || (r = rec_dup(r)) == NULL)
+		return -1;
+	snprintf(path, sizeof(path), "%s/.edit-%lld-XXXXXX.txt", store_dir(),
+	    id);
+	if ((fd = mkstemps(path, 4)) == -1 || (fp = fdopen(fd, "w")) == NULL)
+		return career_fail(EX_CANTCREAT, "%s: %s", path,
+		    strerror(errno));
+	fprintf(fp, "# %s, record %lld.  One field a line, \"name: value\";"
+	    "\n# a value goes on over lines that start with a tab.\n"
+	    "# Save and quit to apply; quit without saving to leave it.\n",
+	    s->file, id);
+	for (i = 0; i < r->nf; i++)
+		put_field(fp, table_colname(t, i), r->f[i]);
+	if (fclose(fp) == EOF || stat(path, &tb) == -1) {
+		unlink(path);
+		return career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+	}
+	if (run_editor(path) != 0) {
+		unlink(path);
+		return career_fail(EX_SOFTWARE, "the editor failed: nothing "
+		    "changed");
+	}
+	if (stat(path, &ta) == -1 || (ta.st_mtim.tv_sec == tb.st_mtim.tv_sec &&
+	    ta.st_mtim.tv_nsec == tb.st_mtim.tv_nsec && ta.st_size == tb.st_size)) {
+		unlink(path);
+		fprintf(stderr, "%s: no changes\n", getprogname());
+		rv = 0;
+		goto done;
+	}
+	if (parse(path, t, r) == -1)
+		goto kept;
+	if ((names = calloc(r->nf + 1, sizeof(char *))) == NULL ||
+	    (values = calloc(r->nf + 1, sizeof(char *))) == NULL) {
+		career_fail(EX_OSERR, "out of memory");
+		goto kept;
+	}
+	for (i = 0; i < r->nf; i++) {
+		if (strcmp(r->f[i], orig->f[i]) == 0)
+			continue;
+		/* Outlives t: the update opens the table afresh. */
+		if ((name = strdup(table_colname(t, i))) == NULL) {
+			career_fail(EX_OSERR, "out of memory");
+			goto kept;
+		}
+		names[n] = str_keep(name);
+		if ((values[n] = field_typed(t, names[n], r->f[i])) == NULL)
+			goto kept;
+		n++;
+	}
+	if (n > 0 && table_col(t, "updated") != -1) {
+		names[n] = "updated";
+		values[n++] = date_today_str();
+	}
+	table_close(t);
+	t = NULL;
+	if (store_lock() == -1)
+		goto kept;
+	if (store_path(keep, sizeof(keep), s->file) == -1 ||
+	    stat(keep, &after) == -1 || !same_file(&before, &after)) {
+		career_fail(EX_TEMPFAIL, "%s changed while you were editing; "
+		    "nothing was overwritten", s->file);
+		goto kept;
+	}
+	if (n > 0 && ((t = table_open(s)) == NULL ||
+	    table_update(t, &id, 1, names, values, n) == -1))
+		goto kept;
+	unlink(path);
+	rv = 0;
+	goto done;
+kept:
+	/* Never lose what was typed: say where it is. */
+	snprintf(keep, sizeof(keep), "%s", career_errmsg());
+	career_fail(career_errcode(), "%s; your text is kept in %s", keep,
+	    path);
+done:
+	table_close(t);
+	rec_free(orig);
+	rec_free(r);
+	free(names);
+	free(values);
+	return rv;
+}

@@ -1,0 +1,90 @@
+/* error.c: the library's last error, and the exits every command shares. */
+#include <err.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "core.h"
+
+static char errmsg[1024];
+static int errcode = EX_SOFTWARE;
+
+int
+career_fail(int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(errmsg, sizeof(errmsg), fmt, ap);
+	va_end(ap);
+	errcode = code;
+	return -1;
+}
+
+const char *
+career_errmsg(void)
+{
+	return errmsg;
+}
+
+int
+career_errcode(void)
+{
+	return errcode;
+}
+
+void
+career_die(void)
+{
+	/* What was written before the failure is kept, so is its history. */
+	history_commit();
+	errx(errcode, "%s", errmsg);
+}
+
+void
+career_exit(int status)
+{
+	if (fflush(stdout) == EOF || ferror(stdout))
+		err(EX_IOERR, "stdout");
+	history_commit();
+	exit(status);
+}
+
+void
+career_version(void)
+{
+	printf("%s (career) %s\n", getprogname(), CAREER_VERSION);
+	career_exit(0);
+}
+
+void
+career_usage(const char *synopsis, int help)
+{
+	FILE *fp = help ? stdout : stderr;
+	const char *p, *nl;
+	int first = 1;
+
+	for (p = synopsis; *p != '\0'; p = *nl ? nl + 1 : nl, first = 0) {
+		nl = strchrnul(p, '\n');
+		fprintf(fp, "%s%.*s\n", first ? "usage: " : "       ",
+		    (int)(nl - p), p);
+	}
+	if (help)
+		career_exit(0);
+	exit(EX_USAGE);
+}
+
+void
+career_bug(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: internal error: ", getprogname());
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(EX_SOFTWARE);
+}

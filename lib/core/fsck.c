@@ -1,0 +1,305 @@
+/*
+ * fsck.c: what career-check verifies.  Every rule comes from the schema
+ * (lib/method/files.c): which columns are dates, numbers, cadences or words, which
+ * name a record of another file, which may not be empty.  They are the
+ * rules the commands apply when they write, so a clean store is one the
+ * commands could have made.
+ */
+#include <sys/stat.h>
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "core.h"
+#include "private.h"
+
+#define MAXFILES 32
+
+/* The ids of one file, sorted, with the line of each. */
+struct ids {
+	const struct schema *s;
+	struct idline { long long id; long line; } *v;
+	size_t n;
+	int readable;
+	long long *marked;	/* ids whose column mcol holds mval */
+	size_t nmarked;
+	int mcol;
+	const char *mval;
+};
+
+static void (*report)(const char *, long, const char *);
+static long problems;
+
+static void
+problem(const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+problem(const char *file, long line, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	report(file, line, msg);
+	problems++;
+}
+
+static int
+by_id(const void *a, const void *b)
+{
+	const struct idline *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id ? 1 :
+	    (x->line > y->line) - (x->line < y->line);
+}
+
+static int
+cmp_ll(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* A parse error, reported as "file:line: what" by the reader. */
+static void
+parse_problem(const struct schema *s)
+{
+	const char *msg = career_errmsg();
+	size_t n = strlen(s->file);
+
+	if (strncmp(msg, s->file, n) == 0 && msg[n] == ':')
+		problem(s->file, strtol(msg + n + 1, NULL, 10), "%s",
+		    msg + n + 1 + strspn(msg + n + 1, "0123456789: "));
+	else
+		problem(s->file, 0, "%s", msg);
+}
+
+/*
+ * What references into s ask of the record they name (a goal's parent
+ * must be an objective): collect() keeps the ids that qualify.
+ */
+static void
+mark_of(const struct schema *s, struct ids *ids)
+{
+	size_t f, i;
+
+	for (f = 0; schemas[f] != NULL; f++)
+		for (i = 0; i < schemas[f]->ncols; i++)
+			if (schemas[f]->cols[i].ref == s &&
+			    schemas[f]->cols[i].refval != NULL) {
+				ids->mcol = schemas[f]->cols[i].refcol;
+				ids->mval = schemas[f]->cols[i].refval;
+			}
+}
+
+/* Pass 1: the ids of a file, and duplicates among them. */
+static void
+collect(const struct schema *s, struct ids *ids)
+{
+	struct table *t;
+	struct record *rec;
+	size_t cap = 0, i;
+
+	memset(ids, 0, sizeof(*ids));
+	ids->s = s;
+	mark_of(s, ids);
+	if ((t = table_open(s)) == NULL) {
+		parse_problem(s);
+		return;
+	}
+	table_allow_duplicates(t);
+	while ((rec = table_next(t)) != NULL) {
+		if (ids->n == cap) {
+			cap = cap ? cap * 2 : 256;
+			if ((ids->v = reallocarray(ids->v, cap,
+			    sizeof(*ids->v))) == NULL ||
+			    (ids->marked = reallocarray(ids->marked, cap,
+			    sizeof(long long))) == NULL) {
+				career_fail(EX_OSERR, "out of memory");
+				parse_problem(s);
+				break;
+			}
+		}
+		ids->v[ids->n].id = rec->id;
+		ids->v[ids->n++].line = rec->line;
+		if (ids->mval != NULL &&
+		    strcmp(rec_field(t, rec, ids->mcol), ids->mval) == 0)
+			ids->marked[ids->nmarked++] = rec->id;
+	}
+	if (table_error(t))
+		parse_problem(s);
+	else
+		ids->readable = 1;
+	table_close(t);
+	if (ids->n > 0)
+		qsort(ids->v, ids->n, sizeof(*ids->v), by_id);
+	for (i = 1; i < ids->n; i++)
+		if (ids->v[i].id == ids->v[i - 1].id)
+			problem(s->file, ids->v[i].line, "id %lld is "
+			    "also on line %ld", ids->v[i].id,
+			    ids->v[i - 1].line);
+	if (ids->nmarked > 0)
+		qsort(ids->marked, ids->nmarked, sizeof(long long), cmp_ll);
+}
+
+static int
+has_id(const struct ids *ids, long long id)
+{
+	struct idline key = { id, 0 };
+	size_t lo = 0, hi = ids->n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (by_id(&ids->v[mid], &key) < 0 && ids->v[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ids->n && ids->v[lo].id == id;
+}
+
+/* A reference: an id, of a record of the file it names, of the kind asked. */
+static void
+verify_ref(const struct schema *s, const struct column *c, long line,
+    const char *v, const struct ids *all)
+{
+	const struct ids *target = all;
+
+	while (target->s != c->ref)
+		target++;
+	const char *errstr;
+	long long ref;
+
+	if (!target->readable)
+		return;
+	ref = strtonum(v, 1, LLONG_MAX, &errstr);
+	if (errstr != NULL)
+		problem(s->file, line, "%s: '%.40s' is not an id", c->name, v);
+	else if (!has_id(target, ref))
+		problem(s->file, line, "%s %lld: no such record in %s",
+		    c->name, ref, c->ref->file);
+	else if (c->refval != NULL && bsearch(&ref, target->marked,
+	    target->nmarked, sizeof(long long), cmp_ll) == NULL)
+		problem(s->file, line, "%s %lld: not a%s %s", c->name, ref,
+		    strchr("aeiou", *c->refval) ? "n" : "", c->refval);
+}
+
+/* One field, by the kind of its column. */
+static void
+verify_field(const struct schema *s, const struct column *c, long line,
+    const char *v, const struct ids *all)
+{
+	long days;
+	double d;
+
+	if (str_blank(v)) {
+		if ((c->flags & COL_REQUIRED) && c->kind != COL_ID)
+			problem(s->file, line, "%s: empty; it needs a value",
+			    c->name);
+		return;
+	}
+	switch (c->kind) {
+	case COL_DATE:
+		if (!date_valid(v) || date_parse(v, &days) == -1)
+			problem(s->file, line, "%s: '%.40s' is not a date "
+			    "(YYYY-MM-DD)", c->name, v);
+		break;
+	case COL_WORD:
+		if (!str_oneof(v, c->words))
+			problem(s->file, line, "%s: '%.40s' is not one of %s",
+			    c->name, v, str_words(c->words));
+		break;
+	case COL_REF:
+		verify_ref(s, c, line, v, all);
+		break;
+	case COL_NUMBER:
+		if (number_parse(v, &d) == -1)
+			problem(s->file, line, "%s: '%.40s' is not a number",
+			    c->name, v);
+		break;
+	case COL_CADENCE:
+		if (cadence_parse(v, NULL, NULL) == -1)
+			problem(s->file, line, "%s: '%.40s' is not a cadence "
+			    "(10d, 2w, 1m, 1y)", c->name, v);
+		break;
+	}
+}
+
+/* Pass 2: every field of a file that parsed. */
+static void
+verify(const struct schema *s, const struct ids *all)
+{
+	struct record *rec;
+	struct table *t;
+	size_t i;
+
+	if ((t = table_open(s)) == NULL)
+		return;
+	table_allow_duplicates(t);
+	while ((rec = table_next(t)) != NULL)
+		for (i = 1; i < s->ncols; i++)
+			verify_field(s, &s->cols[i], rec->line,
+			    rec_field(t, rec, s->id << 8 | (int)i), all);
+	table_close(t);	/* pass 1 reported any parse error */
+}
+
+/* Private means 0700 and 0600, and ours. */
+static void
+permissions(void)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	size_t i;
+
+	if (stat(store_dir(), &st) == 0 && ((st.st_mode & 077) ||
+	    st.st_uid != geteuid()))
+		problem(".", 0, "store %s is mode %04o%s; want 0700 and "
+		    "yours: chmod 700 %s", store_dir(), st.st_mode & 0777,
+		    st.st_uid != geteuid() ? " and not yours" : "",
+		    store_dir());
+	for (i = 0; schemas[i] != NULL; i++) {
+		if (store_path(path, sizeof(path), schemas[i]->file) == -1 ||
+		    lstat(path, &st) == -1)
+			continue;
+		if (S_ISREG(st.st_mode) && ((st.st_mode & 077) ||
+		    st.st_uid != geteuid()))
+			problem(schemas[i]->file, 0, "mode %04o%s; want 0600: "
+			    "chmod 600 %s", st.st_mode & 0777,
+			    st.st_uid != geteuid() ? " and not yours" : "",
+			    path);
+	}
+}
+
+long
+store_fsck(void (*fn)(const char *, long, const char *))
+{
+	struct ids all[MAXFILES];
+	struct stat st;
+	size_t i, n;
+
+	report = fn;
+	problems = 0;
+	if (stat(store_dir(), &st) == -1)
+		return career_fail(EX_NOINPUT, "%s: no store here",
+		    store_dir());
+	permissions();
+	for (n = 0; schemas[n] != NULL && n < MAXFILES; n++)
+		collect(schemas[n], &all[n]);
+	for (i = 0; i < n; i++)
+		if (all[i].readable)
+			verify(schemas[i], all);
+	for (i = 0; i < n; i++) {
+		free(all[i].v);
+		free(all[i].marked);
+	}
+	return problems;
+}

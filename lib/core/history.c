@@ -1,0 +1,174 @@
+/*
+ * history.c: when the store is a git work tree, every command that
+ * writes commits exactly the files it changed, with a message that says
+ * what happened ("goal-add: 12 \"Lead the Q3 release\""), the way pass(1)
+ * does.  Without a .git in the store nothing here runs.
+ */
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <err.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core.h"
+#include "private.h"
+
+#define MAXFILES 16
+
+/* What git must not keep: the lock, stamps, temporary and edit files. */
+static const char ignored[] = ".lock\n.*.stamp\n.*.csv.*\n.edit-*\n";
+
+static const char *files[MAXFILES];
+static size_t nfiles;
+static char message[1024];
+
+int
+history_git(char *const args[], int out)
+{
+	char *argv[32];
+	size_t i, n = 0;
+	pid_t pid;
+	int status;
+
+	argv[n++] = "git";
+	argv[n++] = "-C";
+	argv[n++] = (char *)store_dir();
+	for (i = 0; args[i] != NULL && n < 31; i++)
+		argv[n++] = args[i];
+	argv[n] = NULL;
+	fflush(stdout);
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid == 0) {
+		umask(077);	/* what git writes is as private as the rest */
+		setenv("GIT_PAGER", "cat", 1);	/* no pager holding the lock */
+		if (!out)
+			dup2(STDERR_FILENO, STDOUT_FILENO);
+		execvp("git", argv);
+		_exit(127);
+	}
+	if (waitpid(pid, &status, 0) == -1)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int
+history_enabled(void)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	return store_path(path, sizeof(path), ".git") == 0 &&
+	    stat(path, &st) == 0;
+}
+
+/* Write .gitignore unless there is one; 1 if written. */
+static int
+write_ignore(void)
+{
+	char path[PATH_MAX];
+	FILE *fp;
+
+	if (store_path(path, sizeof(path), ".gitignore") == -1 ||
+	    access(path, F_OK) == 0 || (fp = fopen(path, "w")) == NULL)
+		return 0;
+	fputs(ignored, fp);
+	return fclose(fp) == 0;
+}
+
+int
+history_init(void)
+{
+	char *args[MAXFILES + 8], path[PATH_MAX];
+	size_t i, n = 0;
+
+	write_ignore();
+	args[n++] = "add";
+	args[n++] = "--";
+	args[n++] = ".gitignore";
+	for (i = 0; schemas[i] != NULL && n < MAXFILES + 4; i++)
+		if (store_path(path, sizeof(path), schemas[i]->file) == 0 &&
+		    access(path, F_OK) == 0)
+			args[n++] = (char *)schemas[i]->file;
+	args[n] = NULL;
+	if (history_git(args, 0) != 0)
+		return -1;
+	n = 0;
+	args[n++] = "commit";
+	args[n++] = "-q";
+	args[n++] = "--allow-empty";
+	args[n++] = "-m";
+	args[n++] = "career-git: the store as it was";
+	args[n] = NULL;
+	return history_git(args, 0) == 0 ? 0 : -1;
+}
+
+void
+history_commit(void)
+{
+	char *args[MAXFILES + 10], trailer[128];
+	size_t i, n = 0;
+
+	if (nfiles == 0 || !history_enabled())
+		return;
+	fflush(stdout);	/* git must not reorder what the command printed */
+	if (write_ignore() && nfiles < MAXFILES)
+		files[nfiles++] = ".gitignore";
+	args[n++] = "add";
+	args[n++] = "--";
+	for (i = 0; i < nfiles; i++)
+		args[n++] = (char *)files[i];
+	args[n] = NULL;
+	if (history_git(args, 0) != 0) {
+		warnx("git add failed: the change is saved but not committed");
+		return;
+	}
+	n = 0;
+	/* The trailer tells career-undo this commit is ours to undo. */
+	snprintf(trailer, sizeof(trailer), "Career-Tool: %s", getprogname());
+	args[n++] = "commit";
+	args[n++] = "-q";
+	args[n++] = "-m";
+	args[n++] = message;
+	args[n++] = "-m";
+	args[n++] = trailer;
+	args[n++] = "--";
+	for (i = 0; i < nfiles; i++)
+		args[n++] = (char *)files[i];
+	args[n] = NULL;
+	if (history_git(args, 0) != 0)
+		warnx("git commit failed: the change is saved but not "
+		    "committed");
+	nfiles = 0;
+}
+
+void
+history_note(const char *file, const char *fmt, ...)
+{
+	char part[512];
+	va_list ap;
+	size_t i;
+
+	for (i = 0; i < nfiles; i++)
+		if (strcmp(files[i], file) == 0)
+			break;
+	if (i == nfiles && nfiles < MAXFILES &&
+	    (files[nfiles] = strdup(file)) != NULL)
+		nfiles++;
+	va_start(ap, fmt);
+	vsnprintf(part, sizeof(part), fmt, ap);
+	va_end(ap);
+	if (message[0] == '\0')
+		snprintf(message, sizeof(message), "%s: %s", getprogname(),
+		    part);
+	else {
+		strlcat(message, "; ", sizeof(message));
+		strlcat(message, part, sizeof(message));
+	}
+}

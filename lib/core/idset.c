@@ -1,0 +1,108 @@
+/*
+ * idset.c: sets of record ids that stay small for a million records: a
+ * bitmap below BITMAP_IDS (ids are given in order, so they are dense),
+ * and above it a list kept as a sorted part and a short unsorted tail.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "core.h"
+#include "private.h"
+
+#define BITMAP_IDS (1LL << 24)	/* larger ids go to the list */
+#define TAIL 64
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+idset_has(const struct idset *s, long long id)
+{
+	size_t i;
+
+	if (s->sorted > 0 && bsearch(&id, s->v, s->sorted, sizeof(long long),
+	    cmp_id) != NULL)
+		return 1;
+	for (i = s->sorted; i < s->n; i++)
+		if (s->v[i] == id)
+			return 1;
+	return 0;
+}
+
+/* Sort and drop duplicates. */
+static void
+set_tidy(struct idset *s)
+{
+	size_t i, j;
+
+	qsort(s->v, s->n, sizeof(long long), cmp_id);
+	for (i = j = 0; i < s->n; i++)
+		if (j == 0 || s->v[j - 1] != s->v[i])
+			s->v[j++] = s->v[i];
+	s->n = s->sorted = j;
+}
+
+int
+idset_add(struct idset *s, long long id)
+{
+	long long *nv;
+
+	if (idset_has(s, id))
+		return 0;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 64;
+		if ((nv = reallocarray(s->v, s->cap, sizeof(*nv))) == NULL)
+			return career_fail(EX_OSERR, "out of memory");
+		s->v = nv;
+	}
+	s->v[s->n++] = id;
+	if (s->n - s->sorted > TAIL)
+		set_tidy(s);
+	return 0;
+}
+
+int
+idbits_add(struct idbits *b, long long id)
+{
+	unsigned char *nv;
+	size_t need;
+
+	if (id <= 0)
+		return 0;
+	if (id >= BITMAP_IDS)
+		return idset_add(&b->big, id);
+	if ((need = id / 8 + 1) > b->bytes) {
+		need = need * 2 < BITMAP_IDS / 8 ? need * 2 : BITMAP_IDS / 8;
+		if ((nv = realloc(b->bits, need)) == NULL)
+			return career_fail(EX_OSERR, "out of memory");
+		memset(nv + b->bytes, 0, need - b->bytes);
+		b->bits = nv;
+		b->bytes = need;
+	}
+	b->bits[id / 8] |= 1 << (id % 8);
+	return 0;
+}
+
+int
+idbits_has(const struct idbits *b, long long id)
+{
+	if (id <= 0)
+		return 0;
+	if (id >= BITMAP_IDS)
+		return idset_has(&b->big, id);
+	return (size_t)id / 8 < b->bytes && b->bits[id / 8] & (1 << (id % 8));
+}
+
+void
+idbits_free(struct idbits *b)
+{
+	free(b->bits);
+	free(b->big.v);
+	memset(b, 0, sizeof(*b));
+}

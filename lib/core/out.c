@@ -1,0 +1,237 @@
+/*
+ * out.c: listings.  A pipe gets CSV with a header row, so the next tool
+ * in the pipeline (cut, awk, smart-review -) can map columns by name; a
+ * terminal gets an aligned table.  Table rows are kept until out_close
+ * because the widths depend on every row.
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "core.h"
+#include "private.h"
+
+int out_safe;
+
+struct out {
+	int table;
+	int *col;		/* out_record: table column of each output one */
+	const char **vals;
+	size_t ncols, nrows, cap;
+	int color, mark;	/* colour allowed; the mark of the next row */
+	unsigned char *marks;	/* per table row */
+	char **cells;		/* table rows, ncols per row, header first */
+	size_t *width;
+};
+
+/*
+ * A cell on one line, as str_display() shows it; its width is
+ * str_width().  Out of memory, exit: a row cannot be half kept.
+ */
+static char *
+ecell(const char *s)
+{
+	char *c;
+
+	if ((c = str_display(s)) == NULL)
+		err(EX_OSERR, NULL);
+	return c;
+}
+
+static void
+keep(struct out *o, const char *const *vals)
+{
+	size_t i, w;
+
+	if (o->nrows == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 64;
+		o->cells = ereallocarray(o->cells, o->cap, o->ncols *
+		    sizeof(char *));
+		o->marks = ereallocarray(o->marks, o->cap, 1);
+	}
+	o->marks[o->nrows] = o->mark;
+	o->mark = OUT_PLAIN;
+	for (i = 0; i < o->ncols; i++) {
+		char *c = ecell(vals[i]);
+
+		o->cells[o->nrows * o->ncols + i] = c;
+		if ((w = str_width(c)) > o->width[i])
+			o->width[i] = w;
+	}
+	o->nrows++;
+}
+
+struct out *
+out_open(int mode, size_t ncols, const char *const *names)
+{
+	struct out *o;
+
+	o = ecalloc(1, sizeof(*o));
+	o->width = ecalloc(ncols ? ncols : 1, sizeof(size_t));
+	o->ncols = ncols;
+	o->table = out_is_table(mode);
+	/* Colour only for a person, and never against their wish. */
+	o->color = o->table && isatty(STDOUT_FILENO) &&
+	    getenv("NO_COLOR") == NULL;
+	out_row(o, names);
+	return o;
+}
+
+int
+out_is_table(int mode)
+{
+	return mode == OUT_TABLE || (mode == OUT_AUTO && isatty(STDOUT_FILENO));
+}
+
+struct out *
+out_open_table(int mode, const struct table *t, const char *const *brief)
+{
+	const char **names;
+	struct out *o;
+	size_t i, n;
+
+	if (out_is_table(mode))
+		for (n = 0; brief[n] != NULL; n++)
+			;
+	else
+		n = table_ncols(t);
+	names = ecalloc(n + 1, sizeof(char *));
+	for (i = 0; i < n; i++)
+		names[i] = out_is_table(mode) ? brief[i] : table_colname(t, i);
+	o = out_open(mode, n, names);
+	o->col = ecalloc(n + 1, sizeof(int));
+	o->vals = ecalloc(n + 1, sizeof(char *));
+	/* Every column in order for CSV; by name (a few) for a table. */
+	for (i = 0; i < n; i++)
+		if ((o->col[i] = out_is_table(mode) ? table_col(t, names[i]) :
+		    (int)i) == -1)
+			career_bug("%s: no column %s", table_name(t), names[i]);
+	free(names);
+	return o;
+}
+
+void
+out_record(struct out *o, const struct record *r)
+{
+	size_t i;
+
+	for (i = 0; i < o->ncols; i++)
+		o->vals[i] = rec_get(r, o->col[i]);
+	out_row(o, o->vals);
+}
+
+void
+out_mark(struct out *o, int mark)
+{
+	o->mark = mark;
+}
+
+/* v with a leading ', for --safe (to free). */
+static char *
+quoted(const char *v)
+{
+	size_t len = strlen(v) + 2;
+	char *q = emalloc(len);
+
+	q[0] = '\'';
+	memcpy(q + 1, v, len - 1);
+	return q;
+}
+
+void
+out_row(struct out *o, const char *const *vals)
+{
+	const char **safe;
+	size_t i;
+
+	if (o->table) {
+		keep(o, vals);
+		return;
+	}
+	if (!out_safe) {
+		csv_put_row(stdout, vals, o->ncols);
+		return;
+	}
+	safe = ecalloc(o->ncols + 1, sizeof(char *));
+	for (i = 0; i < o->ncols; i++)
+		safe[i] = vals[i][0] != '\0' && strchr("=+-@\t\r", vals[i][0]) ?
+		    quoted(vals[i]) : vals[i];
+	csv_put_row(stdout, safe, o->ncols);
+	for (i = 0; i < o->ncols; i++)
+		if (safe[i] != vals[i])
+			free((char *)safe[i]);
+	free(safe);
+}
+
+int
+out_close(struct out *o)
+{
+	size_t r, i, pad;
+	const char *c;
+
+	static const char *const sgr[] = { "", "\033[31m", "\033[2m",
+	    "\033[1m" };
+
+	for (r = 0; o->table && r < o->nrows; r++) {
+		if (o->color && o->marks[r] != OUT_PLAIN)
+			fputs(sgr[o->marks[r]], stdout);
+		for (i = 0; i < o->ncols; i++) {
+			c = o->cells[r * o->ncols + i];
+			pad = o->width[i] - str_width(c);
+			if (i + 1 == o->ncols)
+				pad = 0;	/* no trailing blanks */
+			printf("%s%s%*s", i ? "  " : "", c, (int)pad, "");
+			free(o->cells[r * o->ncols + i]);
+		}
+		if (o->color && o->marks[r] != OUT_PLAIN)
+			fputs("\033[0m", stdout);
+		putchar('\n');
+	}
+	free(o->cells);
+	free(o->marks);
+	free(o->width);
+	free(o->col);
+	free(o->vals);
+	free(o);
+	if (fflush(stdout) == EOF || ferror(stdout))
+		return career_fail(EX_IOERR, "stdout: write error");
+	return 0;
+}
+
+int
+out_list(const struct schema *s, int mode, int ids, const char *const *brief,
+    long long goal, const char *status)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+	int cgoal, cstatus, rv;
+
+	/* A filter on a column the file lacks is a bug, not "no match". */
+	if (((cgoal = schema_col(s, "goal")) == -1 && goal != 0) ||
+	    ((cstatus = schema_col(s, "status")) == -1 && status != NULL))
+		career_bug("%s: no goal or status column to filter", s->file);
+	if ((t = table_open(s)) == NULL)
+		return -1;
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if ((goal != 0 &&
+		    strtoll(rec_field(t, r, cgoal), NULL, 10) != goal) ||
+		    (status != NULL &&
+		    strcmp(rec_field(t, r, cstatus), status) != 0))
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	rv = table_error(t) ? -1 : 0;
+	if (o != NULL && out_close(o) == -1)
+		rv = -1;
+	table_close(t);
+	return rv;
+}

@@ -1,0 +1,568 @@
+/*
+ * read.c: reading the CSV files of the store.
+ *
+ * Reading is streaming: one physical line at a time goes to libcsv in
+ * strict mode, so memory does not grow with the file and every error
+ * knows its line.  libcsv ends a row at a CR or an LF outside quotes (a
+ * CRLF ends one row: the empty row after the CR is skipped) and keeps
+ * them inside quotes, so a line never completes more than one row; a
+ * bare CR that would end a row in the middle of a line is refused.
+ * libcsv's own space and end-of-row tests are used (blanks around an
+ * unquoted field are not part of it): callbacks per byte would double
+ * the cost of every read.
+ */
+#include <sys/stat.h>
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "core.h"
+#include "private.h"
+
+/*
+ * Every open table, so they are closed at exit: commands end through
+ * exit(3) and err(3) from anywhere, and valgrind then finds nothing lost.
+ */
+static struct table *open_tables;
+
+static void
+close_all(void)
+{
+	while (open_tables != NULL)
+		table_close(open_tables);
+}
+
+static int
+grow(void *pp, size_t *cap, size_t need, size_t size)
+{
+	void *n;
+	size_t c = *cap ? *cap : 16;
+
+	if (need <= *cap)
+		return 0;
+	while (c < need)
+		c *= 2;
+	if ((n = reallocarray(*(void **)pp, c, size)) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	*(void **)pp = n;
+	*cap = c;
+	return 0;
+}
+
+static int
+fail_at(struct table *t, long line, const char *what)
+{
+	t->err = 1;
+	return career_fail(EX_DATAERR, "%s:%ld: %s", t->name, line, what);
+}
+
+static void
+on_field(void *data, size_t len, void *arg)
+{
+	struct table *t = arg;
+
+	if (t->err)
+		return;
+	if (t->rowready) {
+		fail_at(t, t->lineno, "a bare carriage return ends a row "
+		    "inside the line (only LF and CRLF line ends are read)");
+		return;
+	}
+	if (len > 0 && memchr(data, '\0', len) != NULL) {
+		fail_at(t, t->fieldline ? t->fieldline : t->lineno,
+		    "NUL byte in field");
+		return;
+	}
+	/* The buffers are big enough for nearly every field: no call then. */
+	if ((t->len + len + 1 > t->cap &&
+	    grow(&t->buf, &t->cap, t->len + len + 1, 1) == -1) ||
+	    (t->nf + 1 > t->offcap &&
+	    grow(&t->off, &t->offcap, t->nf + 1, sizeof(size_t)) == -1)) {
+		t->err = 1;
+		return;
+	}
+	if (len > 0)
+		memcpy(t->buf + t->len, data, len);
+	t->off[t->nf++] = t->len;
+	t->len += len;
+	t->buf[t->len++] = '\0';
+	t->fieldline = t->lineno;
+}
+
+static void
+on_row(int c, void *arg)
+{
+	struct table *t = arg;
+
+	(void)c;
+	t->rowready = 1;
+	t->doneline = t->rowline ? t->rowline : t->lineno;
+	t->rowline = t->fieldline = 0;
+}
+
+static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A name that appears twice, or NULL: sorted, so 100,000 columns are fast. */
+static const char *
+duplicate(char **names, size_t n)
+{
+	static char found[256];
+	const char *dup = NULL;
+	char **v;
+	size_t i;
+
+	if (n < 2 || (v = reallocarray(NULL, n, sizeof(*v))) == NULL)
+		return NULL;
+	memcpy(v, names, n * sizeof(*v));
+	qsort(v, n, sizeof(*v), cmp_name);
+	for (i = 1; i < n && dup == NULL; i++)
+		if (strcmp(v[i - 1], v[i]) == 0)
+			dup = strncpy(found, v[i], sizeof(found) - 1);
+	free(v);
+	return dup;
+}
+
+static int
+set_header(struct table *t, int fromfile)
+{
+	const struct schema *s = t->schema;
+	const char *dup;
+	size_t i;
+	int c;
+
+	t->ncols = 0;
+	if ((t->cols = calloc(t->nf + s->ncols + 1, sizeof(char *))) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	for (i = 0; i < t->nf; i++) {
+		const char *name = t->buf + t->off[i];
+
+		if (*name == '\0')
+			return fail_at(t, t->doneline, "empty column name "
+			    "in header");
+		if ((t->cols[i] = strdup(name)) == NULL)
+			return career_fail(EX_OSERR, "out of memory");
+		t->ncols = i + 1;
+	}
+	if ((dup = duplicate(t->cols, t->nf)) != NULL) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: duplicate column '%s' "
+		    "in header", t->name, t->doneline, dup);
+	}
+	t->ncols = t->filecols = t->nf;
+	/* Columns the file lacks follow its own, so every one has a place. */
+	for (i = 0; i < s->ncols; i++) {
+		if ((c = table_col(t, s->cols[i].name)) == -1) {
+			c = t->ncols;
+			if ((t->cols[t->ncols++] = strdup(s->cols[i].name)) ==
+			    NULL)
+				return career_fail(EX_OSERR, "out of memory");
+		}
+		t->map[i] = c;
+	}
+	t->idcol = t->map[0];
+	/* A stream (stdin) may leave ids to the store. */
+	if (fromfile && t->path[0] != '\0' &&
+	    (size_t)t->idcol >= t->filecols) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: header has no id "
+		    "column (the first row of the file must name the columns)",
+		    t->name, t->doneline);
+	}
+	t->hasheader = 1;
+	return 0;
+}
+
+static int
+set_record(struct table *t)
+{
+	struct record *r = &t->rec;
+	const char *errstr;
+	size_t i;
+
+	if (t->nf != t->filecols) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: row has %zu fields, "
+		    "header has %zu", t->name, t->doneline, t->nf,
+		    t->filecols);
+	}
+	if (grow(&r->f, &r->fcap, t->ncols, sizeof(char *)) == -1)
+		return -1;
+	t->rows++;
+	for (i = 0; i < t->nf; i++)
+		r->f[i] = t->buf + t->off[i];
+	for (; i < t->ncols; i++)
+		r->f[i] = "";
+	r->nf = t->ncols;
+	r->line = t->doneline;
+	r->id = 0;
+	/* A stream may leave ids to the store: no id column, or empty ids. */
+	if ((size_t)t->idcol >= t->filecols ||
+	    (t->path[0] == '\0' && *r->f[t->idcol] == '\0'))
+		return 0;
+	r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);
+	if (errstr == NULL && r->f[t->idcol][strspn(r->f[t->idcol],
+	    "0123456789")] != '\0')
+		errstr = "not digits only";
+	if (errstr != NULL) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: bad id '%.40s': %s",
+		    t->name, r->line, r->f[t->idcol], errstr);
+	}
+	if (r->id > t->maxid)
+		t->maxid = r->id;
+	/* Ids are unique in a file: two rows with one id cannot be told apart. */
+	if (t->path[0] != '\0' && !t->dupsok) {
+		if (idbits_has(&t->ids, r->id)) {
+			t->err = 1;
+			return career_fail(EX_DATAERR, "%s:%ld: duplicate id "
+			    "%lld (career-check shows both lines)", t->name,
+			    r->line, r->id);
+		}
+		if (idbits_add(&t->ids, r->id) == -1) {
+			t->err = 1;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Give a line to libcsv.  It grows its field buffer by a fixed block: a
+ * long line goes in pieces, and the block is kept as large as the buffer,
+ * so a 10 MB field costs doublings, not a copy per 128 bytes.
+ */
+static int
+feed(struct table *t, const char *s, size_t n)
+{
+	size_t piece;
+
+	for (; n > 0; s += piece, n -= piece) {
+		piece = n < 65536 ? n : 65536;
+		if (csv_get_buffer_size(&t->p) > t->p.blk_size)
+			csv_set_blk_size(&t->p, csv_get_buffer_size(&t->p));
+		if (csv_parse(&t->p, s, piece, on_field, on_row, t) != piece)
+			return -1;
+	}
+	return 0;
+}
+
+/* Feed lines to the parser until a row is complete: 1 row, 0 end, -1 error. */
+static int
+read_row(struct table *t)
+{
+	ssize_t n;
+	off_t pos;
+
+	if (t->delivered)
+		t->len = t->nf = t->delivered = 0;
+	for (;;) {
+		if (t->err)
+			return -1;
+		if (t->rowready) {
+			t->rowready = 0;
+			t->delivered = 1;
+			return 1;
+		}
+		if (t->eof)
+			return 0;
+		pos = t->limit > 0 ? ftello(t->fp) : 0;
+		n = pos < t->limit || t->limit == 0 ?
+		    getline(&t->line, &t->linecap, t->fp) : -1;
+		if (n != -1 && t->limit > 0 && pos + n > t->limit)
+			n = t->limit - pos;
+		if (n == -1) {
+			if (ferror(t->fp)) {
+				t->err = 1;
+				return career_fail(EX_IOERR, "%s: %s",
+				    t->name, strerror(errno));
+			}
+			t->eof = 1;
+			if (csv_fini(&t->p, on_field, on_row, t) != 0)
+				return fail_at(t, t->fieldline ? t->fieldline :
+				    t->lineno, "unterminated quoted field");
+			continue;
+		}
+		t->lineno++;
+		if (t->lineno == 1 && n >= 3 &&
+		    memcmp(t->line, "\xef\xbb\xbf", 3) == 0) {
+			memmove(t->line, t->line + 3, n - 3);
+			n -= 3;
+		}
+		t->endnl = n > 0 && t->line[n - 1] == '\n';
+		if (t->rowline == 0 && !(n == 1 && t->line[0] == '\n'))
+			t->rowline = t->fieldline = t->lineno;
+		if (feed(t, t->line, n) == -1) {
+			if (csv_error(&t->p) == CSV_EPARSE)
+				return fail_at(t, t->lineno,
+				    "malformed quoted field");
+			t->err = 1;
+			return career_fail(EX_OSERR, "%s: %s", t->name,
+			    csv_strerror(csv_error(&t->p)));
+		}
+	}
+}
+
+static int
+start(struct table *t)
+{
+	int r;
+
+	if (csv_init(&t->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return career_fail(EX_OSERR, "out of memory");
+	if (t->fp == NULL)
+		t->eof = 1;
+	if ((r = read_row(t)) == -1)
+		return -1;
+	if (r == 1)
+		return set_header(t, 1);
+	/* A missing or empty file: the schema's columns. */
+	t->nf = 0;
+	return set_header(t, 0);
+}
+
+static struct table *
+table_new(const struct schema *s, const char *name)
+{
+	static int registered;
+	struct table *t;
+
+	if ((t = calloc(1, sizeof(*t))) == NULL) {
+		career_fail(EX_OSERR, "out of memory");
+		return NULL;
+	}
+	if (!registered)
+		registered = atexit(close_all) == 0;
+	t->next = open_tables;
+	open_tables = t;
+	t->schema = s;
+	t->endnl = 1;
+	strlcpy(t->name, name, sizeof(t->name));
+	return t;
+}
+
+struct table *
+table_open(const struct schema *s)
+{
+	struct table *t;
+	struct stat st;
+	int fd;
+
+	if ((t = table_new(s, s->file)) == NULL)
+		return NULL;
+	if (store_path(t->path, sizeof(t->path), s->file) == -1)
+		goto fail;
+	/* O_NONBLOCK: a FIFO named goals.csv must not hang us before fstat. */
+	fd = open(t->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd == -1 && errno != ENOENT) {
+		career_fail(errno == ELOOP ? EX_DATAERR : EX_NOINPUT, "%s: %s",
+		    t->path, errno == ELOOP ? "is a symbolic link; the store "
+		    "keeps regular files only" : strerror(errno));
+		goto fail;
+	}
+	if (fd != -1) {
+		if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
+			career_fail(EX_DATAERR, "%s: not a regular file",
+			    t->path);
+			close(fd);
+			goto fail;
+		}
+		t->limit = torn_tail(t, fd);
+		if ((t->fp = fdopen(fd, "r")) == NULL) {
+			career_fail(EX_OSERR, "%s: %s", t->path,
+			    strerror(errno));
+			close(fd);
+			goto fail;
+		}
+		t->owned = 1;
+	}
+	if (start(t) == -1)
+		goto fail;
+	return t;
+fail:
+	table_close(t);
+	return NULL;
+}
+
+struct table *
+table_fopen(FILE *fp, const char *name, const struct schema *s)
+{
+	struct table *t;
+
+	if ((t = table_new(s, name)) == NULL)
+		return NULL;
+	t->fp = fp;
+	if (start(t) == -1) {
+		table_close(t);
+		return NULL;
+	}
+	return t;
+}
+
+struct record *
+table_next(struct table *t)
+{
+	if (read_row(t) != 1 || set_record(t) == -1)
+		return NULL;
+	return &t->rec;
+}
+
+int
+table_error(const struct table *t)
+{
+	return t->err;
+}
+
+long long
+table_drain(struct table *t)
+{
+	while (table_next(t) != NULL)
+		;
+	return t->err ? -1 : t->maxid;
+}
+
+long
+table_load(struct table *t, struct record ***rows)
+{
+	struct record *r, **v = NULL;
+	size_t n = 0, cap = 0;
+
+	while ((r = table_next(t)) != NULL) {
+		if (grow(&v, &cap, n + 2, sizeof(*v)) == -1 ||
+		    (v[n] = rec_dup(r)) == NULL)
+			goto fail;
+		v[++n] = NULL;
+	}
+	if (t->err || grow(&v, &cap, n + 1, sizeof(*v)) == -1)
+		goto fail;
+	v[n] = NULL;
+	*rows = v;
+	return n;
+fail:
+	table_free_rows(v);
+	return -1;
+}
+
+void
+table_free_rows(struct record **rows)
+{
+	struct record **r;
+
+	for (r = rows; r != NULL && *r != NULL; r++)
+		rec_free(*r);
+	free(rows);
+}
+
+struct record *
+table_find(struct table *t, long long id)
+{
+	struct record *r;
+
+	while ((r = table_next(t)) != NULL)
+		if (r->id == id)
+			return r;
+	if (!t->err)
+		career_fail(EX_DATAERR, "%s: no record with id %lld", t->name,
+		    id);
+	return NULL;
+}
+
+void
+table_close(struct table *t)
+{
+	struct table **p;
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (p = &open_tables; *p != NULL; p = &(*p)->next)
+		if (*p == t) {
+			*p = t->next;
+			break;
+		}
+	if (t->owned && t->fp != NULL)
+		fclose(t->fp);
+	csv_free(&t->p);
+	for (i = 0; i < t->ncols; i++)
+		free(t->cols[i]);
+	free(t->cols);
+	free(t->line);
+	free(t->buf);
+	free(t->off);
+	free(t->rec.f);
+	idbits_free(&t->ids);
+	free(t);
+}
+
+int
+table_col(const struct table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		if (strcmp(t->cols[i], name) == 0)
+			return i;
+	return -1;
+}
+
+void
+table_allow_duplicates(struct table *t)
+{
+	t->dupsok = 1;
+}
+
+size_t
+table_ncols(const struct table *t)
+{
+	return t->ncols;
+}
+
+const char *
+table_colname(const struct table *t, size_t i)
+{
+	return i < t->ncols ? t->cols[i] : NULL;
+}
+
+const struct schema *
+table_schema(const struct table *t)
+{
+	return t->schema;
+}
+
+const char *
+table_name(const struct table *t)
+{
+	return t->name;
+}
+
+/* Go back to the first data row, to read the file a second time. */
+int
+table_reset(struct table *t)
+{
+	size_t i;
+
+	if (t->fp != NULL && fseeko(t->fp, 0, SEEK_SET) == -1)
+		return io_fail(t->path, "seek");
+	csv_free(&t->p);
+	for (i = 0; i < t->ncols; i++)
+		free(t->cols[i]);
+	free(t->cols);
+	t->cols = NULL;
+	t->ncols = t->filecols = 0;
+	t->lineno = t->rowline = t->fieldline = t->rows = 0;
+	t->rowready = t->delivered = t->eof = t->err = 0;
+	t->maxid = 0;
+	t->endnl = 1;
+	idbits_free(&t->ids);
+	return start(t);
+}

@@ -1,0 +1,143 @@
+/*
+ * stamp.c: the journal beside each table.  The stamp is a small file
+ * (.goals.csv.stamp) with the largest id ever given and the size, inode
+ * and change time the table had when a tool last read it whole or wrote
+ * it.  While they match, the file
+ * is as we left it, so an append needs no scan for the next id and no
+ * re-check of every row; and an id stays unused even after its row is
+ * deleted by hand.  A missing or stale stamp only costs one full read.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core.h"
+#include "private.h"
+
+static int
+stamp_path(const struct table *t, char *buf, size_t size)
+{
+	char name[96];
+
+	snprintf(name, sizeof(name), ".%s.stamp", t->name);
+	return store_path(buf, size, name);
+}
+
+/*
+ * What a stamp says.  While an append is under way it also says where the
+ * append starts and how long it is (at, len): if the writer dies part way,
+ * the file is longer than it was but shorter than it would be, and that
+ * torn tail is not read, and is cut off by the next writer.
+ */
+struct stamp {
+	long long maxid, size, ino, sec, nsec, at, len;
+};
+
+static int
+stamp_load(const struct table *t, struct stamp *sp)
+{
+	char path[PATH_MAX], buf[200];
+	struct stat sst;
+	ssize_t n;
+	int fd;
+
+	memset(sp, 0, sizeof(*sp));
+	sp->at = -1;
+	if (stamp_path(t, path, sizeof(path)) == -1 ||
+	    (fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC)) == -1)
+		return -1;
+	n = fstat(fd, &sst) == 0 && S_ISREG(sst.st_mode) ?
+	    read(fd, buf, sizeof(buf) - 1) : -1;
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	n = sscanf(buf, "%lld %lld %lld %lld %lld %lld %lld", &sp->maxid,
+	    &sp->size, &sp->ino, &sp->sec, &sp->nsec, &sp->at, &sp->len);
+	if ((n != 5 && n != 7) || sp->maxid < 0) {
+		memset(sp, 0, sizeof(*sp));
+		sp->at = -1;
+		return -1;
+	}
+	if (n == 5)
+		sp->at = -1;
+	return 0;
+}
+
+/* The stamped largest id (0 if none); 1 if the stamp matches st. */
+int
+stamp_read(const struct table *t, const struct stat *st, long long *maxid)
+{
+	struct stamp s;
+
+	if (stamp_load(t, &s) == -1) {
+		*maxid = 0;
+		return 0;
+	}
+	*maxid = s.maxid;
+	return st != NULL && s.at < 0 && s.size == (long long)st->st_size &&
+	    s.ino == (long long)st->st_ino &&
+	    s.sec == (long long)st->st_ctim.tv_sec &&
+	    s.nsec == (long long)st->st_ctim.tv_nsec;
+}
+
+/* Where a torn append starts in the file open on fd, or 0 if none. */
+off_t
+torn_tail(const struct table *t, int fd)
+{
+	struct stamp s;
+	struct stat st;
+
+	if (stamp_load(t, &s) == -1 || s.at < 0 || fstat(fd, &st) == -1 ||
+	    (long long)st.st_ino != s.ino || st.st_size <= s.at ||
+	    st.st_size == s.at + s.len)
+		return 0;
+	return s.at;
+}
+
+/*
+ * Best effort: a stamp that is not written is only stale.  With len > 0,
+ * it says an append of len bytes at the end of the file is under way.
+ */
+void
+stamp_write(const struct table *t, long long maxid, off_t len)
+{
+	char path[PATH_MAX], buf[200];
+	long long old;
+	struct stat st;
+	int fd, n;
+
+	stamp_read(t, NULL, &old);
+	if (old > maxid)
+		maxid = old;
+	if (stat(t->path, &st) == -1 || stamp_path(t, path, sizeof(path)) == -1)
+		return;
+	n = snprintf(buf, sizeof(buf), "%lld %lld %lld %lld %lld", maxid,
+	    (long long)st.st_size, (long long)st.st_ino,
+	    (long long)st.st_ctim.tv_sec, (long long)st.st_ctim.tv_nsec);
+	if (len > 0)
+		n += snprintf(buf + n, sizeof(buf) - n, " %lld %lld",
+		    (long long)st.st_size, (long long)len);
+	buf[n++] = '\n';
+	/* Non-blocking, and only a regular file: a FIFO here must not hang us. */
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC, 0600)) == -1)
+		return;
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    ftruncate(fd, 0) == -1) {
+		close(fd);
+		return;
+	}
+	if (write(fd, buf, n) != n)
+		ftruncate(fd, 0);
+	/* The journal of an append must be on disk before the append. */
+	if (len > 0)
+		fsync(fd);
+	close(fd);
+}

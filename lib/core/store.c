@@ -1,0 +1,155 @@
+/*
+ * store.c: where the store lives, who may write it, and the one lock
+ * every writer takes.  A career plan and a BATNA are private, so the
+ * directory is 0700 and a store others can write to is refused, the way
+ * ssh treats ~/.ssh.
+ */
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libutil.h>
+#include <limits.h>
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core.h"
+#include "private.h"
+
+static int lockfd = -1;
+
+const char *
+store_dir(void)
+{
+	static char path[PATH_MAX];
+	const char *home, *env;
+	struct passwd *pw;
+
+	if (path[0] != '\0')
+		return path;
+	if ((env = getenv("CAREER_DIR")) != NULL && *env != '\0') {
+		strlcpy(path, env, sizeof(path));
+		return path;
+	}
+	if ((home = getenv("HOME")) == NULL || *home == '\0') {
+		pw = getpwuid(getuid());
+		home = pw != NULL ? pw->pw_dir : "/";
+	}
+	snprintf(path, sizeof(path), "%s/.career", home);
+	return path;
+}
+
+int
+store_path(char *buf, size_t size, const char *file)
+{
+	if ((size_t)snprintf(buf, size, "%s/%s", store_dir(), file) >= size)
+		return career_fail(EX_SOFTWARE, "%s/%s: path too long",
+		    store_dir(), file);
+	return 0;
+}
+
+/* Refuse a store that someone else could change under us. */
+static int
+store_check(void)
+{
+	const char *dir = store_dir();
+	struct stat st;
+
+	if (stat(dir, &st) == -1)
+		return career_fail(EX_CANTCREAT, "%s: %s", dir,
+		    strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		return career_fail(EX_CANTCREAT, "%s: not a directory", dir);
+	if (st.st_uid != geteuid())
+		return career_fail(EX_NOPERM, "%s: owned by uid %lu, not you; "
+		    "use a store of your own (set CAREER_DIR)", dir,
+		    (unsigned long)st.st_uid);
+	if (st.st_mode & (S_IWGRP | S_IWOTH))
+		return career_fail(EX_NOPERM, "%s: writable by others; "
+		    "fix it with: chmod 700 %s", dir, dir);
+	return 0;
+}
+
+/*
+ * Temporary files are only made under the lock, so one found by a writer
+ * that holds it was left by a writer that died: remove it.
+ */
+static void
+remove_stale(void)
+{
+	struct dirent *d;
+	size_t len;
+	DIR *dir;
+	int dfd;
+
+	if ((dir = opendir(store_dir())) == NULL)
+		return;
+	dfd = dirfd(dir);
+	while ((d = readdir(dir)) != NULL) {
+		len = strlen(d->d_name);
+		/* .goals.csv.XXXXXX, as replace() in write.c names them */
+		if (d->d_name[0] == '.' && len > 12 &&
+		    strncmp(d->d_name + len - 11, ".csv.", 5) == 0)
+			unlinkat(dfd, d->d_name, 0);
+	}
+	closedir(dir);
+}
+
+int
+store_lock(void)
+{
+	const char *dir = store_dir(), *env;
+	char path[PATH_MAX];
+	struct timespec pause = { 0, 10 * 1000 * 1000 };
+	long long waitms = 10000, waited;
+	const char *errstr;
+
+	if (lockfd != -1)
+		return 0;
+	if (mkdir(dir, 0700) == -1) {
+		if (errno != EEXIST)
+			return career_fail(EX_CANTCREAT, "%s: %s", dir,
+			    strerror(errno));
+	} else if (chmod(dir, 0700) == -1)	/* whatever the umask */
+		return career_fail(EX_CANTCREAT, "%s: %s", dir,
+		    strerror(errno));
+	if (store_check() == -1)
+		return -1;
+	if ((env = getenv("CAREER_LOCK_WAIT")) != NULL && *env != '\0') {
+		waitms = strtonum(env, 0, 86400, &errstr) * 1000;
+		if (errstr != NULL)
+			return career_fail(EX_USAGE, "CAREER_LOCK_WAIT=%s: %s",
+			    env, errstr);
+	}
+	if (store_path(path, sizeof(path), ".lock") == -1)
+		return -1;
+	for (waited = 0;; waited += 10) {
+		lockfd = flopen(path, O_RDWR | O_CREAT | O_NONBLOCK |
+		    O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (lockfd != -1)
+			break;
+		if (errno != EWOULDBLOCK)
+			return career_fail(errno == EROFS || errno == EACCES ?
+			    EX_CANTCREAT : EX_IOERR, "%s: %s", path,
+			    strerror(errno));
+		if (waited >= waitms)
+			return career_fail(EX_TEMPFAIL, "%s: store busy: "
+			    "another command holds the lock", dir);
+		nanosleep(&pause, NULL);
+	}
+	remove_stale();
+	return 0;
+}
+
+void
+store_unlock(void)
+{
+	if (lockfd != -1)
+		close(lockfd);
+	lockfd = -1;
+}

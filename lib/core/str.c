@@ -1,0 +1,84 @@
+/* str.c: small string helpers. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "core.h"
+
+static char **saved;
+static size_t nsaved, capsaved;
+
+static void
+free_saved(void)
+{
+	while (nsaved > 0)
+		free(saved[--nsaved]);
+	free(saved);
+}
+
+char *
+str_keep(char *s)
+{
+	if (nsaved == capsaved) {
+		if (capsaved == 0)
+			atexit(free_saved);
+		capsaved = capsaved ? capsaved * 2 : 16;
+		saved = ereallocarray(saved, capsaved, sizeof(*saved));
+	}
+	return saved[nsaved++] = s;
+}
+
+char *
+str_join(int argc, char *const *argv)
+{
+	size_t len = 1;
+	char *s;
+	int i;
+
+	for (i = 0; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	s = emalloc(len);
+	s[0] = '\0';
+	for (i = 0; i < argc; i++) {
+		if (i > 0)
+			strlcat(s, " ", len);
+		strlcat(s, argv[i], len);
+	}
+	return str_keep(s);
+}
+
+int
+str_oneof(const char *s, const char *const *words)
+{
+	for (; *words != NULL; words++)
+		if (strcmp(s, *words) == 0)
+			return 1;
+	return 0;
+}
+
+const char *
+str_words(const char *const *words)
+{
+	static char buf[256];
+
+	buf[0] = '\0';
+	for (; *words != NULL; words++) {
+		if (buf[0] != '\0')
+			strlcat(buf, "|", sizeof(buf));
+		strlcat(buf, *words, sizeof(buf));
+	}
+	return buf;
+}
+
+long long
+id_parse(const char *s)
+{
+	const char *errstr;
+	long long id;
+
+	id = strtonum(s, 1, LLONG_MAX, &errstr);
+	if (errstr != NULL)
+		return career_fail(EX_USAGE, "%s: not an id (%s)", s, errstr);
+	return id;
+}

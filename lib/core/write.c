@@ -1,0 +1,349 @@
+/*
+ * write.c: writing the CSV files of the store.
+ *
+ * Writing is either an append of whole rows, journalled in the stamp so
+ * that a torn one is never read, or an atomic replace: a temporary file
+ * beside the original, fsync, rename, fsync of the directory.  Every new
+ * row passes rec_check first: no command writes what the schema refuses.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "core.h"
+#include "private.h"
+
+/* Quote only what needs it, so plain rows stay easy for cut and awk. */
+static int
+needs_quotes(const char *s, size_t len)
+{
+	if (len == 0)
+		return 0;
+	if (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
+	    s[len - 1] == '\t')
+		return 1;
+	return strpbrk(s, ",\"\r\n") != NULL;
+}
+
+int
+csv_put_row(FILE *fp, const char *const *f, size_t nf)
+{
+	size_t i, len;
+
+	/* Unlocked stdio: a million rows are twelve million writes. */
+	for (i = 0; i < nf; i++) {
+		if (i > 0)
+			putc_unlocked(',', fp);
+		len = strlen(f[i]);
+		if (needs_quotes(f[i], len)) {
+			if (csv_fwrite(fp, f[i], len) != 0)
+				return -1;
+		} else
+			fwrite_unlocked(f[i], 1, len, fp);
+	}
+	return putc_unlocked('\n', fp) == EOF ? -1 : 0;
+}
+
+static int
+need_file(struct table *t)
+{
+	if (t->path[0] == '\0')
+		return career_fail(EX_SOFTWARE, "%s: not a file of the store",
+		    t->name);
+	return 0;
+}
+
+static int
+give_ids(struct table *t, struct record **recs, size_t n)
+{
+	size_t i;
+
+	/* No command writes a record the schema would refuse. */
+	for (i = 0; i < n; i++)
+		if (rec_check(t, recs[i]) == -1)
+			return -1;
+	if (t->stamped > t->maxid)
+		t->maxid = t->stamped;
+	for (i = 0; i < n; i++) {
+		if (t->maxid == LLONG_MAX)
+			return career_fail(EX_DATAERR, "%s: no ids left",
+			    t->name);
+		recs[i]->id = ++t->maxid;
+		snprintf(recs[i]->idbuf, sizeof(recs[i]->idbuf), "%lld",
+		    recs[i]->id);
+		recs[i]->f[t->idcol] = recs[i]->idbuf;
+	}
+	return 0;
+}
+
+int
+io_fail(const char *path, const char *what)
+{
+	return career_fail(errno == ENOSPC || errno == EFBIG ||
+	    errno == EDQUOT || errno == EIO ? EX_IOERR : EX_CANTCREAT,
+	    "%s: %s: %s", path, what, strerror(errno));
+}
+
+/* Replace the file: header, edited rows, then extra rows with new ids. */
+static int
+replace(struct table *t, int (*edit)(struct table *, struct record *,
+    void *), void *arg, struct record **extra, size_t n)
+{
+	char tmp[PATH_MAX], dir[PATH_MAX];
+	struct record *r;
+	FILE *fp;
+	size_t i;
+	int fd, dfd;
+
+	if (t->rows > 0)
+		return career_fail(EX_SOFTWARE, "%s: rewrite of a table "
+		    "already read", t->name);
+	if (store_path(tmp, sizeof(tmp), ".") == -1)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "%s/.%s.XXXXXX", store_dir(), t->name);
+	if ((fd = mkstemp(tmp)) == -1)
+		return io_fail(tmp, "create");
+	if ((fp = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		unlink(tmp);
+		return career_fail(EX_OSERR, "%s: %s", tmp, strerror(errno));
+	}
+	if (csv_put_row(fp, (const char *const *)t->cols, t->ncols) == -1)
+		goto ioerr;
+	while ((r = table_next(t)) != NULL) {
+		if (edit != NULL && edit(t, r, arg) == -1)
+			goto fail;
+		if (csv_put_row(fp, r->f, r->nf) == -1)
+			goto ioerr;
+	}
+	if (t->err || (edit != NULL && edit(t, NULL, arg) == -1) ||
+	    give_ids(t, extra, n) == -1)
+		goto fail;
+	for (i = 0; i < n; i++)
+		if (csv_put_row(fp, extra[i]->f, extra[i]->nf) == -1)
+			goto ioerr;
+	if (fflush(fp) == EOF || fsync(fd) == -1)
+		goto ioerr;
+	if (fclose(fp) == EOF) {
+		fp = NULL;
+		goto ioerr;
+	}
+	fp = NULL;
+	if (rename(tmp, t->path) == -1)
+		goto ioerr;
+	strlcpy(dir, store_dir(), sizeof(dir));
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY)) != -1) {
+		fsync(dfd);
+		close(dfd);
+	}
+	stamp_write(t, t->maxid, 0);
+	return 0;
+ioerr:
+	io_fail(t->path, "write");
+fail:
+	if (fp != NULL)
+		fclose(fp);
+	unlink(tmp);
+	return -1;
+}
+
+/* What a new row is about, for the history: the column that labels it. */
+static const char *
+label(const struct table *t, const struct record *r)
+{
+	return rec_field(t, r, t->schema->label);
+}
+
+static void
+note_append(const struct table *t, struct record **recs, size_t n)
+{
+	if (n == 1)
+		history_note(t->name, "%lld \"%.60s\"", recs[0]->id,
+		    label(t, recs[0]));
+	else if (n > 1)
+		history_note(t->name, "%lld-%lld (%zu %s rows)", recs[0]->id,
+		    recs[n - 1]->id, n, t->name);
+}
+
+int
+table_rewrite_add(struct table *t, int (*edit)(struct table *,
+    struct record *, void *), void *arg, struct record **recs, size_t n)
+{
+	if (need_file(t) == -1)
+		return -1;
+	signal(SIGXFSZ, SIG_IGN);	/* a file size limit is an error */
+	stamp_read(t, NULL, &t->stamped);
+	if (replace(t, edit, arg, recs, n) == -1)
+		return -1;
+	if (edit != NULL)
+		history_note(t->name, "%s rewritten", t->name);
+	note_append(t, recs, n);
+	return 0;
+}
+
+int
+table_rewrite(struct table *t, int (*edit)(struct table *, struct record *,
+    void *), void *arg)
+{
+	return table_rewrite_add(t, edit, arg, NULL, 0);
+}
+
+int
+table_append(struct table *t, struct record **recs, size_t n)
+{
+	char *buf = NULL;
+	size_t len = 0, i, off;
+	struct stat st;
+	FILE *mem;
+	ssize_t w;
+	long long given;
+	int fd, asleft = 0;
+	char last;
+
+	if (need_file(t) == -1)
+		return -1;
+	if (t->fp != NULL && t->rows == 0 && t->filecols == t->ncols &&
+	    fstat(fileno(t->fp), &st) == 0)
+		asleft = stamp_read(t, &st, &t->stamped);
+	else
+		stamp_read(t, NULL, &t->stamped);
+	/* A new file, or a header missing our columns: write it whole. */
+	if (!asleft && (t->fp == NULL || t->filecols < t->ncols ||
+	    t->lineno == 0)) {
+		if (table_drain(t) == -1 || table_reset(t) == -1)
+			return -1;
+		return table_rewrite_add(t, NULL, NULL, recs, n);
+	}
+	if (asleft)
+		t->endnl = pread(fileno(t->fp), &last, 1, st.st_size - 1) ==
+		    1 && last == '\n';
+	else if (table_drain(t) == -1)
+		return -1;
+	given = t->maxid > t->stamped ? t->maxid : t->stamped;
+	if (give_ids(t, recs, n) == -1)
+		return -1;
+	signal(SIGXFSZ, SIG_IGN);
+	if ((mem = open_memstream(&buf, &len)) == NULL)
+		return career_fail(EX_OSERR, "%s", strerror(errno));
+	if (!t->endnl)
+		putc('\n', mem);
+	for (i = 0; i < n; i++)
+		csv_put_row(mem, recs[i]->f, recs[i]->nf);
+	if (fclose(mem) == EOF) {
+		free(buf);
+		return career_fail(EX_OSERR, "%s", strerror(errno));
+	}
+	if ((fd = open(t->path, O_WRONLY | O_APPEND | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1 || (t->limit > 0 &&
+	    ftruncate(fd, t->limit) == -1) || fstat(fd, &st) == -1) {
+		io_fail(t->path, "open");
+		goto fail;
+	}
+	/* The ids are not given until the rows are there: a failed append
+	 * leaves no gap. */
+	stamp_write(t, given, len);
+	/* One write(2) when it fits, so a reader never sees half a row. */
+	for (off = 0; off < len; off += w)
+		if ((w = write(fd, buf + off, len - off)) == -1)
+			goto ioerr;
+	if (fsync(fd) == -1)
+		goto ioerr;
+	close(fd);
+	free(buf);
+	stamp_write(t, t->maxid, 0);
+	note_append(t, recs, n);
+	return 0;
+ioerr:
+	io_fail(t->path, "write");
+	if (ftruncate(fd, st.st_size) == -1)
+		career_fail(EX_IOERR, "%s: write failed and could not be "
+		    "undone: %s", t->path, strerror(errno));
+	close(fd);
+fail:
+	free(buf);
+	return -1;
+}
+
+struct update {
+	const long long *ids;
+	size_t nids;
+	const char *const *names, *const *values;
+	size_t nvals;
+	char *found;
+};
+
+static int
+update_row(struct table *t, struct record *r, void *arg)
+{
+	struct update *u = arg;
+	size_t i;
+
+	if (r == NULL) {
+		for (i = 0; i < u->nids; i++)
+			if (!u->found[i])
+				return career_fail(EX_DATAERR, "%s: no record "
+				    "with id %lld", t->name, u->ids[i]);
+		return 0;
+	}
+	for (i = 0; i < u->nids; i++)
+		if (r->id == u->ids[i])
+			break;
+	if (i == u->nids)
+		return 0;
+	if (u->found[i])
+		return career_fail(EX_DATAERR, "%s:%ld: id %lld is on another "
+		    "line too; nothing changed (career-check lists such ids)",
+		    t->name, r->line, r->id);
+	u->found[i] = 1;
+	for (i = 0; i < u->nvals; i++)
+		if (rec_setn(t, r, u->names[i], u->values[i]) == -1)
+			return -1;
+	return 0;
+}
+
+int
+table_update(struct table *t, const long long *ids, size_t nids,
+    const char *const *names, const char *const *values, size_t nvals)
+{
+	return table_update_add(t, ids, nids, names, values, nvals, NULL, 0);
+}
+
+int
+table_update_add(struct table *t, const long long *ids, size_t nids,
+    const char *const *names, const char *const *values, size_t nvals,
+    struct record **recs, size_t n)
+{
+	struct update u = { ids, nids, names, values, nvals, NULL };
+	char what[256] = "";
+	size_t i;
+	int rv;
+
+	if (need_file(t) == -1)
+		return -1;
+	if ((u.found = calloc(nids ? nids : 1, 1)) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	signal(SIGXFSZ, SIG_IGN);
+	stamp_read(t, NULL, &t->stamped);
+	rv = replace(t, update_row, &u, recs, n);
+	free(u.found);
+	if (rv == -1)
+		return -1;
+	note_append(t, recs, n);
+	for (i = 0; i < nids; i++)
+		snprintf(what + strlen(what), sizeof(what) - strlen(what),
+		    "%s%lld", i ? "," : "", ids[i]);
+	for (i = 0; i < nvals; i++)
+		if (strcmp(names[i], "updated") != 0)
+			snprintf(what + strlen(what), sizeof(what) -
+			    strlen(what), " %s=%.40s", names[i], values[i]);
+	history_note(t->name, "%s", what);
+	return 0;
+}

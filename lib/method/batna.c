@@ -1,0 +1,67 @@
+/*
+ * batna.c: which goals have a BATNA ready.  Only batna-set prints what a
+ * BATNA says; other commands ask whether one exists, through here.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "core.h"
+#include "method.h"
+
+const char *const batna_statuses[] = { "current", "superseded", NULL };
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+long
+batna_goals(long long **goals)
+{
+	struct record *r;
+	struct table *t;
+	long long *v = NULL, *nv, g;
+	size_t n = 0, cap = 0, i, j;
+
+	if ((t = table_open(&schema_batna)) == NULL)
+		return -1;
+	while ((r = table_next(t)) != NULL) {
+		if (strcmp(rec_field(t, r, BATNA_STATUS), "current") != 0 ||
+		    (g = strtoll(rec_field(t, r, BATNA_GOAL), NULL, 10)) <= 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((nv = reallocarray(v, cap, sizeof(*v))) == NULL) {
+				free(v);
+				table_close(t);
+				return career_fail(EX_OSERR, "out of memory");
+			}
+			v = nv;
+		}
+		v[n++] = g;
+	}
+	if (table_error(t)) {
+		free(v);
+		table_close(t);
+		return -1;
+	}
+	table_close(t);
+	if (n > 0)
+		qsort(v, n, sizeof(*v), cmp_id);
+	for (i = j = 0; i < n; i++)
+		if (j == 0 || v[j - 1] != v[i])
+			v[j++] = v[i];
+	*goals = v;
+	return j;
+}
+
+int
+batna_has(const long long *goals, long n, long long goal)
+{
+	return n > 0 && bsearch(&goal, goals, n, sizeof(*goals),
+	    cmp_id) != NULL;
+}

@@ -1,0 +1,368 @@
+/*
+ * method.h: the method (career(7)) above the record library: the files
+ * of the store and their columns, goals and their SMART review, gaps and
+ * their checklists, BATNAs, follow-ups, progress, resume bullets and the
+ * journey.  Functions here report errors as core.h's do.
+ */
+#ifndef METHOD_H
+#define METHOD_H
+
+#include "core.h"
+
+/* The files of the store (files.c); career(5) documents each. */
+
+enum { FILE_GOALS = 1, FILE_FEEDBACK, FILE_GAPS, FILE_CHECKS,
+    FILE_MEETINGS, FILE_BATNA, FILE_FOLLOWUPS, FILE_PROGRESS, FILE_WINS };
+enum { GOALS_ID = FILE_GOALS << 8, GOALS_KIND, GOALS_TITLE, GOALS_MEASURE,
+    GOALS_TARGET, GOALS_DUE, GOALS_PARENT, GOALS_STATUS, GOALS_AGREED,
+    GOALS_CREATED, GOALS_UPDATED, GOALS_STRETCH };
+enum { FEEDBACK_ID = FILE_FEEDBACK << 8, FEEDBACK_DATE, FEEDBACK_GOAL,
+    FEEDBACK_PERSON, FEEDBACK_RELATION, FEEDBACK_SAID, FEEDBACK_CREATED };
+enum { GAPS_ID = FILE_GAPS << 8, GAPS_GOAL, GAPS_STATEMENT, GAPS_SOURCE,
+    GAPS_WHY1, GAPS_WHY2, GAPS_WHY3, GAPS_WHY4, GAPS_WHY5, GAPS_ACTION,
+    GAPS_STATUS, GAPS_CREATED, GAPS_CLOSED };
+enum { CHECKS_ID = FILE_CHECKS << 8, CHECKS_GAP, CHECKS_QUESTION,
+    CHECKS_STATUS, CHECKS_CREATED };
+enum { MEETINGS_ID = FILE_MEETINGS << 8, MEETINGS_DATE, MEETINGS_MEETING,
+    MEETINGS_CHECK, MEETINGS_ANSWER };
+enum { BATNA_ID = FILE_BATNA << 8, BATNA_GOAL, BATNA_WITH, BATNA_DATE,
+    BATNA_MINIMUM, BATNA_ALTERNATIVE, BATNA_BACKUPS, BATNA_STATUS,
+    BATNA_CREATED };
+enum { FOLLOWUPS_ID = FILE_FOLLOWUPS << 8, FOLLOWUPS_GOAL, FOLLOWUPS_WITH,
+    FOLLOWUPS_DUE, FOLLOWUPS_EVERY, FOLLOWUPS_NOTE, FOLLOWUPS_STATUS,
+    FOLLOWUPS_DONE, FOLLOWUPS_CREATED };
+enum { PROGRESS_ID = FILE_PROGRESS << 8, PROGRESS_GOAL, PROGRESS_DATE,
+    PROGRESS_VALUE, PROGRESS_NOTE, PROGRESS_CREATED };
+enum { WINS_ID = FILE_WINS << 8, WINS_GOAL, WINS_DATE, WINS_WHAT,
+    WINS_METRIC, WINS_CREATED };
+extern const struct schema schema_goals, schema_feedback, schema_gaps,
+    schema_checks, schema_meetings, schema_batna, schema_followups,
+    schema_progress, schema_wins;
+
+/* Goals */
+
+extern const char *const goal_kinds[];		/* objective goal stretch */
+/* mentor friend family manager peer colleague other */
+extern const char *const feedback_relations[];
+extern const char *const goal_statuses[];	/* open done dropped */
+/* The method's records: declarations go below, one block per area. */
+
+/* BATNA (batna-set): private, so other commands only ask whether one exists. */
+
+extern const char *const batna_statuses[];	/* current superseded */
+/*
+ * The ids of the goals that have a current BATNA, sorted, each once,
+ * into *goals (to free); their number, or -1 with an error.
+ */
+long batna_goals(long long **goals);
+/* Is goal in the n ids batna_goals() gave? */
+int batna_has(const long long *goals, long n, long long goal);
+
+/*
+ * A copy of s (to free) for a line of text: control characters (a
+ * newline in a title) become spaces.  NULL if out of memory.
+ */
+char *str_oneline(const char *s);
+
+/* Follow-ups (followup-add, followup-due, followup-done) */
+
+extern const char *const followup_statuses[];	/* open done */
+/*
+ * The next date of a follow-up due on due that recurs every: due plus
+ * the smallest whole number of cadences that lands after today, so one
+ * done late keeps its rhythm and is not due again at once.  Months are
+ * counted from due (01-31 gives 02-28, then 03-31).  0, or -1 with an
+ * error.
+ */
+int followup_next(long due, const char *every, long today, long *next);
+
+/* SMART review (smart-review): the rules are in smart-review(1). */
+
+enum { SMART_SPECIFIC, SMART_MEASURABLE, SMART_ACHIEVABLE, SMART_RELEVANT,
+    SMART_TIMEBOUND, SMART_N };
+enum { SMART_MET, SMART_NOT_MET, SMART_STRETCH };
+extern const char *const smart_criteria[];	/* specific ... time-bound */
+extern const char *const smart_vague[];		/* words that say nothing */
+struct smart_verdict {
+	int result;		/* SMART_MET, SMART_NOT_MET, SMART_STRETCH */
+	char why[160];		/* the reason, or "" */
+};
+struct smart;
+/*
+ * An empty index of goals for judging relevance.  Add the goals read from
+ * stdin first (smart_add), then the store's (smart_load), which skips the
+ * goals stdin stands in for.  It stays small for a million goals.
+ */
+struct smart *smart_new(void);
+int smart_add(struct smart *, const struct table *, const struct record *);
+int smart_load(struct smart *);
+/*
+ * Judge goal r of t into v[SMART_N], in smart_criteria order; returns
+ * how many are not met.
+ */
+int smart_judge(struct smart *, const struct table *, const struct record *,
+    struct smart_verdict *v);
+void smart_close(struct smart *);
+
+/* Gaps and their checklist (gap-log, meeting-check) */
+
+extern const char *const gap_statuses[];	/* open closed */
+extern const char *const check_statuses[];	/* active retired */
+extern const char *const check_answers[];	/* yes no */
+enum { CHECK_NEW, CHECK_UP, CHECK_DOWN, CHECK_FLAT };
+extern const char *const check_trends[];	/* "" up down flat */
+/* An active question of checks.csv, and what its answers say. */
+struct check {
+	long long id, gap;
+	char *question;
+	/* set by checks_history() */
+	long meetings, yes;	/* answers, and how many were yes */
+	long run;		/* yes answers since the last no */
+	int trend;		/* the last five answers against the five before */
+	int closing;		/* yes in each of its last five meetings */
+};
+/*
+ * The active questions of checks.csv, sorted by id, into *qs (free with
+ * checks_free); their number, or -1 with an error.
+ */
+long checks_active(struct check **qs);
+void checks_free(struct check *qs, long n);
+/* The question with this id among the n, or NULL. */
+struct check *checks_find(struct check *qs, long n, long long id);
+/*
+ * Read the answers of meetings.csv dated on or after since (a day number;
+ * 0 for all) into the statistics of the n questions, in date order.
+ */
+int checks_history(struct check *qs, long n, long since);
+/* The id of an open gap typed by a user, or -1 with an error. */
+long long gap_open(const char *id);
+/* The root cause of gap r of t: the last why given, or "". */
+const char *gap_root(const struct table *t, const struct record *r);
+/*
+ * Append n active questions of gap to checks.csv, under store_lock();
+ * the first new id, or -1 with an error and nothing written.
+ */
+long long checks_add(long long gap, char *const *questions, size_t n);
+/*
+ * Close a gap (status closed, closed today) and retire its questions,
+ * under store_lock().  0, or -1 with an error.
+ */
+int gap_close(long long gap);
+/*
+ * gap-log -L: the active questions (id, gap, question) as out_open()
+ * prints them, or with ids one id a line.  0, or -1 with an error.
+ */
+int checks_list(int mode, int ids);
+
+#define GAP_WHYS	5	/* why1 to why5: five whys reach the root */
+/* A gap to write: what is missing, its chain of whys, and the plan. */
+struct gap {
+	const char *goal;		/* the goal's id as typed, or NULL */
+	const char *source;		/* a feedback id, a person, or "" */
+	const char *statement;
+	const char *why[GAP_WHYS];	/* the last one given is the root cause */
+	size_t nwhy;
+	const char *action;		/* "" when none */
+	char *const *questions;		/* its checklist */
+	size_t nquestions;
+};
+/*
+ * Append g to gaps.csv, open and created today, and its questions to
+ * checks.csv, under store_lock().  The goal and a source in digits (a
+ * record of feedback.csv) must exist and checks.csv must parse, or
+ * nothing is written.  The new gap's id, or -1 with an error.
+ */
+long long gap_add(const struct gap *g);
+/*
+ * gap-log -l: the open gaps (all: every gap) with their root cause, how
+ * many active questions they have and a flag for one with no plan; a
+ * table shows the brief columns, CSV every column of the file and these
+ * three.  With ids, one id a line.  0, or -1 with an error.
+ */
+int gap_list(int all, int mode, int ids);
+
+/* Answering the checklist after a meeting (meeting-check) */
+
+/* An answer given by question id (meeting-check -y id, -n id). */
+struct check_given {
+	long long id;
+	int yes;
+};
+/* y, yes, n or no, in any case, as a user types it: 1, 0, or -1. */
+int meeting_yesno(const char *s);
+/*
+ * Set ans[i] for each of the n active questions qs: from answers, one y
+ * or n per question in id order (NULL: none), and from the ng answers
+ * given by id; -1 when not answered.  0, or -1 with an error: EX_NOINPUT
+ * when there is no active question; EX_USAGE for a wrong count or
+ * letter, or a question answered twice; EX_DATAERR for an id that is no
+ * active question.
+ */
+int meeting_answers(struct check *qs, long n, const char *answers,
+    const struct check_given *given, size_t ng, int *ans);
+/*
+ * Append one meeting's answers to the n questions to meetings.csv, under
+ * store_lock(): all of them, or (EX_USAGE, naming the first without an
+ * answer) none.  The first new id, the others following it, or -1 with
+ * an error and nothing written.
+ */
+long long meeting_add(const char *date, const char *meeting,
+    const struct check *qs, long n, const int *ans);
+/*
+ * meeting-check -r: for each active question, its answers since since (a
+ * day number, 0: all) as id, gap, meetings, yes, run, trend and question;
+ * with ids one id a line.  Then a line for each gap whose questions were
+ * all yes in each of their last five meetings, saying it can be closed:
+ * on stdout under a table, on stderr after CSV.  0, or -1 with an error.
+ */
+int meeting_report(long since, int mode, int ids);
+
+/* Progress against target (goal-progress, goal-list --progress) */
+
+/*
+ * Parse a measured value, a target or a stretch target: an optional
+ * minus sign, 1 to 15 digits, then optionally a point and 1 to 6 digits
+ * (12, -3, 2.5); no exponent, unit or blank.  0 with *v set, or -1 with
+ * an EX_DATAERR error.
+ */
+int progress_number(const char *s, double *v);
+/* The latest value of a goal in progress.csv: by date, then by id. */
+struct progress_entry {
+	long long goal, id;
+	char date[11];
+	char *value;
+};
+struct progress;
+/* Read progress.csv once into a map of goal id to its latest value. */
+struct progress *progress_latest(void);
+/* The latest value of goal, or NULL when it has none. */
+const struct progress_entry *progress_find(const struct progress *,
+    long long goal);
+void progress_free(struct progress *);
+/*
+ * value as a percentage of target into *pct; -1, and no error recorded,
+ * when either is not a number of that form or target is 0.
+ */
+int progress_ratio(const char *value, const char *target, double *pct);
+/*
+ * value as a percentage of target, rounded to a whole number ("75"),
+ * into buf; -1 and "" when either is not a number or target is 0.
+ */
+int progress_percent(const char *value, const char *target, char *buf,
+    size_t size);
+/* A bar of ten cells and the percentage: "[#######...]  75%". */
+char *progress_bar(const char *percent, char *buf, size_t size);
+/*
+ * goal-list --progress: a table of id, status, due, value, target,
+ * progress (the bar), stretch, stretch% and title; or CSV of every column
+ * of the goals table t, then value, percent and stretch_percent.
+ */
+struct out *progress_out_open(struct progress *, int mode,
+    const struct table *t);
+void progress_out_record(struct progress *, struct out *,
+    const struct record *);
+
+/* Resume bullets (win-log, resume-bullets): rules in resume-bullets(1) */
+
+enum { RESUME_GOAL, RESUME_WIN };
+/* The verb put before a bullet that has none, by kind: Achieved Delivered */
+extern const char *const resume_kind_verbs[];
+struct bullet {
+	int kind;		/* RESUME_GOAL (a goal done), RESUME_WIN */
+	long long id;		/* of the goal or the win */
+	char date[11];		/* the win's date, the goal's updated */
+	double percent;		/* of the target; 100 when not known */
+	int number;		/* does the text hold a digit? */
+	char *text;		/* verb-led, on one line, without "- " */
+};
+/* Does s hold a digit? */
+int resume_has_number(const char *s);
+/* Does s start with a verb (a word of the list, or one ending in -ed)? */
+int resume_verb_led(const char *s);
+/*
+ * Fill b for a win: what, with a verb before it when it starts without
+ * one, and the metric after it in parentheses unless what holds it.
+ * 0, or -1 with an error.
+ */
+int resume_win(struct bullet *b, long long id, const char *date,
+    const char *what, const char *metric);
+/*
+ * Fill b for a goal done: "Achieved MEASURE: VALUE against a target of
+ * TARGET (TITLE)", with the parts it has.  0, or -1 with an error.
+ */
+int resume_goal(struct bullet *b, long long id, const char *date,
+    const char *title, const char *measure, const char *value,
+    const char *target, const char *stretch);
+/* Strongest first: with a number, then % of target, then most recent. */
+void resume_sort(struct bullet *, size_t n);
+/*
+ * The bullet as a line (to free, without a newline): "- text", and a note
+ * when it needs a number; Markdown escapes what Markdown would read.
+ */
+char *resume_format(const struct bullet *, int markdown);
+/* Free n bullets and the array. */
+void resume_free(struct bullet *, size_t n);
+
+/* The journey (agenda, journey-map): the store read once for a report. */
+
+/* A goal, with its progress once journey_measure() has run. */
+struct jgoal {
+	long long id, parent;	/* parent 0 when none */
+	const char *kind, *title, *measure, *target, *stretch, *status;
+	const char *agreed;	/* the date as stored, or "" */
+	long due, created, updated;	/* day numbers; -1 when none */
+	const struct progress_entry *latest;	/* or NULL */
+	char *prev;		/* the latest value before since, or NULL */
+	long prevd;
+	long long previd;
+};
+/* An open gap; its root cause is the last why given, else "". */
+struct jgap {
+	long long id, goal;	/* goal 0 when none */
+	const char *statement, *cause, *action;
+	struct check **checks;	/* its active questions, by id */
+	long nchecks;
+};
+struct jfollow {
+	long long id, goal;
+	const char *with, *note, *every, *status;
+	long due, done;		/* day numbers; -1 when none */
+};
+struct journey {
+	struct jgoal *goals;	/* every goal, by id */
+	size_t ngoals;
+	struct jgap *gaps;	/* the open gaps, by id */
+	size_t ngaps;
+	struct check *checks;	/* the active questions, by id */
+	long nchecks;
+	struct jfollow *follows;	/* every follow-up, by due date, then id */
+	size_t nfollows;
+	/* private */
+	struct progress *progress;
+	struct check **bygap;
+	struct table *t[3];
+	struct record **rows[3];
+};
+/*
+ * Read goals.csv, gaps.csv, checks.csv and followups.csv (never
+ * batna.csv; a missing file is an empty one).  0, or -1 with an error
+ * and nothing to free.
+ */
+int journey_load(struct journey *);
+/*
+ * Read progress.csv into each goal's latest and, when since is not 0,
+ * prev; and the checklist's answers from since on (0: all) into checks.
+ */
+int journey_measure(struct journey *, long since);
+void journey_free(struct journey *);
+/* The goal with this id, or NULL. */
+struct jgoal *journey_goal(const struct journey *, long long id);
+/* qsort order for arrays of struct jgoal *: by due day, undated last. */
+int journey_cmp_due(const void *, const void *);
+/*
+ * day as said from today into buf: "today", "in 3 days", "5 weeks ago",
+ * "in 4 years 7 months".  Returns buf.
+ */
+char *journey_when(long day, long today, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,354 @@
+/*
+ * smart.c: is a goal Specific, Measurable, Achievable, Relevant and
+ * Time-bound?  The rules are deterministic and documented, word for
+ * word, in smart-review(1); change both together.
+ *
+ * Relevance looks beyond the goal itself (its parent, an objective's
+ * children), so the review first indexes the goals read from stdin, then
+ * those of the store that stdin does not stand in for.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "core.h"
+#include "method.h"
+
+const char *const smart_criteria[] = { "specific", "measurable",
+    "achievable", "relevant", "time-bound", NULL };
+
+/* Words that say nothing about what will be done; sorted. */
+const char *const smart_vague[] = { "a", "an", "and", "as", "at", "be",
+    "become", "best", "better", "by", "career", "develop", "development",
+    "do", "enhance", "for", "general", "get", "good", "great", "grow",
+    "growth", "i", "improve", "in", "increase", "it", "learn", "level",
+    "lot", "lots", "make", "me", "more", "most", "much", "my", "new",
+    "next", "of", "on", "or", "overall", "really", "skills", "some",
+    "step", "stuff", "take", "the", "things", "to", "try", "very", "well",
+    "with", "work", NULL };
+
+/*
+ * What relevance needs of the other goals, kept small for a store of a
+ * million: which ids exist (a bitmap), the objectives (few), and the set
+ * of goals that have a goal under them.  Both sets are a sorted part and
+ * a short unsorted tail, so goals read from stdin one at a time can be
+ * added and judged in turn without sorting again each time.
+ */
+
+struct objective {
+	long long id;
+	int dropped;
+};
+
+struct smart {
+	struct idbits seen;	/* every goal */
+	struct idbits given;	/* goals read from stdin */
+	struct idset parents;	/* parents of goals not dropped */
+	struct objective *obj;	/* the objectives */
+	size_t nobj, capobj, objsorted;
+};
+
+static int
+cmp_obj(const void *a, const void *b)
+{
+	const struct objective *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Objective id, or NULL. */
+static const struct objective *
+objective(const struct smart *s, long long id)
+{
+	size_t lo = 0, hi = s->objsorted, mid, i;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (s->obj[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < s->objsorted && s->obj[lo].id == id)
+		return &s->obj[lo];
+	for (i = s->objsorted; i < s->nobj; i++)
+		if (s->obj[i].id == id)
+			return &s->obj[i];
+	return NULL;
+}
+
+static int
+add(struct smart *s, const struct table *t, const struct record *r)
+{
+	struct objective *nv, *o;
+	long long parent;
+	int dropped;
+
+	dropped = strcmp(rec_field(t, r, GOALS_STATUS), "dropped") == 0;
+	if (idbits_add(&s->seen, r->id) == -1)
+		return -1;
+	parent = strtoll(rec_field(t, r, GOALS_PARENT), NULL, 10);
+	if (parent > 0 && !dropped && idset_add(&s->parents, parent) == -1)
+		return -1;
+	if (r->id <= 0 || strcmp(rec_field(t, r, GOALS_KIND), "objective") != 0)
+		return 0;
+	if (s->nobj == s->capobj) {
+		s->capobj = s->capobj ? s->capobj * 2 : 64;
+		if ((nv = reallocarray(s->obj, s->capobj, sizeof(*nv))) ==
+		    NULL)
+			return career_fail(EX_OSERR, "out of memory");
+		s->obj = nv;
+	}
+	o = &s->obj[s->nobj++];
+	o->id = r->id;
+	o->dropped = dropped;
+	if (s->nobj - s->objsorted > 64) {	/* sort again now and then */
+		qsort(s->obj, s->nobj, sizeof(*s->obj), cmp_obj);
+		s->objsorted = s->nobj;
+	}
+	return 0;
+}
+
+struct smart *
+smart_new(void)
+{
+	struct smart *s;
+
+	if ((s = calloc(1, sizeof(*s))) == NULL)
+		career_fail(EX_OSERR, "out of memory");
+	return s;
+}
+
+int
+smart_add(struct smart *s, const struct table *t, const struct record *r)
+{
+	if (idbits_add(&s->given, r->id) == -1)
+		return -1;
+	return add(s, t, r);
+}
+
+int
+smart_load(struct smart *s)
+{
+	struct record *r;
+	struct table *t;
+	int rv = 0;
+
+	if ((t = table_open(&schema_goals)) == NULL)
+		return -1;
+	while (rv == 0 && (r = table_next(t)) != NULL)
+		if (!idbits_has(&s->given, r->id))
+			rv = add(s, t, r);
+	if (table_error(t))
+		rv = -1;
+	table_close(t);
+	return rv;
+}
+
+void
+smart_close(struct smart *s)
+{
+	if (s == NULL)
+		return;
+	idbits_free(&s->seen);
+	idbits_free(&s->given);
+	free(s->parents.v);
+	free(s->obj);
+	free(s);
+}
+
+static int
+has_child(const struct smart *s, long long id)
+{
+	return idset_has(&s->parents, id);
+}
+
+static int
+met(struct smart_verdict *v)
+{
+	v->result = SMART_MET;
+	v->why[0] = '\0';
+	return 0;
+}
+
+static int
+verdict(struct smart_verdict *v, int result, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int
+verdict(struct smart_verdict *v, int result, const char *fmt, ...)
+{
+	va_list ap;
+
+	v->result = result;
+	va_start(ap, fmt);
+	vsnprintf(v->why, sizeof(v->why), fmt, ap);
+	va_end(ap);
+	return result == SMART_NOT_MET;
+}
+
+static int
+cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* smart_vague is sorted: a title of ten words is ten binary searches. */
+static int
+vague(const char *word)
+{
+	static size_t n;
+
+	if (n == 0)
+		while (smart_vague[n] != NULL)
+			n++;
+	return bsearch(&word, smart_vague, n, sizeof(char *), cmp_word) !=
+	    NULL;
+}
+
+/* Specific: three words or more, one of them not vague. */
+static int
+specific(const char *title, struct smart_verdict *v)
+{
+	char word[32];
+	const char *p, *e;
+	int nwords = 0, concrete = 0;
+	size_t len, i;
+
+	for (p = title; *p != '\0'; p = e) {
+		while (isspace((unsigned char)*p))
+			p++;
+		for (e = p; *e != '\0' && !isspace((unsigned char)*e); e++)
+			;
+		/* Punctuation around a word is not part of it. */
+		while (p < e && ispunct((unsigned char)*p))
+			p++;
+		for (len = e - p; len > 0 &&
+		    ispunct((unsigned char)p[len - 1]); len--)
+			;
+		if (len == 0)
+			continue;
+		nwords++;
+		if (len >= sizeof(word)) {
+			concrete = 1;
+			continue;
+		}
+		for (i = 0; i < len; i++)
+			word[i] = tolower((unsigned char)p[i]);
+		word[len] = '\0';
+		if (!vague(word))
+			concrete = 1;
+	}
+	if (nwords == 0)
+		return verdict(v, SMART_NOT_MET, "no title");
+	if (nwords < 3)
+		return verdict(v, SMART_NOT_MET, "title too short (%d word%s, "
+		    "want 3 or more)", nwords, nwords == 1 ? "" : "s");
+	if (!concrete)
+		return verdict(v, SMART_NOT_MET, "title only has vague words");
+	return met(v);
+}
+
+static int
+measurable(const char *measure, const char *target, struct smart_verdict *v)
+{
+	if (*measure == '\0' && *target == '\0')
+		return verdict(v, SMART_NOT_MET, "no measure, no target");
+	if (*measure == '\0')
+		return verdict(v, SMART_NOT_MET, "no measure");
+	if (*target == '\0')
+		return verdict(v, SMART_NOT_MET, "no target");
+	return met(v);
+}
+
+static int
+achievable(long long id, const char *kind, const char *agreed,
+    struct smart_verdict *v)
+{
+	long days;
+
+	/* A draft on stdin may say "+6m", as the writers take it. */
+	if (*agreed != '\0' && date_parse(agreed, &days) == -1)
+		return verdict(v, SMART_NOT_MET, "agreed '%.40s' is not a date",
+		    agreed);
+	if (*agreed != '\0')
+		return met(v);
+	if (strcmp(kind, "stretch") == 0)
+		return verdict(v, SMART_STRETCH, "a stretch goal, not agreed "
+		    "yet");
+	if (id == 0)
+		return verdict(v, SMART_NOT_MET, "not agreed with the manager");
+	return verdict(v, SMART_NOT_MET, "not agreed with the manager "
+	    "(goal-set %lld agreed=DATE)", id);
+}
+
+static int
+relevant(const struct smart *s, long long id, const char *kind,
+    const char *due, const char *parent, struct smart_verdict *v)
+{
+	const struct objective *p;
+	long long pid;
+
+	if (strcmp(kind, "objective") == 0) {
+		if (*due == '\0' && (id == 0 || !has_child(s, id)))
+			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			    "due date and a goal under it");
+		if (*due == '\0')
+			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			    "due date");
+		if (id == 0 || !has_child(s, id))
+			return verdict(v, SMART_NOT_MET, "no goal under it");
+		return met(v);
+	}
+	if (*parent == '\0')
+		return verdict(v, SMART_NOT_MET, "no parent objective");
+	if ((pid = strtoll(parent, NULL, 10)) <= 0 ||
+	    strspn(parent, "0123456789") != strlen(parent))
+		return verdict(v, SMART_NOT_MET, "parent '%.40s' is not an id",
+		    parent);
+	if ((p = objective(s, pid)) == NULL && !idbits_has(&s->seen, pid))
+		return verdict(v, SMART_NOT_MET, "parent %lld: no such goal",
+		    pid);
+	if (p == NULL)
+		return verdict(v, SMART_NOT_MET, "parent %lld is not an "
+		    "objective", pid);
+	if (p->dropped)
+		return verdict(v, SMART_NOT_MET, "parent %lld is dropped", pid);
+	return met(v);
+}
+
+static int
+timebound(const char *due, const char *status, struct smart_verdict *v)
+{
+	long days;
+
+	if (*due == '\0')
+		return verdict(v, SMART_NOT_MET, "no due date");
+	if (date_parse(due, &days) == -1)
+		return verdict(v, SMART_NOT_MET, "due '%.40s' is not a date",
+		    due);
+	if ((*status == '\0' || strcmp(status, "open") == 0) &&
+	    days < date_today())
+		return verdict(v, SMART_NOT_MET, "overdue (due %s)", due);
+	return met(v);
+}
+
+int
+smart_judge(struct smart *s, const struct table *t, const struct record *r,
+    struct smart_verdict *v)
+{
+	const char *kind = rec_field(t, r, GOALS_KIND);
+	const char *due = rec_field(t, r, GOALS_DUE);
+
+	return specific(rec_field(t, r, GOALS_TITLE), &v[SMART_SPECIFIC]) +
+	    measurable(rec_field(t, r, GOALS_MEASURE),
+	    rec_field(t, r, GOALS_TARGET), &v[SMART_MEASURABLE]) +
+	    achievable(r->id, kind, rec_field(t, r, GOALS_AGREED),
+	    &v[SMART_ACHIEVABLE]) +
+	    relevant(s, r->id, kind, due, rec_field(t, r, GOALS_PARENT),
+	    &v[SMART_RELEVANT]) +
+	    timebound(due, rec_field(t, r, GOALS_STATUS), &v[SMART_TIMEBOUND]);
+}
