@@ -1,19 +1,16 @@
 /*
  * core.h: the record library every career command is built on, the
- * lower of its two tiers (method.h is the upper: the method's rules).
+ * lower of its two tiers (method.h above it holds the method's rules).
+ * It owns the store: where it is, its privacy, the writers' lock, CSV
+ * read with libcsv (strict), atomic writes, ids, the schema's validator,
+ * dates, text and output.
  *
- * The store is a directory of CSV files, one per record type.  This
- * library owns everything about it: where it is, its permissions, the
- * lock that serialises writers, reading tables with libcsv (strict),
- * writing them back atomically, ids, dates and output formats.
- *
- * Functions report failure by returning -1 (or NULL) after recording a
- * message and a <sysexits.h> code; only commands decide to exit, usually
- * through career_die().  The exceptions say so where they are declared:
- * the e-prefixed allocators exit EX_OSERR when memory runs out, as
- * sbase's do, and the career_ functions declared noreturn (career_die,
- * career_bug, ...) exist to exit.  make lint refuses any other exit in
- * lib/ (tests/lint-exits).
+ * Functions report failure by returning -1 (or NULL) after career_fail()
+ * records a message and a <sysexits.h> code; only commands decide to
+ * exit, through career_die().  The exceptions are visible: functions
+ * declared noreturn exist to exit, and e-prefixed allocators exit
+ * EX_OSERR when memory runs out (sbase's rule).  make lint holds lib/ to
+ * this (tests/lint-exits).
  */
 #ifndef CORE_H
 #define CORE_H
@@ -23,30 +20,19 @@
 
 #define CAREER_VERSION "0.1"
 
-/* Errors */
+/* Errors and exits */
 
-/* Record an error: its exit code (EX_*) and a printf-style message. */
+/* Record an error: its exit code (EX_*) and a message.  Returns -1. */
 int career_fail(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* The last recorded error's message and exit code. */
-const char *career_errmsg(void);
-int career_errcode(void);
-/* Print the last error as "progname: message" and exit with its code. */
+const char *career_errmsg(void);	/* the last error's message */
+int career_errcode(void);		/* and its exit code */
+/* Commit the history, print the last error and exit with its code. */
 void career_die(void) __attribute__((noreturn));
-/* Flush stdout and exit: a failed write to stdout is an error (EX_IOERR). */
+/* Flush stdout (a failed write is EX_IOERR), commit the history, exit. */
 void career_exit(int status) __attribute__((noreturn));
-/*
- * A programming error (a column asked of the wrong file): say so and
- * exit EX_SOFTWARE, so that the tests catch it.
- */
-void career_bug(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2), noreturn));
-/* Print --version output and exit 0. */
 void career_version(void) __attribute__((noreturn));
-/*
- * Print the synopsis (lines separated by '\n', without "usage: ") and
- * exit: for -h to stdout with 0, for a wrong invocation to stderr with 64.
- */
+/* The synopsis ('\n' between lines): -h to stdout, exit 0; else 64. */
 void career_usage(const char *synopsis, int help) __attribute__((noreturn));
 
 /* Values of long options every command shares; its own start at OPT_LOCAL. */
@@ -54,66 +40,37 @@ enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_SAFE, OPT_LOCAL };
 
 /* The store */
 
-/* The store directory: $CAREER_DIR, else ~/.career (never NULL). */
+/* $CAREER_DIR, else ~/.career (never NULL). */
 const char *store_dir(void);
 /*
- * Prepare the store for writing: create it 0700 if missing, refuse one
- * that others may write to, and take the writers' lock (waiting at most
- * $CAREER_LOCK_WAIT seconds, default 10, then EX_TEMPFAIL).  The lock is
- * held until store_unlock() or exit.
+ * Prepare to write: create the store 0700, refuse one others may write
+ * to, take the writers' lock (at most $CAREER_LOCK_WAIT seconds, 10 by
+ * default, then EX_TEMPFAIL).  Held until store_unlock() or exit.
  */
 int store_lock(void);
 void store_unlock(void);
-
 /*
- * Check the whole store, the way git fsck does: every file parses, ids
- * are unique, references resolve, dates are real, values are known, and
- * the permissions keep it private.  report is called for each problem
- * (line 0 when it is not about a line).  Returns the number of problems,
- * or -1 when the store cannot be read at all.
+ * Check the whole store by the schema, as git fsck does; report() each
+ * problem (line 0: not about a line).  The number found, or -1.
  */
 long store_fsck(void (*report)(const char *file, long line, const char *msg));
 
-/* History: with a git work tree as the store, every write is a commit. */
+/* History: a store that is a git work tree commits every write. */
 
-/* Is the store a git work tree? */
 int history_enabled(void);
-/*
- * Run git with args (NULL-terminated) inside the store, with umask 077;
- * its standard output goes to ours if out, else to stderr (so it never
- * mixes with the ids a command prints).  Returns git's exit status.
- */
+/* git args... in the store, umask 077, its stdout to ours if out. */
 int history_git(char *const args[], int out);
-/*
- * After git init: write .gitignore (unless there is one) and commit the
- * files the store holds.  0, or -1 if git failed.
- */
+/* After git init: .gitignore and a first commit.  0 or -1. */
 int history_init(void);
-/*
- * Commit the files this command wrote, with a message that says what
- * changed; a failure only warns, the write stands.  career_exit() and
- * career_die() call it, so a command that ends through them commits.
- */
-void history_commit(void);
-
-/* Tables */
 
 /*
  * The schema: what every column of every file may hold, declared once
- * (lib/method/files.c).  Columns are named in code by constants that
- * carry their file (GOALS_TITLE is column 2 of goals.csv), so a column
- * asked of the wrong file is caught at once as a bug, never read as "".
+ * (lib/method/files.c).  Code names a column by a constant that carries
+ * its file (GOALS_TITLE is column 2 of goals.csv): a column asked of
+ * the wrong file is a bug that exits EX_SOFTWARE, never "".
  */
-enum col_kind {
-	COL_ID,		/* the record's own id */
-	COL_TEXT,	/* text, kept exactly as given */
-	COL_PERSON,	/* a person's name */
-	COL_DATE,	/* YYYY-MM-DD; typed also as today, +2w, ... */
-	COL_WORD,	/* one of a list of words */
-	COL_REF,	/* the id of a record of another file (or empty) */
-	COL_NUMBER,	/* 12, -3, 2.5 (see number_parse) */
-	COL_CADENCE,	/* 10d, 2w, 1m, 1y */
-};
+enum col_kind { COL_ID, COL_TEXT, COL_PERSON, COL_DATE, COL_WORD, COL_REF,
+    COL_NUMBER, COL_CADENCE };
 extern const char *const col_kinds[];	/* their names, in that order */
 enum {
 	COL_REQUIRED = 1,	/* never empty, nor only blanks */
@@ -122,19 +79,18 @@ enum {
 };
 struct schema;
 struct table;
-struct record;
 struct column {
 	const char *name;
 	int kind, flags;
 	const char *const *words;	/* COL_WORD: the values */
-	const struct schema *ref;	/* COL_REF: the file referred to */
-	int refcol;			/* COL_REF: and that record's refcol */
-	const char *refval;		/*   must hold refval (or 0: any) */
+	const struct schema *ref;	/* COL_REF: the file referred to, */
+	int refcol;			/*   whose column refcol must */
+	const char *refval;		/*   hold refval (NULL: any) */
 };
 struct schema {
-	int id;				/* its number: COL_FILE of its columns */
+	int id;				/* COL_FILE of its columns */
 	const char *file;		/* "goals.csv" */
-	const char *noun;		/* "goal": "goal 7: no such goal" */
+	const char *noun;		/* "goal 7: no such goal" */
 	const struct column *cols;	/* the default header, in order */
 	size_t ncols;
 	int label;			/* the column that names a record */
@@ -145,53 +101,16 @@ struct schema {
 extern const struct schema *const schemas[];
 /* The column constant of s named name, or -1. */
 int schema_col(const struct schema *s, const char *name);
-/* The declaration of column constant c. */
 const struct column *schema_column(int c);
-/* The names of s's columns as "id|kind|title|...", for messages. */
-const char *schema_names(const struct schema *s);
-/*
- * Print s's columns for scripts (career fields, the completions), a line
- * each: file, column, kind, flags (required,auto,private or -), and the
- * words it takes or the file it refers to (goals.csv:kind=objective).
- */
-int schema_print(FILE *fp, const struct schema *s);
-/* The file of the store called name ("goals.csv" or "goals"), or NULL. */
+/* The file called name ("goals.csv" or "goals"), or NULL. */
 const struct schema *schema_file(const char *name);
+/* A line a column: file, name, kind, flags, words or file referred to. */
+int schema_print(FILE *fp, const struct schema *s);
 
 /*
- * The one validator.  The value to store for column c (dates typed as
- * "+2w" become YYYY-MM-DD; words, numbers, cadences and references to
- * other files are checked; required text that is blank is refused), or
- * NULL with an EX_USAGE (EX_DATAERR: no such record) error that starts
- * with the column's name.
- */
-const char *field_value(int c, const char *value);
-/*
- * The same for a field a person names (goal-set's field=value, a line
- * of $EDITOR text): a column added to the file by hand takes any value;
- * ids and columns set by the tools are refused.
- */
-const char *field_typed(const struct table *, const char *name,
-    const char *value);
-/* Set column c of r to value, checked (and normalised) by field_value. */
-int rec_put(const struct table *, struct record *r, int c,
-    const char *value);
-/* Every required column of a new record r holds something: 0 or -1. */
-int rec_check(const struct table *, const struct record *r);
-/*
- * Fill r, a new record of t, from the non-empty cells of in, a row read
- * from src (an import on stdin), each through the validator by its
- * column's name; then rec_check.  0, or -1 with an EX_DATAERR error
- * "-:LINE: FIELD: what is wrong".
- */
-int rec_import(const struct table *t, struct record *r,
-    const struct table *src, const struct record *in);
-
-/*
- * One row.  f[i] is the value of column i of the table (never NULL),
- * line is where the row starts in its file, id its parsed id.
- * Commands change a field by pointing f[i] at a string of their own
- * that lives until the row is written.
+ * One row.  f[i] is the value of column i of its table (never NULL);
+ * line is where it starts in its file.  A command changes a field by
+ * pointing it at a string that lives until the row is written.
  */
 struct record {
 	long long id;
@@ -204,257 +123,177 @@ struct record {
 	char idbuf[24];
 };
 
-struct table;
-
-/* Open a file of the store for reading; a missing file is an empty table. */
-struct table *table_open(const struct schema *);
-/* Read a table from a stream (for example stdin, named "-" in errors). */
-struct table *table_fopen(FILE *, const char *name, const struct schema *);
-/* The next row, or NULL at the end or on error (see table_error). */
-struct record *table_next(struct table *);
 /*
- * Read rows with an id already seen instead of refusing them (by default
- * a duplicate id is a data error): for career-check, which names both.
+ * The one validator: the value to store for column c (a date typed as
+ * +2w becomes YYYY-MM-DD; words, numbers, cadences and references are
+ * checked; required text that is blank is refused), or NULL with an
+ * error that starts with the column's name.
  */
-void table_allow_duplicates(struct table *);
-/* Nonzero when reading stopped on an error. */
-int table_error(const struct table *);
-/* Read to the end; return the largest id seen or -1 on error. */
-long long table_drain(struct table *);
-/* Read every remaining row into memory (*rows, NULL-terminated). */
-long table_load(struct table *, struct record ***rows);
-/* Free what table_load gave. */
-void table_free_rows(struct record **);
-void table_close(struct table *);
+const char *field_value(int c, const char *value);
+/* A field a person names (field=value, $EDITOR): not an id or auto. */
+const char *field_typed(const struct table *, const char *name,
+    const char *value);
+/* Column c of r set to value through field_value.  0 or -1. */
+int rec_put(const struct table *, struct record *r, int c,
+    const char *value);
+/* Every required column of a new record holds something: 0 or -1. */
+int rec_check(const struct table *, const struct record *r);
+/* r filled from row in of src (an import): errors as "-:LINE: FIELD: ". */
+int rec_import(const struct table *t, struct record *r,
+    const struct table *src, const struct record *in);
 
-/* Column index of name, or -1.  Columns: the file's, then missing defaults. */
+/* Tables */
+
+/* A file of the store (missing: empty), or a stream named in errors. */
+struct table *table_open(const struct schema *);
+struct table *table_fopen(FILE *, const char *name, const struct schema *);
+/* The next row, or NULL at the end or on an error (table_error). */
+struct record *table_next(struct table *);
+int table_error(const struct table *);
+/* Read to the end: the largest id, or -1. */
+long long table_drain(struct table *);
+/* Every remaining row (*rows, NULL-terminated): how many, or -1. */
+long table_load(struct table *, struct record ***rows);
+void table_free_rows(struct record **);
+/* The row with this id, reading on from where t is. */
+struct record *table_find(struct table *, long long id);
+void table_close(struct table *);
+/* Columns: the file's, then the schema's it lacks.  -1: no such name. */
 int table_col(const struct table *, const char *name);
 size_t table_ncols(const struct table *);
 const char *table_colname(const struct table *, size_t);
-/* What file t is. */
-const struct schema *table_schema(const struct table *);
-/* The file name used in messages ("goals.csv" or "-"). */
-const char *table_name(const struct table *);
+const char *table_name(const struct table *);	/* "goals.csv" or "-" */
 
 /*
- * Append rows, giving each the next unused id (r->id, and its id field).
- * The table must be freshly opened under store_lock(); it is read to the
- * end first, so a file that does not parse is left untouched.  All the
- * rows are written or none.
+ * Writing, on a table freshly opened under store_lock(): the file is
+ * read to the end first, so one that does not parse is left untouched,
+ * and all is written or nothing.  Append gives each new row the next
+ * unused id.  Rewrite replaces the file atomically, calling edit for
+ * every row and once with NULL (-1: write nothing); _add appends new
+ * rows in the same write.  Update sets names[i] to values[i] in the rows
+ * with these ids, all of which must exist.
  */
 int table_append(struct table *, struct record **, size_t n);
-/*
- * Rewrite the file atomically.  edit is called for every row (it may
- * change fields) and once more with NULL at the end; if it returns -1,
- * nothing is written.  The table must be freshly opened under store_lock().
- */
 int table_rewrite(struct table *,
     int (*edit)(struct table *, struct record *, void *), void *arg);
-/* The same, adding rows at the end with new ids, in the one atomic write. */
 int table_rewrite_add(struct table *,
     int (*edit)(struct table *, struct record *, void *), void *arg,
     struct record **, size_t n);
-
-/*
- * Set fields names[i] to values[i] in the rows with these ids, in one
- * atomic rewrite; if any id is missing nothing is written.
- */
 int table_update(struct table *, const long long *ids, size_t nids,
     const char *const *names, const char *const *values, size_t nvals);
-/* The same, adding rows at the end with new ids, in the one atomic write. */
 int table_update_add(struct table *, const long long *ids, size_t nids,
     const char *const *names, const char *const *values, size_t nvals,
     struct record **, size_t n);
 
-/* A new row for t with every field empty. */
-struct record *rec_new(const struct table *);
-/* A copy of r that outlives the next table_next(). */
-struct record *rec_dup(const struct record *);
+/* Records */
+
+struct record *rec_new(const struct table *);	/* every field empty */
+struct record *rec_dup(const struct record *);	/* outlives table_next */
 void rec_free(struct record *);
-/* Field value by column index (-1 or out of range gives ""). */
-const char *rec_get(const struct record *, int col);
-/* The value of column constant c (of t's file: else a bug, see career_bug). */
+/* Field i of the table's columns ("" out of range). */
+const char *rec_get(const struct record *, int i);
+/* Column constant c, which must be of t's file. */
 const char *rec_field(const struct table *, const struct record *, int c);
-/* Point column c of r at v, which must live until r is written. */
 void rec_set(const struct table *, struct record *, int c, const char *v);
 /*
- * Point the column a person named (field=value, an import) at v; -1
- * with an error if the table has no such column.
- */
-int rec_setn(const struct table *, struct record *, const char *name,
-    const char *v);
-
-/* Find the row with this id (reads from the current position). */
-struct record *table_find(struct table *, long long id);
-
-/*
- * Edit the record with this id in $VISUAL or $EDITOR as "field: value"
- * lines, each changed field checked by field_typed.  If the file changed
- * while the editor was open, or the text does not validate, nothing is
- * written and the error names the file that keeps the text.  An editor
- * that fails or saves nothing changes nothing.
+ * Edit record id in $VISUAL or $EDITOR as "field: value" lines, each
+ * change checked by field_typed.  When the file changed meanwhile or the
+ * text is wrong, nothing is written and the error names where the text
+ * is kept.
  */
 int record_edit(const struct schema *, long long id);
 
 /* Ids */
 
-/* Parse a record id typed by a user; -1 and an EX_USAGE error if bad. */
+/* An id typed by a user, or -1 with an EX_USAGE error. */
 long long id_parse(const char *);
-/*
- * Check that id names a record of the store file s (what names it in
- * messages: "goal 7: no such goal").  Returns the id, or -1 with an error.
- */
+/* id names a record of s ("goal 7: no such goal"): the id, or -1. */
 long long ref_check(const struct schema *s, const char *what, const char *id);
 
-/* Dates: days since 1970-01-01, always in the proleptic Gregorian calendar. */
+/* Dates: days since 1970-01-01, proleptic Gregorian */
 
 /*
- * Parse YYYY-MM-DD, today, tomorrow, yesterday, +Nd, +Nw, +Nm, +Ny (and -N..).
- * Months and years clamp to the end of a shorter month (01-31 +1m is
- * 02-28).  Returns 0, or -1 with an EX_DATAERR error for a bad date.
+ * YYYY-MM-DD, today, tomorrow, yesterday, +Nd, +Nw, +Nm, +Ny (and -N);
+ * months clamp to a shorter month's end.  0, or -1 with EX_DATAERR.
  */
 int date_parse(const char *, long *days);
-/* Today: $CAREER_TODAY if set (for tests and demos), else the local date. */
+/* Today: $CAREER_TODAY if set (tests, demos), else the local date. */
 long date_today(void);
-/* Format days as YYYY-MM-DD into buf (at least 11 bytes); returns buf. */
-char *date_fmt(long days, char *buf);
-/* Add n months (clamping the day) or n days. */
-long date_add_months(long days, long n);
-/* Today as a static YYYY-MM-DD string. */
 const char *date_today_str(void);
-/* Is s a valid stored date (YYYY-MM-DD)?  Empty is not. */
-int date_valid(const char *s);
-/*
- * A cadence: N (1 to 999) then d, w, m or y (10d, 2w, 1m, 1y), into *n
- * and *unit when not NULL.  0, or -1 with an EX_USAGE error.
- */
+char *date_fmt(long days, char *buf);	/* YYYY-MM-DD; buf of 11 */
+long date_add_months(long days, long n);	/* clamping the day */
+int date_valid(const char *s);		/* a stored date?  "" is not */
+/* N (1 to 999) then d, w, m or y, into *n and *unit unless NULL. */
 int cadence_parse(const char *every, long *n, int *unit);
 
-/* Output: CSV with a header row for pipes, an aligned table for people */
+/* Output: CSV with a header row in a pipe, an aligned table for people */
 
 enum { OUT_AUTO, OUT_CSV, OUT_TABLE };
+enum { OUT_PLAIN, OUT_ALERT, OUT_DIM, OUT_BOLD };	/* a row's colour */
 struct out;
-/* Start output of ncols columns with these names; mode OUT_AUTO asks isatty. */
+/* ncols columns with these names; OUT_AUTO asks isatty. */
 struct out *out_open(int mode, size_t ncols, const char *const *names);
-/* One row of ncols values. */
 void out_row(struct out *, const char *const *vals);
-/*
- * Colour the next table row: OUT_ALERT (red: overdue), OUT_DIM (done),
- * OUT_BOLD.  Only on a terminal, and never when NO_COLOR is set.
- */
-enum { OUT_PLAIN, OUT_ALERT, OUT_DIM, OUT_BOLD };
+/* Colour the next row, on a terminal only and never with NO_COLOR. */
 void out_mark(struct out *, int mark);
-/* Print what is buffered, free, and report an output error as -1. */
+/* Print what is held back, free; -1 on an output error. */
 int out_close(struct out *);
-/*
- * --safe: in CSV, a cell a spreadsheet would run as a formula (leading =,
- * +, -, @, tab or CR) gets a leading ' (OWASP's advice on CSV injection).
- */
-extern int out_safe;
-/* Will mode (OUT_AUTO, OUT_CSV, OUT_TABLE) print a table? */
 int out_is_table(int mode);
-/*
- * Print the columns of t named in brief (NULL-terminated) for a table,
- * or every column for CSV; rows through out_record().
- */
+/* --safe: a CSV cell a spreadsheet would run as a formula gets a '. */
+extern int out_safe;
+/* t's brief columns for a table, every column for CSV: out_record. */
 struct out *out_open_table(int mode, const struct table *t,
     const char *const *brief);
 void out_record(struct out *, const struct record *);
-/*
- * The listing of a record command (feedback-log -l, win-log -l, ...): the
- * rows of file s whose goal column is goal (0: any) and, unless status is
- * NULL, whose status column is status; with ids one id a line, else as
- * out_open_table() prints them.  0, or -1 with an error.
- */
+/* A record command's listing: file s, by goal (0: any) and status. */
 int out_list(const struct schema *s, int mode, int ids,
     const char *const *brief, long long goal, const char *status);
-
 /*
- * -o FILE for reports: a regular file (or a new one) is written as
- * FILE.tmp, its name in tmp ("" otherwise), and renamed over FILE on
- * close, so it is never half written; anything else (a device, a pipe,
- * /dev/stdout) is written through.  0 with *fp open, or -1 with an error.
+ * -o FILE: a regular file is written as FILE.tmp (its name in tmp) and
+ * renamed over FILE on close, never half written; anything else is
+ * written through.  Both return 0, or -1 with nothing left behind.
  */
 int out_file_open(const char *file, FILE **fp, char *tmp, size_t size)
     __attribute__((warn_unused_result));
-/*
- * Flush, sync and close fp, then rename tmp over file.  0, or -1 with an
- * error, tmp removed and file as it was.
- */
 int out_file_close(FILE *fp, const char *file, const char *tmp)
     __attribute__((warn_unused_result));
 
-/* Memory: allocate, or exit EX_OSERR when there is none (emalloc.c). */
+/* Text */
 
-void *emalloc(size_t);
-void *ecalloc(size_t, size_t);
-void *ereallocarray(void *, size_t, size_t);
-char *estrdup(const char *);
-
-/* Strings */
-
-/*
- * Keep s (from malloc) until exit, when it is freed: for strings a
- * command points fields at and never gives back.  Returns s.
- */
+/* Keep s (from malloc) until exit: fields point at it.  Returns s. */
 char *str_keep(char *s);
-/* Join argv with single spaces into a new string, kept until exit. */
-char *str_join(int argc, char *const *argv);
-/* Is s empty or only blanks? */
-int str_blank(const char *s);
-/*
- * Parse a number: an optional minus sign, 1 to 15 digits, then
- * optionally a point and 1 to 6 digits (12, -3, 2.5).  0 or -1, with
- * no error recorded.
- */
-int number_parse(const char *s, double *v);
-/* Is s one of the NULL-terminated words? */
+char *str_join(int argc, char *const *argv);	/* with blanks, kept */
+int str_blank(const char *s);			/* empty or only blanks */
 int str_oneof(const char *s, const char *const *words);
-/* Same words, as "a|b|c", for messages (static buffer). */
-const char *str_words(const char *const *words);
-
-/* Text on a terminal (utf8.c): the same widths whatever the locale. */
-
-/*
- * The bytes (1 to 4) of the well-formed UTF-8 character s starts with,
- * or 0 when it starts none (overlong, surrogate, stray byte).
- */
+const char *str_words(const char *const *words);	/* "a|b|c" */
+/* -?D{1,15}(.D{1,6})? (12, -3, 2.5): 0, or -1 with no error. */
+int number_parse(const char *s, double *v);
+/* A copy (to free) on one line: controls become blanks. */
+char *str_oneline(const char *s);
+/* The bytes of the well-formed UTF-8 character at s, or 0. */
 size_t str_utf8_len(const char *s);
-/*
- * Terminal columns s takes: 2 for East Asian wide and fullwidth
- * characters, 0 for controls and combining marks, 1 for each byte that
- * is not UTF-8 (shown as U+FFFD), else 1.
- */
+/* Columns on a terminal: wide 2, combining 0, a stray byte 1. */
 size_t str_width(const char *s);
-/*
- * A copy of s (to free) fit to show on one line: controls as spaces,
- * each byte that is not UTF-8 as U+FFFD.  NULL if out of memory.
- */
+/* A copy (to free) to show: controls as blanks, stray bytes U+FFFD. */
 char *str_display(const char *s);
-/*
- * The same in at most width columns: when longer, cut between
- * characters and ended with U+2026.
- */
+/* The same in at most width columns, cut with U+2026. */
 char *str_ellipsis(const char *s, size_t width);
 
-/* Sets of ids */
+/* Sets of ids: a bitmap for small ones, a sorted array and a tail. */
 
-/* A set of ids: a sorted part and a short unsorted tail. */
 struct idset {
 	long long *v;
 	size_t n, cap, sorted;
 };
-/* A set of ids: a bitmap for the small ones, an idset for the rest. */
 struct idbits {
 	unsigned char *bits;
 	size_t bytes;
 	struct idset big;
 };
-/* Is id in the set?  Add it (0, or -1 with an error). */
 int idset_has(const struct idset *, long long);
-int idset_add(struct idset *, long long);
+int idset_add(struct idset *, long long);	/* 0, or -1 */
 int idbits_has(const struct idbits *, long long);
-int idbits_add(struct idbits *, long long);
+int idbits_add(struct idbits *, long long);	/* 0, or -1 */
 void idbits_free(struct idbits *);
 
 #endif

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "core.h"
+#include "private.h"
 
 /* Howard Hinnant's days_from_civil and civil_from_days. */
 static long

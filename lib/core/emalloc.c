@@ -10,6 +10,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "private.h"
 
 void *
 emalloc(size_t size)

@@ -7,6 +7,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "private.h"
 
 static char errmsg[1024];
 static int errcode = EX_SOFTWARE;

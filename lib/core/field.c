@@ -10,6 +10,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "private.h"
 
 int
 str_blank(const char *s)

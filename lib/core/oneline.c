@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core.h"
+#include "private.h"
 
 char *
 str_oneline(const char *s)

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "core.h"
+#include "private.h"
 
 /*
  * A file is written beside its name and renamed over it: never half a

@@ -2,6 +2,42 @@
 #ifndef CAREER_PRIVATE_H
 #define CAREER_PRIVATE_H
 
+/*
+ * A programming error (a column asked of the wrong file): say so and
+ * exit EX_SOFTWARE, so that the tests catch it, as assert(3) would.
+ */
+void career_bug(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2), noreturn));
+
+/* Memory: allocate, or exit EX_OSERR when there is none (emalloc.c). */
+void *emalloc(size_t);
+void *ecalloc(size_t, size_t);
+void *ereallocarray(void *, size_t, size_t);
+char *estrdup(const char *);
+
+/*
+ * Commit the files this command wrote, with a message that says what
+ * changed; a failure only warns, the write stands.  career_exit() and
+ * career_die() call it.
+ */
+void history_commit(void);
+
+/* The names of s's columns as "id|kind|title|...", for messages. */
+const char *schema_names(const struct schema *s);
+/* What file t is. */
+const struct schema *table_schema(const struct table *);
+/*
+ * Read rows with an id already seen instead of refusing them (by default
+ * a duplicate id is a data error): for career-check, which names both.
+ */
+void table_allow_duplicates(struct table *);
+/*
+ * Point the column a person named (field=value, an import) at v; -1
+ * with an error if the table has no such column.
+ */
+int rec_setn(const struct table *, struct record *, const char *name,
+    const char *v);
+
 /* The path of file in the store, into buf. */
 int store_path(char *buf, size_t size, const char *file);
 /* Write one record as a CSV row (fields in table order) to fp. */

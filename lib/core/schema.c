@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core.h"
+#include "private.h"
 
 const char *const col_kinds[] = { "id", "text", "person", "date", "word",
     "ref", "number", "cadence", NULL };

@@ -5,6 +5,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "private.h"
 
 static char **saved;
 static size_t nsaved, capsaved;

@@ -17,6 +17,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "private.h"
 
 struct interval {
 	unsigned long first, last;

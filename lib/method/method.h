@@ -58,11 +58,6 @@ long batna_goals(long long **goals);
 /* Is goal in the n ids batna_goals() gave? */
 int batna_has(const long long *goals, long n, long long goal);
 
-/*
- * A copy of s (to free) for a line of text: control characters (a
- * newline in a title) become spaces.  NULL if out of memory.
- */
-char *str_oneline(const char *s);
 
 /* Follow-ups (followup-add, followup-due, followup-done) */
 
