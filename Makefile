@@ -97,6 +97,9 @@ lint:
 	    completions/career.bash
 	shellcheck bench/run bench/gen tests/fuzz/run tests/lint-exits
 	sh tests/lint-exits lib/core/*.c lib/method/*.c
+	@# The tiers: the core never reaches up into the method.
+	@! grep -n '"method.h"' lib/core/* || \
+	    { echo "lint: lib/core includes method.h"; exit 1; }
 
 # The bundled example store, walked through the method in a temporary
 # directory: the user's own ~/.career is never touched.

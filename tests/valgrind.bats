@@ -4,6 +4,7 @@
 # cannot run under valgrind, so this runs on the normal build only.)
 
 load helper
+load commands
 
 vg() {
 	valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
@@ -74,8 +75,7 @@ $r: $(cat "$BATS_TEST_TMPDIR/vg.err")"
 		fi
 	done
 	# Every command of cmd/ ran at least once.
-	for src in "$BATS_TEST_DIRNAME"/../cmd/*.c; do
-		name=$(basename "$src" .c)
+	for name in $(commands); do
 		printf '%s\n' "${runs[@]}" | grep -qE "^$name( |\$)" ||
 		    fails="$fails
 $name: not run under valgrind"
