@@ -154,9 +154,7 @@ main(int argc, char *argv[])
 		case OPT_CSV: mode = OUT_CSV; break;
 		case OPT_SAFE: out_safe = 1; break;
 		case OPT_TABLE: mode = OUT_TABLE; break;
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
+		default: career_option(ch, synopsis);
 		}
 	}
 	if (optind != argc)

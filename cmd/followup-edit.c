@@ -17,13 +17,8 @@ main(int argc, char *argv[])
 	long long id;
 	int ch;
 
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
-		}
-	}
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
+		career_option(ch, synopsis);
 	argc -= optind;
 	argv += optind;
 	if (argc != 1)

@@ -78,13 +78,9 @@ main(int argc, char *argv[])
 			cmd = ch;
 			break;
 		case OPT_ALL: all = 1; break;
-		case OPT_IDS: ids = 1; break;
-		case OPT_CSV: mode = OUT_CSV; break;
-		case OPT_SAFE: out_safe = 1; break;
-		case OPT_TABLE: mode = OUT_TABLE; break;
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
+		default:
+			if (out_option(ch, &mode, &ids) == -1)
+				career_option(ch, synopsis);
 		}
 	}
 	argc -= optind;

@@ -85,9 +85,7 @@ main(int argc, char *argv[])
 		case 't': target = optarg; break;
 		case 'd': due = optarg; break;
 		case 'p': parent = optarg; break;
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
+		default: career_option(ch, synopsis);
 		}
 	}
 	argc -= optind;

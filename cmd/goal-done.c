@@ -25,9 +25,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "xh", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'x': values[0] = "dropped"; break;
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
+		default: career_option(ch, synopsis);
 		}
 	}
 	argc -= optind;

@@ -142,9 +142,7 @@ main(int argc, char *argv[])
 			break;
 		case 'g': goalarg = optarg; break;
 		case OPT_MARKDOWN: markdown = 1; break;
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
+		default: career_option(ch, synopsis);
 		}
 	}
 	if (optind != argc)

@@ -127,6 +127,11 @@ from_ids(struct smart *s, int argc, char *argv[])
 			errx(EX_DATAERR, "goal %lld: no such goal", ids[i]);
 	for (i = 0; i < argc; i++)
 		found |= review(s, t, recs[i]);
+	for (i = 0; i < argc; i++)
+		rec_free(recs[i]);
+	free(recs);
+	free(ids);
+	table_close(t);
 	return found;
 }
 
@@ -163,9 +168,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'q': qflag = 1; break;
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
+		default: career_option(ch, synopsis);
 		}
 	}
 	argc -= optind;

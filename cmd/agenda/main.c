@@ -33,9 +33,7 @@ main(int argc, char *argv[])
 		switch (ch) {
 		case 'w': with = optarg; break;
 		case OPT_SINCE: since = optarg; break;
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
+		default: career_option(ch, synopsis);
 		}
 	}
 	if (optind != argc)

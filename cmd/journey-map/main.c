@@ -35,9 +35,7 @@ main(int argc, char *argv[])
 		switch (ch) {
 		case 'o': file = optarg; break;
 		case OPT_TEXT: astext = 1; break;
-		case 'h': career_usage(synopsis, 1);
-		case OPT_VERSION: career_version();
-		default: career_usage(synopsis, 0);
+		default: career_option(ch, synopsis);
 		}
 	}
 	if (optind != argc)

@@ -34,6 +34,8 @@ void career_exit(int status) __attribute__((noreturn));
 void career_version(void) __attribute__((noreturn));
 /* The synopsis ('\n' between lines): -h to stdout, exit 0; else 64. */
 void career_usage(const char *synopsis, int help) __attribute__((noreturn));
+/* getopt's ch for an option no command handles itself: -h, --version, ?. */
+void career_option(int ch, const char *synopsis) __attribute__((noreturn));
 
 /* Values of long options every command shares; its own start at OPT_LOCAL. */
 enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_SAFE, OPT_LOCAL };
@@ -239,6 +241,8 @@ void out_mark(struct out *, int mark);
 /* Print what is held back, free; -1 on an output error. */
 int out_close(struct out *);
 int out_is_table(int mode);
+/* --ids, --csv, --table, --safe into *mode and *ids: 0, or -1 if not. */
+int out_option(int ch, int *mode, int *ids);
 /* --safe: a CSV cell a spreadsheet would run as a formula gets a '. */
 extern int out_safe;
 /* t's brief columns for a table, every column for CSV: out_record. */

@@ -89,3 +89,13 @@ career_bug(const char *fmt, ...)
 	fputc('\n', stderr);
 	exit(EX_SOFTWARE);
 }
+
+void
+career_option(int ch, const char *synopsis)
+{
+	if (ch == 'h')
+		career_usage(synopsis, 1);
+	if (ch == OPT_VERSION)
+		career_version();
+	career_usage(synopsis, 0);
+}

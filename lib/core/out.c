@@ -81,6 +81,30 @@ out_open(int mode, size_t ncols, const char *const *names)
 }
 
 int
+out_option(int ch, int *mode, int *ids)
+{
+	switch (ch) {
+	case OPT_IDS:
+		if (ids == NULL)
+			return -1;
+		*ids = 1;
+		break;
+	case OPT_CSV:
+		*mode = OUT_CSV;
+		break;
+	case OPT_TABLE:
+		*mode = OUT_TABLE;
+		break;
+	case OPT_SAFE:
+		out_safe = 1;
+		break;
+	default:
+		return -1;
+	}
+	return 0;
+}
+
+int
 out_is_table(int mode)
 {
 	return mode == OUT_TABLE || (mode == OUT_AUTO && isatty(STDOUT_FILENO));
