@@ -109,7 +109,7 @@ from_ids(struct smart *s, int argc, char *argv[])
 	int i, found = 0;
 
 	if ((ids = calloc(argc, sizeof(*ids))) == NULL ||
-	    (recs = calloc(argc, sizeof(*recs))) == NULL)
+	    (recs = calloc(argc + 1, sizeof(*recs))) == NULL)
 		err(EX_OSERR, NULL);
 	for (i = 0; i < argc; i++)
 		if ((ids[i] = id_parse(argv[i])) == -1)
@@ -127,9 +127,7 @@ from_ids(struct smart *s, int argc, char *argv[])
 			errx(EX_DATAERR, "goal %lld: no such goal", ids[i]);
 	for (i = 0; i < argc; i++)
 		found |= review(s, t, recs[i]);
-	for (i = 0; i < argc; i++)
-		rec_free(recs[i]);
-	free(recs);
+	table_free_rows(recs);
 	free(ids);
 	table_close(t);
 	return found;

@@ -247,7 +247,8 @@ checks_add(long long gap, char *const *questions, size_t n)
 	snprintf(gapbuf, sizeof(gapbuf), "%lld", gap);
 	if ((t = table_open(&schema_checks)) == NULL)
 		return -1;
-	if ((recs = calloc(n, sizeof(*recs))) == NULL) {
+	/* NULL-terminated, for table_free_rows. */
+	if ((recs = calloc(n + 1, sizeof(*recs))) == NULL) {
 		career_fail(EX_OSERR, "out of memory");
 		goto done;
 	}
@@ -262,9 +263,7 @@ checks_add(long long gap, char *const *questions, size_t n)
 	if (table_append(t, recs, n) == 0)
 		id = recs[0]->id;
 done:
-	for (i = 0; recs != NULL && i < n; i++)
-		rec_free(recs[i]);
-	free(recs);
+	table_free_rows(recs);
 	table_close(t);
 	return id;
 }

@@ -102,7 +102,8 @@ meeting_add(const char *date, const char *meeting, const struct check *qs,
 	if (answered(qs, n, ans) == -1 ||
 	    (t = table_open(&schema_meetings)) == NULL)
 		return -1;
-	if ((recs = calloc(n, sizeof(*recs))) == NULL ||
+	/* NULL-terminated, for table_free_rows. */
+	if ((recs = calloc(n + 1, sizeof(*recs))) == NULL ||
 	    (ids = calloc(n, sizeof(*ids))) == NULL) {
 		career_fail(EX_OSERR, "out of memory");
 		goto done;
@@ -119,9 +120,7 @@ meeting_add(const char *date, const char *meeting, const struct check *qs,
 	if (table_append(t, recs, n) == 0)
 		id = recs[0]->id;
 done:
-	for (i = 0; recs != NULL && i < n; i++)
-		rec_free(recs[i]);
-	free(recs);
+	table_free_rows(recs);
 	free(ids);
 	table_close(t);
 	return id;
