@@ -46,28 +46,37 @@ number_parse(const char *s, double *v)
 	return 0;
 }
 
-/* Does the record that ref names hold what column c asks of it? */
-static int
-ref_value(const struct column *c, const char *value)
+/*
+ * The id of the record of s that id names ("goal 7: no such goal"), and
+ * unless c is NULL, that record holds what column c asks of it.
+ */
+static long long
+ref_find(const struct schema *s, const char *what, const char *id,
+    const struct column *c)
 {
 	struct table *t;
 	struct record *r;
 	const char *v;
-	long long id;
-	int rv = 0;
+	long long n;
 
-	if ((id = id_parse(value)) == -1 || (t = table_open(c->ref)) == NULL)
+	if ((n = id_parse(id)) == -1 || (t = table_open(s)) == NULL)
 		return -1;
-	if ((r = table_find(t, id)) == NULL)
-		rv = table_error(t) ? -1 : career_fail(EX_DATAERR, "%s %s: no "
-		    "such %s", c->name, value, c->ref->noun);
-	else if (c->refval != NULL &&
+	if ((r = table_find(t, n)) == NULL)
+		n = table_error(t) ? -1 : career_fail(EX_DATAERR, "%s %s: no "
+		    "such %s", what, id, s->noun);
+	else if (c != NULL && c->refval != NULL &&
 	    strcmp(v = rec_field(t, r, c->refcol), c->refval) != 0)
-		rv = career_fail(EX_DATAERR, "%s %s: not a%s %s (its %s is "
-		    "%s)", c->name, value, strchr("aeiou", *c->refval) ?
-		    "n" : "", c->refval, schema_column(c->refcol)->name, v);
+		n = career_fail(EX_DATAERR, "%s %s: not a%s %s (its %s is "
+		    "%s)", what, id, strchr("aeiou", *c->refval) ? "n" : "",
+		    c->refval, schema_column(c->refcol)->name, v);
 	table_close(t);
-	return rv;
+	return n;
+}
+
+long long
+ref_check(const struct schema *s, const char *what, const char *id)
+{
+	return ref_find(s, what, id, NULL);
 }
 
 /* A buffer for a value to store, kept until exit (str_keep). */
@@ -129,7 +138,8 @@ field_value(int col, const char *value)
 		break;
 	case COL_REF:
 		/* Stored as a plain number: 02 is 2, as ids are written. */
-		if (ref_value(c, value) == -1 || (buf = kept(24)) == NULL)
+		if (ref_find(c->ref, c->name, value, c) == -1 ||
+		    (buf = kept(24)) == NULL)
 			return NULL;
 		snprintf(buf, 24, "%lld", id_parse(value));
 		return buf;
@@ -230,20 +240,4 @@ bad:
 	strlcpy(msg, career_errmsg(), sizeof(msg));
 	return career_fail(EX_DATAERR, "%s:%ld: %s", table_name(src),
 	    in->line, msg);
-}
-
-long long
-ref_check(const struct schema *s, const char *what, const char *id)
-{
-	struct table *t;
-	long long n;
-
-	if ((n = id_parse(id)) == -1 || (t = table_open(s)) == NULL)
-		return -1;
-	if (table_find(t, n) == NULL && !table_error(t))
-		n = career_fail(EX_DATAERR, "%s %s: no such %s", what, id, what);
-	else if (table_error(t))
-		n = -1;
-	table_close(t);
-	return n;
 }
