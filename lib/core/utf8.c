@@ -251,8 +251,15 @@ str_width(const char *s)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t w = 0, n;
 
-	for (; *p != '\0'; p += n)
+	for (; *p != '\0'; p += n) {
+		/* Printable ASCII, most of any store, needs no table. */
+		if (*p >= 0x20 && *p < 0x7f) {
+			w++;
+			n = 1;
+			continue;
+		}
 		w += cp_width(decode(p, &n));
+	}
 	return w;
 }
 
@@ -265,12 +272,21 @@ str_display(const char *s)
 	char *d, *q;
 
 	for (; *p != '\0'; p += n)
-		len += (c = decode(p, &n)) == 0xfffd ? 3 : n;
+		if (*p >= 0x20 && *p < 0x7f) {
+			len++;
+			n = 1;
+		} else
+			len += (c = decode(p, &n)) == 0xfffd ? 3 : n;
 	if ((d = q = malloc(len + 1)) == NULL) {
 		career_fail(EX_OSERR, "out of memory");
 		return NULL;
 	}
 	for (p = (const unsigned char *)s; *p != '\0'; p += n) {
+		if (*p >= 0x20 && *p < 0x7f) {
+			*q++ = *p;
+			n = 1;
+			continue;
+		}
 		c = decode(p, &n);
 		if (c < 0x20 || (c >= 0x7f && c < 0xa0))
 			*q++ = ' ';
