@@ -1,5 +1,5 @@
 #!/usr/bin/env bats
-# The goal commands together: what issue 2 says they must show.
+# The goal commands together: the store, the build, goal-add, goal-list, goal-set, goal-done.
 
 load helper
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
-# The whole method, end to end, in a fresh store and through pipes:
-# what issue 3 says it must show.
+# The whole method, end to end, in a fresh store and through pipes, as
+# career(7) walks it.
 
 load helper
 
