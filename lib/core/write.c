@@ -324,7 +324,7 @@ table_update_add(struct table *t, const long long *ids, size_t nids,
 	struct update u = { ids, nids, names, values, nvals, NULL };
 	char what[256] = "";
 	size_t i;
-	int rv;
+	int rv, c, flags;
 
 	if (need_file(t) == -1)
 		return -1;
@@ -340,10 +340,15 @@ table_update_add(struct table *t, const long long *ids, size_t nids,
 	for (i = 0; i < nids; i++)
 		snprintf(what + strlen(what), sizeof(what) - strlen(what),
 		    "%s%lld", i ? "," : "", ids[i]);
-	for (i = 0; i < nvals; i++)
-		if (strcmp(names[i], "updated") != 0)
+	/* What the tools set is no news; what is private stays out of git. */
+	for (i = 0; i < nvals; i++) {
+		c = schema_col(t->schema, names[i]);
+		flags = c == -1 ? 0 : schema_column(c)->flags;
+		if (!(flags & COL_AUTO))
 			snprintf(what + strlen(what), sizeof(what) -
-			    strlen(what), " %s=%.40s", names[i], values[i]);
+			    strlen(what), " %s=%.40s", names[i],
+			    flags & COL_PRIVATE ? "(private)" : values[i]);
+	}
 	history_note(t->name, "%s", what);
 	return 0;
 }
