@@ -9,8 +9,6 @@
 #include "core.h"
 #include "method.h"
 
-const char *const batna_statuses[] = { "current", "superseded", NULL };
-
 static int
 cmp_id(const void *a, const void *b)
 {

@@ -13,8 +13,6 @@
 #include "core.h"
 #include "method.h"
 
-const char *const check_statuses[] = { "active", "retired", NULL };
-const char *const check_answers[] = { "yes", "no", NULL };
 const char *const check_trends[] = { "", "up", "down", "flat", NULL };
 
 /* One answer of meetings.csv, for sorting into each question's history. */

@@ -15,10 +15,16 @@
 #include "core.h"
 #include "method.h"
 
+/* The words of the word columns. */
 const char *const goal_kinds[] = { "objective", "goal", "stretch", NULL };
 const char *const goal_statuses[] = { "open", "done", "dropped", NULL };
 const char *const feedback_relations[] = { "mentor", "friend", "family",
     "manager", "peer", "colleague", "other", NULL };
+const char *const batna_statuses[] = { "current", "superseded", NULL };
+const char *const check_statuses[] = { "active", "retired", NULL };
+const char *const check_answers[] = { "yes", "no", NULL };
+const char *const followup_statuses[] = { "open", "done", NULL };
+const char *const gap_statuses[] = { "open", "closed", NULL };
 
 #define N(a) (sizeof(a) / sizeof(a[0]))
 #define ID		{ "id", COL_ID, COL_REQUIRED, NULL, NULL, 0, NULL }

@@ -6,8 +6,6 @@
 #include "core.h"
 #include "method.h"
 
-const char *const followup_statuses[] = { "open", "done", NULL };
-
 /* The last day date_fmt can write: 9999-12-31. */
 #define LAST_DAY 2932896L
 

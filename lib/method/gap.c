@@ -11,8 +11,6 @@
 #include "core.h"
 #include "method.h"
 
-const char *const gap_statuses[] = { "open", "closed", NULL };
-
 /* gap_list's columns: a table's, and those it adds to the file's in CSV. */
 static const char *const brief[] = { "id", "goal", "questions", "flag",
     "statement", "root", "action", NULL };
