@@ -150,8 +150,14 @@ stamp_write(const struct table *t, long long maxid, off_t len)
 		close(fd);
 		return;
 	}
-	if (write(fd, buf, n) != n)
-		ftruncate(fd, 0);
+	/*
+	 * A short write is emptied.  If even that fails there is nothing
+	 * left to do: a stamp that does not parse only costs one full read.
+	 */
+	if (write(fd, buf, n) != n && ftruncate(fd, 0) == -1) {
+		close(fd);
+		return;
+	}
 	/* The journal of an append must be on disk before the append. */
 	if (len > 0)
 		fsync(fd);
