@@ -34,7 +34,9 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#define CAREER_VERSION "0.1"
+#ifndef CAREER_VERSION	/* from the file VERSION, by the Makefile */
+#define CAREER_VERSION "unknown"
+#endif
 
 /* Errors and exits */
 
