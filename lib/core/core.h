@@ -54,6 +54,15 @@ void career_version(void) __attribute__((noreturn));
 void career_usage(const char *synopsis, int help) __attribute__((noreturn));
 /* getopt's ch for an option no command handles itself: -h, --version, ?. */
 void career_option(int ch, const char *synopsis) __attribute__((noreturn));
+/*
+ * Every command's getopt_long(3) (args.c): an argument that starts with
+ * a dash and a digit (-2d, -1w, -3) is an operand, never an option, so a
+ * date in the past or a negative number needs no "--".
+ */
+struct option;
+int career_getopt_long(int, char *const [], const char *,
+    const struct option *, int *);
+#define getopt_long career_getopt_long
 
 /* Values of long options every command shares; its own start at OPT_LOCAL. */
 enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_SAFE, OPT_LOCAL };
@@ -233,7 +242,8 @@ long long ref_check(const struct schema *s, const char *what, const char *id);
 /* Dates: days since 1970-01-01, proleptic Gregorian */
 
 /*
- * YYYY-MM-DD, today, tomorrow, yesterday, +Nd, +Nw, +Nm, +Ny (and -N);
+ * YYYY-MM-DD, today, tomorrow, yesterday, a weekday (the next one, never
+ * today), eow (Sunday), eom, eoq, eoy, +Nd, +Nw, +Nm, +Ny (and -N);
  * months clamp to a shorter month's end.  0, or -1 with EX_DATAERR.
  */
 int date_parse(const char *, long *days);

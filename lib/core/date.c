@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sysexits.h>
 #include <time.h>
 
@@ -163,6 +164,50 @@ date_today_str(void)
 	return date_fmt(date_today(), buf);
 }
 
+/* Day of the week of a day number: 0 Sunday to 6 Saturday. */
+static int
+weekday(long days)
+{
+	long w = (days + 4) % 7;	/* 1970-01-01 was a Thursday */
+
+	return w < 0 ? w + 7 : w;
+}
+
+/*
+ * The words people say for a date: a weekday (the next one after today,
+ * never today, as in "see you friday"), the end of this week (Sunday, the
+ * last day of an ISO 8601 week), month, quarter or year.  1, or 0 if s
+ * is none of them.
+ */
+static int
+date_word(const char *s, long t, long *days)
+{
+	static const char *const wdays[] = { "sunday", "monday", "tuesday",
+	    "wednesday", "thursday", "friday", "saturday" };
+	long y;
+	int i, m, d;
+
+	for (i = 0; i < 7; i++)
+		if (strcasecmp(s, wdays[i]) == 0 ||
+		    (strlen(s) == 3 && strncasecmp(s, wdays[i], 3) == 0)) {
+			*days = t + (i - weekday(t) + 6) % 7 + 1;
+			return 1;
+		}
+	civil_from_days(t, &y, &m, &d);
+	if (strcasecmp(s, "eow") == 0)
+		*days = t + (7 - weekday(t)) % 7;
+	else if (strcasecmp(s, "eom") == 0)
+		*days = days_from_civil(y, m, month_days(y, m));
+	else if (strcasecmp(s, "eoq") == 0) {
+		m = (m + 2) / 3 * 3;
+		*days = days_from_civil(y, m, month_days(y, m));
+	} else if (strcasecmp(s, "eoy") == 0)
+		*days = days_from_civil(y, 12, 31);
+	else
+		return 0;
+	return 1;
+}
+
 int
 date_parse(const char *s, long *days)
 {
@@ -175,18 +220,20 @@ date_parse(const char *s, long *days)
 	if (parse_ymd(s, days) == 0)
 		return 0;
 	t = date_today();
-	if (strcmp(s, "today") == 0) {
+	if (strcasecmp(s, "today") == 0) {
 		*days = t;
 		return 0;
 	}
-	if (strcmp(s, "tomorrow") == 0) {
+	if (strcasecmp(s, "tomorrow") == 0) {
 		*days = t + 1;
 		return 0;
 	}
-	if (strcmp(s, "yesterday") == 0) {
+	if (strcasecmp(s, "yesterday") == 0) {
 		*days = t - 1;
 		return 0;
 	}
+	if (date_word(s, t, days))
+		return 0;
 	len = strlen(s);
 	if ((s[0] == '+' || s[0] == '-') && len >= 3 && len < sizeof(num) &&
 	    strchr("dwmy", s[len - 1]) != NULL) {
@@ -211,7 +258,8 @@ date_parse(const char *s, long *days)
 		}
 	}
 	return career_fail(EX_DATAERR, "%s: not a date (want YYYY-MM-DD, "
-	    "today, tomorrow or +N[dwmy])", s);
+	    "today, tomorrow, yesterday, a weekday, eow, eom, eoq, eoy or "
+	    "+N or -N then d, w, m or y)", s);
 }
 
 int
