@@ -65,7 +65,8 @@ int career_getopt_long(int, char *const [], const char *,
 #define getopt_long career_getopt_long
 
 /* Values of long options every command shares; its own start at OPT_LOCAL. */
-enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_SAFE, OPT_LOCAL };
+enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_SAFE, OPT_TSV,
+    OPT_JSON, OPT_JSONL, OPT_NO_HEADER, OPT_LOCAL };
 
 /* The store */
 
@@ -256,23 +257,31 @@ int date_valid(const char *s);		/* a stored date?  "" is not */
 /* N (1 to 999) then d, w, m or y, into *n and *unit unless NULL. */
 int cadence_parse(const char *every, long *n, int *unit);
 
-/* Output: CSV with a header row in a pipe, an aligned table for people */
+/*
+ * Output: CSV with a header row in a pipe, an aligned table for people
+ * (cut to the terminal's width), TSV, JSON or JSON lines on request.
+ */
 
-enum { OUT_AUTO, OUT_CSV, OUT_TABLE };
+enum { OUT_AUTO, OUT_CSV, OUT_TABLE, OUT_TSV, OUT_JSON, OUT_JSONL };
 enum { OUT_PLAIN, OUT_ALERT, OUT_DIM, OUT_BOLD };	/* a row's colour */
 struct out;
 /* ncols columns with these names; OUT_AUTO asks isatty. */
 struct out *out_open(int mode, size_t ncols, const char *const *names);
 void out_row(struct out *, const char *const *vals);
-/* Colour the next row, on a terminal only and never with NO_COLOR. */
+/* Colour the next row: a terminal only, never NO_COLOR or TERM=dumb. */
 void out_mark(struct out *, int mark);
 /* Print what is held back, free; -1 on an output error. */
 int out_close(struct out *);
 int out_is_table(int mode);
-/* --ids, --csv, --table, --safe into *mode and *ids: 0, or -1 if not. */
+/*
+ * --ids, --csv, --table, --tsv, --json, --jsonl, --safe, --no-header
+ * into *mode, *ids, out_safe and out_no_header: 0, or -1 if not one.
+ */
 int out_option(int ch, int *mode, int *ids);
-/* --safe: a CSV cell a spreadsheet would run as a formula gets a '. */
+/* --safe: a CSV or TSV cell a spreadsheet would run as a formula gets a '. */
 extern int out_safe;
+/* --no-header: CSV, TSV and tables without their header row. */
+extern int out_no_header;
 /* t's brief columns for a table, every column for CSV: out_record. */
 struct out *out_open_table(int mode, const struct table *t,
     const char *const *brief);

@@ -17,9 +17,14 @@
 /*
  * out.c: listings.  A pipe gets CSV with a header row, so the next tool
  * in the pipeline (cut, awk, smart-review -) can map columns by name; a
- * terminal gets an aligned table.  Table rows are kept until out_close
- * because the widths depend on every row.
+ * terminal gets an aligned table.  TSV (a header, \t \n \r \\ escaped,
+ * as mlr reads it), a JSON array or JSON lines (every value a string,
+ * keyed by column name) are there on request.  Table rows are kept until
+ * out_close because the widths depend on every row; the other formats
+ * stream.
  */
+#include <sys/ioctl.h>
+
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,9 +36,17 @@
 #include "private.h"
 
 int out_safe;
+int out_no_header;
+
+/* A table never cuts a column narrower than this to fit the terminal. */
+#define OUT_MIN_WIDTH	10
+#define REPLACEMENT	"\xef\xbf\xbd"	/* U+FFFD, for a stray byte */
 
 struct out {
+	int mode;		/* OUT_CSV, OUT_TSV, OUT_JSON, ...: never AUTO */
 	int table;
+	char **names;		/* JSON: the keys */
+	size_t nout;		/* JSON: the objects written */
 	int *col;		/* out_record: table column of each output one */
 	const char **vals;
 	size_t ncols, nrows, cap;
@@ -80,19 +93,36 @@ keep(struct out *o, const char *const *vals)
 	o->nrows++;
 }
 
+/* Colour only for a person, on a terminal that has it, as they wish. */
+static int
+colour(void)
+{
+	const char *term = getenv("TERM");
+
+	return isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL &&
+	    term != NULL && *term != '\0' && strcmp(term, "dumb") != 0;
+}
+
 struct out *
 out_open(int mode, size_t ncols, const char *const *names)
 {
 	struct out *o;
+	size_t i;
 
 	o = ecalloc(1, sizeof(*o));
 	o->width = ecalloc(ncols ? ncols : 1, sizeof(size_t));
 	o->ncols = ncols;
 	o->table = out_is_table(mode);
-	/* Colour only for a person, and never against their wish. */
-	o->color = o->table && isatty(STDOUT_FILENO) &&
-	    getenv("NO_COLOR") == NULL;
-	out_row(o, names);
+	o->mode = o->table ? OUT_TABLE : mode == OUT_AUTO ? OUT_CSV : mode;
+	o->color = o->table && colour();
+	if (o->mode == OUT_JSON || o->mode == OUT_JSONL) {
+		o->names = ecalloc(ncols ? ncols : 1, sizeof(char *));
+		for (i = 0; i < ncols; i++)
+			o->names[i] = estrdup(names[i]);
+		if (o->mode == OUT_JSON)
+			putchar('[');
+	} else if (!out_no_header)
+		out_row(o, names);
 	return o;
 }
 
@@ -111,8 +141,20 @@ out_option(int ch, int *mode, int *ids)
 	case OPT_TABLE:
 		*mode = OUT_TABLE;
 		break;
+	case OPT_TSV:
+		*mode = OUT_TSV;
+		break;
+	case OPT_JSON:
+		*mode = OUT_JSON;
+		break;
+	case OPT_JSONL:
+		*mode = OUT_JSONL;
+		break;
 	case OPT_SAFE:
 		out_safe = 1;
+		break;
+	case OPT_NO_HEADER:
+		out_no_header = 1;
 		break;
 	default:
 		return -1;
@@ -181,6 +223,80 @@ quoted(const char *v)
 	return q;
 }
 
+/* A TSV row: no quotes; tab, newline, carriage return, backslash escaped. */
+static void
+tsv_put_row(const char *const *vals, size_t n)
+{
+	const char *s;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			putchar('\t');
+		for (s = vals[i]; *s != '\0'; s++)
+			switch (*s) {
+			case '\t': fputs("\\t", stdout); break;
+			case '\n': fputs("\\n", stdout); break;
+			case '\r': fputs("\\r", stdout); break;
+			case '\\': fputs("\\\\", stdout); break;
+			default: putchar(*s);
+			}
+	}
+	putchar('\n');
+}
+
+/*
+ * s as a JSON string.  Well-formed UTF-8 passes through, controls (C0,
+ * DEL, C1) are \u escapes, and a byte that starts no character becomes
+ * U+FFFD: whatever the store holds, the output is valid JSON.
+ */
+static void
+json_put(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+
+	putchar('"');
+	for (; *p != '\0'; p += n) {
+		n = 1;
+		if (*p == '"' || *p == '\\')
+			printf("\\%c", *p);
+		else if (*p < 0x20 || *p == 0x7f)
+			printf("\\u%04x", *p);
+		else if (*p < 0x80)
+			putchar(*p);
+		else if ((n = str_utf8_len((const char *)p)) == 0) {
+			fputs(REPLACEMENT, stdout);
+			n = 1;
+		} else if (*p == 0xc2 && p[1] < 0xa0)
+			printf("\\u%04x", p[1]);
+		else
+			fwrite(p, 1, n, stdout);
+	}
+	putchar('"');
+}
+
+static void
+json_put_row(struct out *o, const char *const *vals)
+{
+	size_t i;
+
+	if (o->mode == OUT_JSON)
+		fputs(o->nout ? ",\n" : "\n", stdout);
+	putchar('{');
+	for (i = 0; i < o->ncols; i++) {
+		if (i > 0)
+			putchar(',');
+		json_put(o->names[i]);
+		putchar(':');
+		json_put(vals[i]);
+	}
+	putchar('}');
+	if (o->mode == OUT_JSONL)
+		putchar('\n');
+	o->nout++;
+}
+
 void
 out_row(struct out *o, const char *const *vals)
 {
@@ -191,19 +307,93 @@ out_row(struct out *o, const char *const *vals)
 		keep(o, vals);
 		return;
 	}
-	if (!out_safe) {
-		csv_put_row(stdout, vals, o->ncols);
+	if (o->mode == OUT_JSON || o->mode == OUT_JSONL) {
+		json_put_row(o, vals);
 		return;
 	}
 	safe = ecalloc(o->ncols + 1, sizeof(char *));
 	for (i = 0; i < o->ncols; i++)
-		safe[i] = vals[i][0] != '\0' && strchr("=+-@\t\r", vals[i][0]) ?
-		    quoted(vals[i]) : vals[i];
-	csv_put_row(stdout, safe, o->ncols);
+		safe[i] = out_safe && vals[i][0] != '\0' &&
+		    strchr("=+-@\t\r", vals[i][0]) ? quoted(vals[i]) : vals[i];
+	if (o->mode == OUT_TSV)
+		tsv_put_row(safe, o->ncols);
+	else
+		csv_put_row(stdout, safe, o->ncols);
 	for (i = 0; i < o->ncols; i++)
 		if (safe[i] != vals[i])
 			free((char *)safe[i]);
 	free(safe);
+}
+
+/*
+ * The width to fit a table in: $COLUMNS when it is a number, else the
+ * terminal's, else 0 (no limit).
+ */
+static size_t
+term_width(void)
+{
+	struct winsize ws;
+	const char *s, *errstr;
+	long long n;
+
+	if ((s = getenv("COLUMNS")) != NULL) {
+		n = strtonum(s, 1, 1000000, &errstr);
+		if (errstr == NULL)
+			return n;
+	}
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
+/*
+ * Narrow the widest columns, all of them together, until a line fits in
+ * limit columns, never below OUT_MIN_WIDTH: ids, dates and words are
+ * narrower than that, so it is text that gives way.
+ */
+static void
+fit(struct out *o, size_t limit)
+{
+	size_t i, total, w, next, k, step, per;
+
+	if (limit == 0 || o->ncols == 0)
+		return;
+	for (i = 0, total = 2 * (o->ncols - 1); i < o->ncols; i++)
+		total += o->width[i];
+	while (total > limit) {
+		for (i = 0, w = 0; i < o->ncols; i++)
+			if (o->width[i] > w)
+				w = o->width[i];
+		if (w <= OUT_MIN_WIDTH)
+			break;
+		for (i = 0, k = 0, next = OUT_MIN_WIDTH; i < o->ncols; i++)
+			if (o->width[i] == w)
+				k++;
+			else if (o->width[i] > next)
+				next = o->width[i];
+		step = w - next;
+		if ((per = (total - limit + k - 1) / k) < step)
+			step = per;
+		for (i = 0; i < o->ncols; i++)
+			if (o->width[i] == w) {
+				o->width[i] -= step;
+				total -= step;
+			}
+	}
+}
+
+/* c cut to width columns with U+2026, if it is wider (to free). */
+static char *
+ecut(char *c, size_t width)
+{
+	char *e;
+
+	if (str_width(c) <= width)
+		return c;
+	if ((e = str_ellipsis(c, width)) == NULL)
+		err(EX_OSERR, NULL);
+	free(c);
+	return e;
 }
 
 int
@@ -215,11 +405,14 @@ out_close(struct out *o)
 	static const char *const sgr[] = { "", "\033[31m", "\033[2m",
 	    "\033[1m" };
 
+	if (o->table)
+		fit(o, term_width());
 	for (r = 0; o->table && r < o->nrows; r++) {
 		if (o->color && o->marks[r] != OUT_PLAIN)
 			fputs(sgr[o->marks[r]], stdout);
 		for (i = 0; i < o->ncols; i++) {
-			c = o->cells[r * o->ncols + i];
+			c = o->cells[r * o->ncols + i] =
+			    ecut(o->cells[r * o->ncols + i], o->width[i]);
 			pad = o->width[i] - str_width(c);
 			if (i + 1 == o->ncols)
 				pad = 0;	/* no trailing blanks */
@@ -230,6 +423,11 @@ out_close(struct out *o)
 			fputs("\033[0m", stdout);
 		putchar('\n');
 	}
+	if (o->mode == OUT_JSON)
+		fputs(o->nout ? "\n]\n" : "]\n", stdout);
+	for (i = 0; o->names != NULL && i < o->ncols; i++)
+		free(o->names[i]);
+	free(o->names);
 	free(o->cells);
 	free(o->marks);
 	free(o->width);
