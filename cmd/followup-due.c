@@ -176,6 +176,9 @@ main(int argc, char *argv[])
 	if (optind != argc)
 		career_usage(synopsis, 0);
 
+	/* For cron: a broken setup says so, where nothing due is silent. */
+	if (store_check() == -1)
+		career_die();
 	today = date_today();
 	if ((t = table_open(&schema_followups)) == NULL)
 		career_die();

@@ -193,7 +193,8 @@ main(int argc, char *argv[])
 	if (argc == 1 && strcmp(argv[0], "-") == 0)
 		found = from_stdin(s);
 	else {
-		if (smart_load(s) == -1)
+		/* For cron: a broken setup says so; all SMART is silent. */
+		if (store_check() == -1 || smart_load(s) == -1)
 			career_die();
 		found = argc > 0 ? from_ids(s, argc, argv) : from_store(s);
 	}

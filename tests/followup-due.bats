@@ -23,6 +23,7 @@ goals() {
 }
 
 @test "nothing due: no output, exit 0, even with an empty store" {
+	mkdir -m 700 "$CAREER_DIR"
 	run followup-due
 	status_is 0
 	[ -z "$output" ]

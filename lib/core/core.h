@@ -73,6 +73,12 @@ enum { OPT_VERSION = 256, OPT_CSV, OPT_TABLE, OPT_IDS, OPT_SAFE, OPT_TSV,
 /* $CAREER_DIR, else ~/.career (never NULL). */
 const char *store_dir(void);
 /*
+ * The store is there to read: a directory that exists and can be read,
+ * else -1 with EX_NOINPUT ("no store here"), so that what cron runs says
+ * the setup is broken rather than that nothing is due.
+ */
+int store_check(void);
+/*
  * Prepare to write: create the store 0700, refuse one others may write
  * to, take the writers' lock (at most $CAREER_LOCK_WAIT seconds, 10 by
  * default, then EX_TEMPFAIL).  Held until store_unlock() or exit.

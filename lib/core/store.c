@@ -69,9 +69,31 @@ store_path(char *buf, size_t size, const char *file)
 	return 0;
 }
 
+int
+store_check(void)
+{
+	const char *dir = store_dir();
+	struct stat st;
+	DIR *d;
+
+	if (stat(dir, &st) == -1 && errno == ENOENT)
+		return career_fail(EX_NOINPUT, "%s: no store here "
+		    "(CAREER_DIR?)", dir);
+	if (stat(dir, &st) == -1)
+		return career_fail(EX_NOINPUT, "%s: %s", dir, strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		return career_fail(EX_NOINPUT, "%s: not a directory, so no "
+		    "store here (CAREER_DIR?)", dir);
+	if ((d = opendir(dir)) == NULL)
+		return career_fail(EX_NOINPUT, "%s: cannot read the store: %s",
+		    dir, strerror(errno));
+	closedir(d);
+	return 0;
+}
+
 /* Refuse a store that someone else could change under us. */
 static int
-store_check(void)
+store_safe(void)
 {
 	const char *dir = store_dir();
 	struct stat st;
@@ -134,7 +156,7 @@ store_lock(void)
 	} else if (chmod(dir, 0700) == -1)	/* whatever the umask */
 		return career_fail(EX_CANTCREAT, "%s: %s", dir,
 		    strerror(errno));
-	if (store_check() == -1)
+	if (store_safe() == -1)
 		return -1;
 	if ((env = getenv("CAREER_LOCK_WAIT")) != NULL && *env != '\0') {
 		waitms = strtonum(env, 0, 86400, &errstr) * 1000;
