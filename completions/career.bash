@@ -90,6 +90,9 @@ _career_spec()
 		spec=(w/with=text /since=date) ;;
 	journey-map)
 		spec=(o/output=file /text) ;;
+	career-list)
+		spec=(s/sort=text n/count=text "${out[@]}")
+		args=(storefile filter...) ;;
 	career-check)
 		spec=(q/quiet) ;;
 	career-git)
@@ -148,7 +151,7 @@ _career_run()
 # each: file, name, kind, flags, words or the file referred to.
 _career_schema()
 {
-	_career_run career fields "$1"
+	_career_run career fields ${1:+"$1"}
 }
 
 # The type of column $1 ("goals.kind") for _career_values, from its kind
@@ -218,6 +221,11 @@ _career_values()
 	gap) list=$(_career_run gap-log -l --ids) ;;
 	question) list=$(_career_run gap-log -L --ids) ;;
 	followup) list=$(_career_run followup-add -l --ids) ;;
+	storefile)
+		list=$(_career_schema "" | cut -f1 | uniq | sed 's/\.csv$//') ;;
+	filter)
+		_career_filter "$2"
+		return 0 ;;
 	file)
 		compopt -o filenames 2>/dev/null || :
 		mapfile -t COMPREPLY < <(compgen -f -- "$2")
@@ -235,6 +243,27 @@ _career_values()
 	*) return 0 ;;
 	esac
 	mapfile -t COMPREPLY < <(compgen -P "$3" -W "$list" -- "$2")
+}
+
+# A word of career-list's filter on file $first: a field and ":", then
+# the values of that field by its kind; or "or", "not".
+_career_filter()
+{
+	local f name kind flags values fields='' pre ctype
+
+	if [[ $1 == *:* ]]; then
+		pre=${1%%:*}:
+		[[ $COMP_WORDBREAKS == *:* ]] && pre=
+		_career_coltype "${first%.csv}.${1%%:*}"
+		_career_values "$ctype" "${1#*:}" "$pre"
+		return 0
+	fi
+	while IFS=$'\t' read -r f name kind flags values; do
+		fields+=" $name"
+	done < <(_career_schema "${first%.csv}")
+	mapfile -t COMPREPLY < <(compgen -S : -W "$fields" -- "$1";
+	    compgen -W "or not" -- "$1")
+	compopt -o nospace 2>/dev/null || :
 }
 
 # Complete the value in $2, a word like "--kind=ob" or "kind=ob", as
@@ -297,7 +326,7 @@ _career_options()
 _career()
 {
 	local prog=$1 cur words cword spec args otype
-	local i j w n=0 dashdash='' argof='' type
+	local i j w n=0 dashdash='' argof='' type first=''
 
 	COMPREPLY=()
 	_career_words
@@ -315,6 +344,7 @@ _career()
 		w=${words[i]}
 		if [[ -n $dashdash || $w != -?* ]]; then
 			n=$((n + 1))
+			((n == 1)) && first=$w
 			continue
 		fi
 		case $w in

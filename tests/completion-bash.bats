@@ -368,3 +368,14 @@ EOF
 	run shellcheck -s bash "$root/completions/career.bash"
 	status_is 0
 }
+
+@test "career-list: the files, then a filter's fields and their values, from the schema" {
+	complete_line "career-list "
+	reply_is goals feedback gaps checks meetings batna followups progress wins
+	complete_line "career-list goals st"
+	reply_is status: stretch:
+	complete_line "career-list goals kind:o"
+	reply_is objective
+	complete_line "career-list -s due wins "
+	reply_has what: or not
+}

@@ -331,3 +331,15 @@ for i in range(5000):
 	shows "career " commands "commands * -- list the commands, one a line"
 	offers "career commands -" -l --long
 }
+
+@test "career-list: the files, then a filter's fields and their values, from the schema" {
+	store
+	zcomp "career-list " "career-list goals st" "career-list goals status:" \
+	    "career-list followups "
+	offers "career-list " goals feedback gaps checks meetings batna \
+	    followups progress wins
+	offers "career-list goals st" status stretch
+	offers "career-list goals status:" open 'done' dropped
+	offers "career-list followups " id goal with due every note status \
+	    'done' created or not
+}

@@ -239,6 +239,24 @@ void rec_set(const struct table *, struct record *, int c, const char *v);
  */
 int record_edit(const struct schema *, long long id);
 
+/*
+ * The listings' filter (filter.c, career-list(1)): words field:value,
+ * field<value (<=, >, >=, !=), /regex/, "or" between alternatives and
+ * "not" before a word; fields compare by their kind.  Parse, add sort
+ * keys ("due,-id"), bind to an open table, then match its rows.
+ */
+struct filter;
+struct filter *filter_parse(const struct schema *, int argc,
+    char *const argv[]);
+int filter_sort(struct filter *, const char *keys);
+int filter_bind(struct filter *, const struct table *);
+int filter_match(const struct filter *, const struct table *,
+    const struct record *);
+int filter_sorts(const struct filter *);	/* any sort keys? */
+int filter_cmp(const struct filter *, const struct record *,
+    const struct record *);			/* by the keys, then line */
+void filter_free(struct filter *);
+
 /* Ids */
 
 /* An id typed by a user, or -1 with an EX_USAGE error. */
