@@ -23,27 +23,67 @@
 
 #include "core.h"
 
-static const char synopsis[] = "career-git git-command [argument ...]";
+static const char synopsis[] =
+    "career-git [git-option ...] git-command [argument ...]";
+
+/*
+ * Git's global options a person may give before git's command: those
+ * that take the next argument, and the rest.  Those that would take git
+ * out of the store (-C, --git-dir, --work-tree) are not among them.
+ */
+static const char *const takes_next[] = { "-c", "--config-env",
+    "--namespace", NULL };
+static const char *const git_options[] = { "-p", "--paginate", "-P",
+    "--no-pager", "--no-replace-objects", "--no-lazy-fetch",
+    "--no-optional-locks", "--no-advice", "--literal-pathspecs",
+    "--glob-pathspecs", "--noglob-pathspecs", "--icase-pathspecs",
+    "--exec-path", "--html-path", "--man-path", "--info-path", NULL };
+
+/* The index of git's command in argv, after git's options, or usage. */
+static int
+git_command(int argc, char *argv[])
+{
+	char name[32];
+	int i;
+
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		strlcpy(name, argv[i], sizeof(name));
+		if (strncmp(name, "--", 2) == 0)
+			name[strcspn(name, "=")] = '\0';
+		if (str_oneof(argv[i], takes_next) && i + 1 < argc)
+			i++;
+		else if (!str_oneof(name, takes_next) &&
+		    !str_oneof(name, git_options)) {
+			if (strcmp(name, "-C") == 0 ||
+			    strcmp(name, "--git-dir") == 0 ||
+			    strcmp(name, "--work-tree") == 0)
+				warnx("%s: git runs in the store, %s",
+				    argv[i], store_dir());
+			career_usage(synopsis, 0);
+		}
+	}
+	return i;
+}
 
 int
 main(int argc, char *argv[])
 {
-	int rv;
+	int cmd, rv;
 
-	/* Everything after the command name belongs to git. */
+	/* Ours only as the first argument; every other one is git's. */
 	if (argc > 1 && (strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0))
 		career_usage(synopsis, 1);
 	if (argc > 1 && strcmp(argv[1], "--version") == 0)
 		career_version();
-	/* The first argument is git's command, never an option of git's. */
-	if (argc < 2 || argv[1][0] == '-')
+	if (argc < 2)
 		career_usage(synopsis, 0);
+	cmd = git_command(argc, argv);
 	if (store_lock() == -1)
 		career_die();
 	if ((rv = history_git(argv + 1, 1)) == -1)
 		errx(EX_UNAVAILABLE, "cannot run git");
-	if (rv == 0 && strcmp(argv[1], "init") == 0) {
+	if (rv == 0 && cmd < argc && strcmp(argv[cmd], "init") == 0) {
 		if (history_init() != 0)
 			errx(EX_SOFTWARE, "git init worked, but the first "
 			    "commit did not");

@@ -116,6 +116,11 @@ subjects() {
 	status_is 0
 	[ "$(grep -c '^.lock$' "$CAREER_DIR/.gitignore")" -eq 1 ]
 	run career-git --no-pager log
+	status_is 0
+	output_has "fix: typo in my notes"
+	run career-git -C /tmp log
+	status_is 64
+	run career-git
 	status_is 64
 	output_has "usage: career-git"
 }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bats
+# Copyright (c) 2026 The career authors
+#
+# Permission to use, copy, modify, and distribute this software for any
+# purpose with or without fee is hereby granted, provided that the above
+# copyright notice and this permission notice appear in all copies.
+#
+# THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
+# WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
+# MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
+# ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+# WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
+# ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF
+# OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
+
+# Small things a person trips on, one test each: what a page shows works,
+# $EDITOR as git runs it, input without a header, a spreadsheet's header,
+# percentages, the words meeting-check ends with, career-ics's events.
+
+load helper
+
+@test "career-git passes git's own options through, as its page shows" {
+	export HOME=$BATS_TEST_TMPDIR GIT_AUTHOR_NAME=Tester \
+	    GIT_AUTHOR_EMAIL=t@example.org GIT_COMMITTER_NAME=Tester \
+	    GIT_COMMITTER_EMAIL=t@example.org
+	career-git init -q
+	goal-add -q "Lead the Q3 release"
+	run career-git --no-pager log --format='%h %ad %s' --date=short
+	status_is 0
+	output_has "goal-add: 1 \"Lead the Q3 release\""
+	run career-git -c core.abbrev=12 --no-pager log -1 --format=%h
+	status_is 0
+	[ "${#output}" -eq 12 ]
+	# Not out of the store, though.
+	run career-git -C "$BATS_TEST_TMPDIR" status
+	status_is 64
+	output_has "git runs in the store"
+	run career-git --git-dir=/tmp/x log
+	status_is 64
+	run career-git --no-such-option log
+	status_is 64
+	output_has "usage: career-git"
+	run career-git --help
+	status_is 0
+	output_has "usage: career-git [git-option ...] git-command"
+}
