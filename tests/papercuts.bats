@@ -44,3 +44,18 @@ load helper
 	status_is 0
 	output_has "usage: career-git [git-option ...] git-command"
 }
+
+@test "EDITOR is shell text with the file as its argument, as git runs it" {
+	goal-add -q -m "releases shipped" -t 1 "Lead the Q3 release"
+	EDITOR="sed -i 's/^target: 1\$/target: 2/'" run goal-edit 1
+	status_is 0
+	[ "$(goal-list --csv | tail -n 1 | cut -d, -f5)" = 2 ]
+	# A path with a blank in it stays one argument; VISUAL comes first.
+	mkdir "$BATS_TEST_TMPDIR/my tools"
+	printf '#!/bin/sh\nsed -i "s/^target: .*/target: 3/" "$1"\n' \
+	    >"$BATS_TEST_TMPDIR/my tools/ed"
+	chmod +x "$BATS_TEST_TMPDIR/my tools/ed"
+	VISUAL="'$BATS_TEST_TMPDIR/my tools/ed'" EDITOR=false run goal-edit 1
+	status_is 0
+	[ "$(goal-list --csv | tail -n 1 | cut -d, -f5)" = 3 ]
+}

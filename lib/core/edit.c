@@ -63,6 +63,7 @@ static int
 run_editor(const char *path)
 {
 	const char *editor;
+	char *cmd;
 	pid_t pid;
 	int status;
 
@@ -72,9 +73,14 @@ run_editor(const char *path)
 	if ((pid = fork()) == -1)
 		return -1;
 	if (pid == 0) {
-		/* Through sh, so EDITOR="emacs -nw" works. */
-		execl("/bin/sh", "sh", "-c", "exec $0 \"$1\"", editor, path,
-		    (char *)NULL);
+		/*
+		 * As git runs it: the variable is shell text with the file as
+		 * its argument, so EDITOR="emacs -nw" and EDITOR="sed -i
+		 * 's/a/b/'" both work.
+		 */
+		if (asprintf(&cmd, "%s \"$@\"", editor) != -1)
+			execl("/bin/sh", "sh", "-c", cmd, editor, path,
+			    (char *)NULL);
 		_exit(127);	/* what sh(1) says of a command it cannot run */
 	}
 	if (waitpid(pid, &status, 0) == -1)
