@@ -59,3 +59,44 @@ load helper
 	status_is 0
 	[ "$(goal-list --csv | tail -n 1 | cut -d, -f5)" = 3 ]
 }
+
+@test "smart-review - refuses input whose header names no title" {
+	goal-add -q "Lead the Q3 release"
+	goal-add -q "Chair the weekly review"
+	run sh -c 'goal-list --ids | smart-review -'
+	status_is 65
+	output_has "smart-review: -:1: header has no title column"
+	[ "$(printf '%s\n' "$output" | wc -l)" -eq 1 ]
+	run sh -c 'printf "id,due\n1,2027-01-01\n" | smart-review -'
+	status_is 65
+	output_has "-:1: header has no title column"
+	# A header with the title, in any case, is judged.
+	run sh -c 'printf "Title\nLead the Q3 release\n" | smart-review -q -'
+	status_is 1
+	output_has "-:2 Lead the Q3 release: measurable: no"
+	# Nothing at all on stdin is nothing to judge.
+	run smart-review - </dev/null
+	status_is 0
+	[ -z "$output" ]
+}
+
+@test "an import's header is matched without regard to case and blanks" {
+	goal-add -q -k objective "Become delivery director"
+	printf "Title, Due ,Parent\nLead the Q3 release,2027-06-30,1\n" \
+	    >"$BATS_TEST_TMPDIR/in.csv"
+	run goal-add - <"$BATS_TEST_TMPDIR/in.csv"
+	status_is 0
+	[ "$output" = 2 ]
+	[ "$(goal-list --csv | tail -n 1 | cut -d, -f2,3,6,7)" = \
+	    "goal,Lead the Q3 release,2027-06-30,1" ]
+	# Two spellings of one column are one column named twice.
+	printf 'title,TITLE\na,b\n' | { run goal-add -; status_is 65; \
+	    output_has "duplicate column 'title'"; }
+	# A column no file has is still refused, by its own name.
+	printf 'Title,Colour\nA goal,red\n' | { run goal-add -; status_is 65; \
+	    output_has "Colour: unknown field"; }
+	# The store's own files stay exact: their header is the tools'.
+	sed -i '1s/title/Title/' "$CAREER_DIR/goals.csv"
+	run career-check
+	[ "$status" -ne 0 ]
+}

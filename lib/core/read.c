@@ -36,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sysexits.h>
 #include <unistd.h>
 
@@ -149,6 +150,34 @@ duplicate(char **names, size_t n)
 	return dup;
 }
 
+/*
+ * A column name of a stream (an import, smart-review -), as a person or a
+ * spreadsheet writes it: surrounding blanks go, and a name of the schema
+ * in any case is that name ("Title" is title).  The store's own files are
+ * kept strict: the tools write them, and a name there is exact.
+ */
+static const char *
+stream_name(const struct schema *s, const char *name)
+{
+	static char buf[256];
+	size_t i, len;
+
+	while (*name == ' ' || *name == '\t')
+		name++;
+	len = strlen(name);
+	while (len > 0 && (name[len - 1] == ' ' || name[len - 1] == '\t'))
+		len--;
+	for (i = 0; i < s->ncols; i++)
+		if (strlen(s->cols[i].name) == len &&
+		    strncasecmp(s->cols[i].name, name, len) == 0)
+			return s->cols[i].name;
+	if (len >= sizeof(buf) || name[len] == '\0')
+		return name;	/* a long name keeps its blanks */
+	memcpy(buf, name, len);
+	buf[len] = '\0';
+	return buf;
+}
+
 static int
 set_header(struct table *t, int fromfile)
 {
@@ -163,6 +192,8 @@ set_header(struct table *t, int fromfile)
 	for (i = 0; i < t->nf; i++) {
 		const char *name = t->buf + t->off[i];
 
+		if (t->path[0] == '\0')
+			name = stream_name(s, name);
 		if (*name == '\0')
 			return fail_at(t, t->doneline, "empty column name "
 			    "in header");
@@ -187,6 +218,16 @@ set_header(struct table *t, int fromfile)
 		t->map[i] = c;
 	}
 	t->idcol = t->map[0];
+	/* A stream without the column that names a record has no header. */
+	if (fromfile && t->path[0] == '\0' &&
+	    (size_t)t->map[COL_INDEX(s->label)] >= t->filecols) {
+		t->err = 1;
+		return career_fail(EX_DATAERR, "%s:%ld: header has no %s "
+		    "column (the first row must name columns of %s: %s)",
+		    t->name, t->doneline, s->cols[COL_INDEX(s->label)].name,
+		    s->file,
+		    schema_names(s));
+	}
 	/* A stream (stdin) may leave ids to the store. */
 	if (fromfile && t->path[0] != '\0' &&
 	    (size_t)t->idcol >= t->filecols) {
