@@ -14,14 +14,20 @@
  * OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
  */
 
-/* goal-done: mark goals done, or dropped. */
+/*
+ * goal-done: mark goals done, or dropped: named by id or by a filter (as
+ * career-list takes it), all of them or none.
+ */
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core.h"
 #include "method.h"
 
-static const char synopsis[] = "goal-done [-x] id ...";
+static const char synopsis[] = "goal-done [-x] id ...\n"
+    "goal-done [-x] filter ...";
 
 int
 main(int argc, char *argv[])
@@ -36,7 +42,8 @@ main(int argc, char *argv[])
 	const char *values[] = { "done", date_today_str() };
 	struct table *t;
 	long long *ids;
-	int ch, i;
+	long n, i;
+	int ch;
 
 	while ((ch = getopt_long(argc, argv, "xh", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -48,13 +55,15 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		career_usage(synopsis, 0);
-	if ((ids = calloc(argc, sizeof(*ids))) == NULL)
+	if (store_lock() == -1 ||
+	    (n = filter_ids(&schema_goals, argc, argv, &ids)) == -1 ||
+	    (t = table_open(&schema_goals)) == NULL ||
+	    (n > 0 && table_update(t, ids, n, names, values, 2) == -1))
 		career_die();
-	for (i = 0; i < argc; i++)
-		if ((ids[i] = id_parse(argv[i])) == -1)
-			career_die();
-	if (store_lock() == -1 || (t = table_open(&schema_goals)) == NULL ||
-	    table_update(t, ids, argc, names, values, 2) == -1)
-		career_die();
+	/* Chosen by a filter, the goals changed are named, one a line. */
+	for (i = 0; argv[0][strspn(argv[0], "0123456789")] != '\0' && i < n;
+	    i++)
+		printf("%lld\n", ids[i]);
+	free(ids);
 	career_exit(0);
 }

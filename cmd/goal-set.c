@@ -14,9 +14,13 @@
  * OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
  */
 
-/* goal-set: change fields of a goal. */
+/*
+ * goal-set: change fields of goals, named by id or by a filter (as
+ * career-list takes it), all of them or none.
+ */
 #include <err.h>
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -24,7 +28,9 @@
 #include "core.h"
 #include "method.h"
 
-static const char synopsis[] = "goal-set id field=value ...";
+static const char synopsis[] =
+    "goal-set id ... field=value ...\n"
+    "goal-set filter ... -- field=value ...";
 
 int
 main(int argc, char *argv[])
@@ -36,36 +42,50 @@ main(int argc, char *argv[])
 	};
 	const char **names, **values;
 	struct table *t;
-	long long id;
+	long long *ids;
+	long nids, i;
+	int ch, n, sel;
 	char *eq;
-	int ch, i, n;
 
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
+	/* "+": a filter word is no option, and "--" stays to end it. */
+	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1)
 		career_option(ch, synopsis);
 	argc -= optind;
 	argv += optind;
-	if (argc < 2)
+	/* The goals: the words before "--", else the leading ids. */
+	for (sel = 0; sel < argc && strcmp(argv[sel], "--") != 0; sel++)
+		;
+	if (sel == argc)
+		for (sel = 0; sel < argc && argv[sel][0] != '\0' &&
+		    strspn(argv[sel], "0123456789") == strlen(argv[sel]); sel++)
+			;
+	n = argc - sel - (sel < argc && strcmp(argv[sel], "--") == 0);
+	if (sel == 0 || n == 0)
 		career_usage(synopsis, 0);
-	if ((id = id_parse(argv[0])) == -1)
-		career_die();
 
-	if (store_lock() == -1 || (t = table_open(&schema_goals)) == NULL)
+	if (store_lock() == -1 ||
+	    (nids = filter_ids(&schema_goals, sel, argv, &ids)) == -1 ||
+	    (t = table_open(&schema_goals)) == NULL)
 		career_die();
-	n = argc - 1;
 	if ((names = calloc(n + 1, sizeof(char *))) == NULL ||
 	    (values = calloc(n + 1, sizeof(char *))) == NULL)
 		err(EX_OSERR, NULL);
 	for (i = 0; i < n; i++) {
-		if ((eq = strchr(argv[i + 1], '=')) == NULL || eq == argv[i + 1])
-			errx(EX_USAGE, "%s: want field=value", argv[i + 1]);
+		names[i] = argv[argc - n + i];
+		if ((eq = strchr(names[i], '=')) == NULL || eq == names[i])
+			errx(EX_USAGE, "%s: want field=value", names[i]);
 		*eq = '\0';
-		names[i] = argv[i + 1];
 		if ((values[i] = field_typed(t, names[i], eq + 1)) == NULL)
 			career_die();
 	}
 	names[n] = "updated";
 	values[n] = date_today_str();
-	if (table_update(t, &id, 1, names, values, n + 1) == -1)
+	if (nids > 0 && table_update(t, ids, nids, names, values, n + 1) == -1)
 		career_die();
+	/* Chosen by a filter, the goals changed are named. */
+	for (i = 0; argv[0][strspn(argv[0], "0123456789")] != '\0' &&
+	    i < nids; i++)
+		printf("%lld\n", ids[i]);
+	free(ids);
 	career_exit(0);
 }

@@ -131,3 +131,32 @@ goals() {
 	run career-list --tsv --no-header goals id:2
 	[ "$(printf '%s\n' "$output" | awk -F '\t' '{ print $3 }')" = "Lead the Q3 release, end to end" ]
 }
+
+@test "goal-set and goal-done take several ids or a filter, all or nothing, and name what a filter changed" {
+	goals
+	run goal-set 2 4 agreed=today
+	status_is 0
+	[ -z "$output" ]
+	[ "$(career-list --ids goals agreed:today)" = "$(printf '2\n4')" ]
+	before=$(store_sum)
+	run goal-set 2 9 target=3
+	status_is 65
+	[ "$(store_sum)" = "$before" ]
+	run goal-set parent:1 status:open -- target=5 measure=reviews
+	status_is 0
+	[ "$output" = 2 ]
+	[ "$(career-list --ids goals target:5 measure:reviews)" = 2 ]
+	# A filter that matches nothing changes nothing, and says nothing.
+	run goal-set parent:7 -- target=5
+	status_is 0
+	[ -z "$output" ]
+	run goal-set status:open target=5
+	status_is 64
+	run goal-done 'due<2027-02-01' status:open
+	status_is 0
+	[ "$output" = 4 ]
+	[ "$(career-list --ids goals status:done)" = "$(printf '3\n4')" ]
+	run goal-done -x 1 5
+	[ -z "$output" ]
+	[ "$(career-list --ids goals status:dropped)" = "$(printf '1\n5')" ]
+}

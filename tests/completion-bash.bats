@@ -128,11 +128,11 @@ store() {
 		[ -n "$longs" ] && [ -n "$shorts" ] || { echo "cannot read the options of $name"; false; }
 		complete_line "$name -"
 		for o in $longs; do reply_has "$o" || { echo "in $name"; false; }; done
-		for o in $(tr -d : <<<"$shorts" | fold -w1); do
+		for o in $(tr -d :+ <<<"$shorts" | fold -w1); do
 			reply_has "-$o" || { echo "in $name"; false; }
 		done
 		# Nothing it does not take.
-		[ "$(wc -l <<<"$reply")" -eq "$(( $(wc -w <<<"$longs") + $(tr -d : <<<"$shorts" | tr -d '\n' | wc -c) ))" ] ||
+		[ "$(wc -l <<<"$reply")" -eq "$(( $(wc -w <<<"$longs") + $(tr -d :+ <<<"$shorts" | tr -d '\n' | wc -c) ))" ] ||
 		    { echo "$name offers more options than it takes: $reply"; false; }
 	done
 }

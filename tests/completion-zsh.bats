@@ -221,7 +221,7 @@ store() {
 		longs=$(sed -n 's/.*{ "\([a-z-]*\)", [a-z_]*_argument,.*/--\1/p' <<<"$src")
 		shorts=$(grep -A1 'getopt_long(' <<<"$src" | tr -d '\n' |
 		    sed -n 's/.*getopt_long(argc, argv, *"\([^"]*\)".*/\1/p' |
-		    tr -d : | fold -w1 | sed 's/^/-/')
+		    tr -d :+ | fold -w1 | sed 's/^/-/')
 		[ -n "$longs" ] && [ -n "$shorts" ] || { echo "cannot read the options of $name"; false; }
 		# shellcheck disable=SC2086 # one option a word
 		offers "$name -" $longs $shorts

@@ -256,6 +256,13 @@ int filter_sorts(const struct filter *);	/* any sort keys? */
 int filter_cmp(const struct filter *, const struct record *,
     const struct record *);			/* by the keys, then line */
 void filter_free(struct filter *);
+/*
+ * The records of s that words name: ids when every word is one, else
+ * the matches of the filter they make, into *ids (to free).  How many,
+ * or -1 with an error.  Read under store_lock() to write them next.
+ */
+long filter_ids(const struct schema *s, int argc, char *const argv[],
+    long long **ids);
 
 /* Ids */
 

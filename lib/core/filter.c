@@ -355,3 +355,51 @@ filter_free(struct filter *f)
 	free(f->k);
 	free(f);
 }
+
+long
+filter_ids(const struct schema *s, int argc, char *const argv[],
+    long long **idsp)
+{
+	struct filter *f = NULL;
+	struct table *t = NULL;
+	struct record *r;
+	long long *ids, *nv;
+	long n = 0, i;
+
+	if ((ids = calloc(argc + 1, sizeof(*ids))) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	for (i = 0; i < argc && strspn(argv[i], "0123456789") ==
+	    strlen(argv[i]); i++)
+		if ((ids[n++] = id_parse(argv[i])) == -1)
+			goto fail;
+	if (i == argc) {
+		*idsp = ids;
+		return n;
+	}
+	/* Not all ids: the words are a filter, and its matches the ids. */
+	n = 0;
+	if ((f = filter_parse(s, argc, argv)) == NULL ||
+	    (t = table_open(s)) == NULL || filter_bind(f, t) == -1)
+		goto fail;
+	while ((r = table_next(t)) != NULL) {
+		if (!filter_match(f, t, r))
+			continue;
+		if ((nv = reallocarray(ids, n + 1, sizeof(*ids))) == NULL) {
+			career_fail(EX_OSERR, "out of memory");
+			goto fail;
+		}
+		ids = nv;
+		ids[n++] = r->id;
+	}
+	if (table_error(t))
+		goto fail;
+	table_close(t);
+	filter_free(f);
+	*idsp = ids;
+	return n;
+fail:
+	table_close(t);
+	filter_free(f);
+	free(ids);
+	return -1;
+}
