@@ -100,3 +100,24 @@ load helper
 	run career-check
 	[ "$status" -ne 0 ]
 }
+
+@test "journey-map --text rounds a question's yes as goals' percentages are" {
+	goal-add -q -m "reviews chaired" -t 12 -d +6m "Chair the reviews"
+	goal-progress -q 1 11
+	gap-log -q -g 1 -c "Did I speak up?" "I stay quiet in reviews"
+	for i in 1 2 3 4 5 6 7 8 9 10 11; do
+		meeting-check -q -a y "Review $i"
+	done
+	meeting-check -q -a n "Review 12"
+	run journey-map --text
+	status_is 0
+	output_has "[#########.]  92%  11 of 12"
+	# The question's line, 11 yes of 12 meetings, as the goal's.
+	printf '%s\n' "$output" | grep -q '^  \[#########\.\]  92% .*Did I speak up?$'
+	[[ "$output" != *"91%"* ]]
+	# A half goes up: 1 of 8 is 13%, as a goal's 1 of 8 is.
+	goal-add -q -m talks -t 8 "Give talks"
+	goal-progress -q 2 1
+	run journey-map --text
+	output_has "13%  1 of 8"
+}

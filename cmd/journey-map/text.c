@@ -77,7 +77,7 @@ static void
 text_gap(struct map *m, const struct jgap *g)
 {
 	const struct check *q;
-	char pct[32], bar[64];
+	char pct[32], bar[64], num[24], den[24];
 	long i;
 
 	fprintf(m->out, "Gap %lld: %s\n", g->id, map_cut(m, g->statement, 70));
@@ -85,8 +85,11 @@ text_gap(struct map *m, const struct jgap *g)
 		fprintf(m->out, "  root cause: %s\n", map_cut(m, g->cause, 64));
 	for (i = 0; i < g->nchecks; i++) {
 		q = g->checks[i];
-		snprintf(pct, sizeof(pct), "%ld", q->meetings ?
-		    q->yes * 100 / q->meetings : 0);
+		/* Rounded as a goal's percentage is, by progress_percent. */
+		snprintf(num, sizeof(num), "%ld", q->yes);
+		snprintf(den, sizeof(den), "%ld", q->meetings);
+		if (progress_percent(num, den, pct, sizeof(pct)) == -1)
+			strlcpy(pct, "0", sizeof(pct));
 		fprintf(m->out, "  %s %-4s %s%s\n", progress_bar(pct, bar,
 		    sizeof(bar)), map_trend_words[q->trend],
 		    map_cut(m, q->question, 46), q->closing ? " (closing)" : "");

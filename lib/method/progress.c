@@ -190,9 +190,15 @@ progress_percent(const char *value, const char *target, char *buf,
 	buf[0] = '\0';
 	if (progress_ratio(value, target, &pct) == -1)
 		return -1;
-	snprintf(buf, size, "%.0f", pct);
-	if (strcmp(buf, "-0") == 0)
-		strlcpy(buf, "0", size);
+	/*
+	 * The one rounding rule for every percentage shown: to the nearest
+	 * whole, a half away from zero (11 of 12 is 92%, 1 of 8 is 13%).
+	 * The 1e-9 keeps a half that binary cannot hold exactly a half.
+	 */
+	if (pct > -1e15 && pct < 1e15)	/* larger ones are whole already */
+		pct = pct < 0 ? -(double)(long long)(-pct + 0.5 + 1e-9) :
+		    (double)(long long)(pct + 0.5 + 1e-9);
+	snprintf(buf, size, "%.0f", pct == 0 ? 0 : pct);
 	return 0;
 }
 
