@@ -65,8 +65,9 @@ record(const char *date, const char *meeting, const char *a,
 {
 	struct check *qs;
 	long long id;
-	long n, i;
-	int *ans;
+	long n, i, yes;
+	int *ans, asked;
+	char *name;
 
 	if (store_lock() == -1 || (n = checks_active(&qs)) == -1)
 		career_die();
@@ -74,14 +75,25 @@ record(const char *date, const char *meeting, const char *a,
 		err(EX_OSERR, NULL);
 	if (meeting_answers(qs, n, a, g, ng, ans) == -1)
 		career_die();
-	if (a == NULL && ng == 0 && isatty(STDIN_FILENO) &&
-	    isatty(STDOUT_FILENO))
+	if ((asked = a == NULL && ng == 0 && isatty(STDIN_FILENO) &&
+	    isatty(STDOUT_FILENO)))
 		ask(qs, n, ans);
 	if ((id = meeting_add(date, meeting, qs, n, ans)) == -1)
 		career_die();
+	for (i = 0, yes = 0; i < n; i++)
+		yes += ans[i] != 0;
 	free(ans);
 	checks_free(qs, n);
-	for (i = 0; i < n && !qflag; i++)
+	/* A person who answered on the terminal reads what was kept. */
+	if (asked && !qflag) {
+		if ((name = str_display(meeting)) == NULL)
+			err(EX_OSERR, NULL);
+		printf("%ld answer%s recorded for %s on %s: %ld yes, %ld no\n",
+		    n, n == 1 ? "" : "s", name, date, yes, n - yes);
+		free(name);
+	}
+	/* A script gets the new rows' ids, as from every command that adds. */
+	for (i = 0; i < n && !qflag && !asked; i++)
 		printf("%lld\n", id + i);
 	career_exit(0);
 }

@@ -121,3 +121,23 @@ load helper
 	run journey-map --text
 	output_has "13%  1 of 8"
 }
+
+@test "meeting-check on a terminal ends with what was recorded, not row ids" {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	gap-log -q -c "Did I speak up?" -c "Did I share notes?" \
+	    -c "Was I on time?" "I stay quiet in meetings"
+	run script -qec "meeting-check Weekly sync" /dev/null \
+	    < <(printf 'y\nn\nyes\n')
+	status_is 0
+	output_has "3 answers recorded for Weekly sync on 2026-11-23: 2 yes, 1 no"
+	! printf '%s\n' "$output" | tr -d '\r' | grep -qx '[0-9]*'
+	run script -qec "meeting-check -q Retro" /dev/null \
+	    < <(printf 'y\ny\ny\n')
+	status_is 0
+	[[ "$output" != *recorded* ]]
+	! printf '%s\n' "$output" | tr -d '\r' | grep -qx '[0-9]*'
+	# A script that answers with -a still gets the new rows' ids.
+	run meeting-check -a nyn Planning
+	[ "$output" = "$(printf '7\n8\n9')" ]
+	[ "$(wc -l <"$CAREER_DIR/meetings.csv")" -eq 10 ]
+}
