@@ -29,7 +29,8 @@
 static const char synopsis[] =
     "batna-set [-q] [-g goal] [-w with] [-d date] -m minimum "
     "-a alternative [-b backup] ...\n"
-    "batna-set -l [-g goal] [--ids] [--csv | --table] [--safe]";
+    "batna-set -l [-g goal] [--ids] [--safe] [--no-header]\n"
+    "          [--csv | --tsv | --json | --jsonl | --table]";
 
 static const char *const brief[] = { "id", "goal", "with", "date",
     "minimum", "alternative", "backups", NULL };
@@ -101,6 +102,10 @@ main(int argc, char *argv[])
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "jsonl", no_argument, NULL, OPT_JSONL },
+		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }

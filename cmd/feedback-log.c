@@ -27,7 +27,8 @@
 
 static const char synopsis[] =
     "feedback-log [-q] [-d date] [-g goal] -r relation person said ...\n"
-    "feedback-log -l [-g goal] [--ids] [--csv | --table] [--safe]";
+    "feedback-log -l [-g goal] [--ids] [--safe] [--no-header]\n"
+    "             [--csv | --tsv | --json | --jsonl | --table]";
 
 static const char *const brief[] = { "id", "date", "goal", "person",
     "relation", "said", NULL };
@@ -83,6 +84,10 @@ main(int argc, char *argv[])
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "jsonl", no_argument, NULL, OPT_JSONL },
+		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }

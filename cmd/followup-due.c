@@ -31,7 +31,8 @@
 #include "method.h"
 
 static const char synopsis[] =
-    "followup-due [-a days] [--ids | --csv | --table] [--safe]";
+    "followup-due [-a days] [--safe] [--no-header]\n"
+    "             [--ids | --csv | --tsv | --json | --jsonl | --table]";
 
 static const char *const brief[] = { "id", "goal", "with", "due", "every",
     "note", NULL };
@@ -145,6 +146,10 @@ main(int argc, char *argv[])
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "jsonl", no_argument, NULL, OPT_JSONL },
+		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -167,10 +172,9 @@ main(int argc, char *argv[])
 				    "3650 days)", optarg, errstr);
 			break;
 		case OPT_IDS: mode = OPT_IDS; break;
-		case OPT_CSV: mode = OUT_CSV; break;
-		case OPT_SAFE: out_safe = 1; break;
-		case OPT_TABLE: mode = OUT_TABLE; break;
-		default: career_option(ch, synopsis);
+		default:
+			if (out_option(ch, &mode, NULL) == -1)
+				career_option(ch, synopsis);
 		}
 	}
 	if (optind != argc)

@@ -29,8 +29,10 @@ static const char synopsis[] =
     "[-c question]... statement ...\n"
     "gap-log [-q] -C gap question ...\n"
     "gap-log -x gap\n"
-    "gap-log -l [--all] [--ids] [--csv | --table] [--safe]\n"
-    "gap-log -L [--ids] [--csv | --table] [--safe]";
+    "gap-log -l [--all] [--ids] [--safe] [--no-header]\n"
+    "        [--csv | --tsv | --json | --jsonl | --table]\n"
+    "gap-log -L [--ids] [--safe] [--no-header]\n"
+    "        [--csv | --tsv | --json | --jsonl | --table]";
 
 enum { OPT_ALL = OPT_LOCAL };
 
@@ -53,6 +55,10 @@ main(int argc, char *argv[])
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "jsonl", no_argument, NULL, OPT_JSONL },
+		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }

@@ -27,7 +27,8 @@
 static const char synopsis[] =
     "goal-list [--open | --done | --all] [-k kind] [-p parent] "
     "[--due-before date]\n"
-    "          [--overdue] [--progress] [--ids] [--csv | --table] [--safe]";
+    "          [--overdue] [--progress] [--ids] [--safe] [--no-header]\n"
+    "          [--csv | --tsv | --json | --jsonl | --table]";
 
 static const char *const brief[] = { "id", "kind", "status", "due",
     "parent", "title", NULL };
@@ -51,6 +52,10 @@ main(int argc, char *argv[])
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "jsonl", no_argument, NULL, OPT_JSONL },
+		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }

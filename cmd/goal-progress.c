@@ -25,7 +25,8 @@
 
 static const char synopsis[] =
     "goal-progress [-q] [-d date] id value [note ...]\n"
-    "goal-progress -l [id] [--ids] [--csv | --table] [--safe]";
+    "goal-progress -l [id] [--ids] [--safe] [--no-header]\n"
+    "              [--csv | --tsv | --json | --jsonl | --table]";
 
 static const char *const brief[] = { "id", "date", "goal", "value", "note",
     NULL };
@@ -41,6 +42,10 @@ main(int argc, char *argv[])
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "jsonl", no_argument, NULL, OPT_JSONL },
+		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }

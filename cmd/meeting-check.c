@@ -29,7 +29,8 @@
 static const char synopsis[] =
     "meeting-check [-q] [-d date] [-y id]... [-n id]... [-a answers] "
     "meeting ...\n"
-    "meeting-check -r [--since date] [--ids] [--csv | --table] [--safe]";
+    "meeting-check -r [--since date] [--ids] [--safe] [--no-header]\n"
+    "              [--csv | --tsv | --json | --jsonl | --table]";
 
 enum { OPT_SINCE = OPT_LOCAL };
 
@@ -113,6 +114,10 @@ main(int argc, char *argv[])
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
 		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "jsonl", no_argument, NULL, OPT_JSONL },
+		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }

@@ -27,7 +27,8 @@
 # last one repeats if it ends in "...".  Keep in step with cmd/*.c.
 _career_spec()
 {
-	local std=(h/help /version) out=(/ids /csv /table /safe)
+	local std=(h/help /version) out=(/ids /csv /table /tsv /json /jsonl
+	    /safe /no-header)
 
 	args=()
 	case $1 in

@@ -202,8 +202,8 @@ store() {
 	    -d --due -p --parent -h --help --version
 	shows "goal-add -" --kind "--kind * -- kind of record"
 	offers "goal-list --" --open --done --all --kind --parent \
-	    --due-before --overdue --progress --ids --csv --table --safe --help \
-	    --version
+	    --due-before --overdue --progress --ids --csv --table --tsv --json \
+	    --jsonl --safe --no-header --help --version
 	offers "goal-done -" -x --drop -h --help --version
 }
 
