@@ -240,7 +240,7 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 	command -v script >/dev/null || skip "script(1) is needed for a terminal"
 	goal-add -q -d 2020-01-01 "Overdue goal"
 	goal-add -q "Open goal"
-	run script -qec goal-list /dev/null
+	TERM=xterm run script -qec goal-list /dev/null
 	output_has $'\033[31m1   goal'
 	NO_COLOR=1 run script -qec goal-list /dev/null
 	[[ "$output" != *$'\033'* ]]
