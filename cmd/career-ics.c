@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sysexits.h>
 
 #include "core.h"
@@ -126,6 +127,40 @@ title_of(const struct table *t, struct record **goals, const char *id)
 	return "";
 }
 
+/* Is a the name b, whatever the case and the blanks around either? */
+static int
+same_person(const char *a, const char *b)
+{
+	size_t la, lb;
+
+	a += strspn(a, " \t");
+	b += strspn(b, " \t");
+	for (la = strlen(a); la > 0 && strchr(" \t", a[la - 1]); la--)
+		;
+	for (lb = strlen(b); lb > 0 && strchr(" \t", b[lb - 1]); lb--)
+		;
+	return la > 0 && la == lb && strncasecmp(a, b, la) == 0;
+}
+
+/*
+ * The current BATNA's conversation with who on date, not shown yet, or
+ * -1: a follow-up and that conversation are one meeting in a calendar.
+ */
+static long
+same_talk(const struct table *b, struct record **talks, const char *shown,
+    const char *who, const char *date)
+{
+	long i;
+
+	for (i = 0; talks[i] != NULL; i++)
+		if (!shown[i] &&
+		    strcmp(rec_field(b, talks[i], BATNA_STATUS), "current") == 0 &&
+		    strcmp(rec_field(b, talks[i], BATNA_DATE), date) == 0 &&
+		    same_person(rec_field(b, talks[i], BATNA_WITH), who))
+			return i;
+	return -1;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -135,7 +170,9 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct record **goals, **rows, **r;
+	struct record **goals, **rows, **talks, **r;
+	char *shown;
+	long i, n;
 	struct table *t, *f, *b;
 	char uid[64], summary[512], desc[4096], tmp[PATH_MAX];
 	const char *out = NULL, *title, *kind, *note;
@@ -176,14 +213,26 @@ main(int argc, char *argv[])
 		event(fp, uid, rec_field(t, *r, GOALS_DUE), summary, NULL,
 		    rec_field(t, *r, GOALS_MEASURE));
 	}
-	if (table_load(f, &rows) == -1)
+	if (table_load(f, &rows) == -1 || (n = table_load(b, &talks)) == -1)
 		career_die();
+	if ((shown = calloc(n + 1, 1)) == NULL)
+		err(EX_OSERR, NULL);
 	for (r = rows; *r != NULL; r++) {
 		if (strcmp(rec_field(f, *r, FOLLOWUPS_STATUS), "open") != 0)
 			continue;
 		snprintf(uid, sizeof(uid), "followup-%lld@career", (*r)->id);
 		snprintf(summary, sizeof(summary), "Follow up with %s",
 		    rec_field(f, *r, FOLLOWUPS_WITH));
+		/* The conversation with the same person that day: one event. */
+		if ((i = same_talk(b, talks, shown, rec_field(f, *r,
+		    FOLLOWUPS_WITH), rec_field(f, *r, FOLLOWUPS_DUE))) != -1) {
+			title = title_of(t, goals, rec_field(b, talks[i],
+			    BATNA_GOAL));
+			snprintf(summary, sizeof(summary), "Follow up with %s: "
+			    "conversation%s%s", rec_field(f, *r, FOLLOWUPS_WITH),
+			    *title ? " about " : "", title);
+			shown[i] = 1;
+		}
 		title = title_of(t, goals, rec_field(f, *r, FOLLOWUPS_GOAL));
 		note = rec_field(f, *r, FOLLOWUPS_NOTE);
 		snprintf(desc, sizeof(desc), "%s%s%s", note,
@@ -192,12 +241,11 @@ main(int argc, char *argv[])
 		    rrule(rec_field(f, *r, FOLLOWUPS_EVERY)), desc);
 	}
 	table_free_rows(rows);
-	if (table_load(b, &rows) == -1)
-		career_die();
+	rows = talks;
 	/* The conversation's date and who with; never what the BATNA says. */
 	for (r = rows; *r != NULL; r++) {
 		if (strcmp(rec_field(b, *r, BATNA_STATUS), "current") != 0 ||
-		    *rec_field(b, *r, BATNA_DATE) == '\0')
+		    *rec_field(b, *r, BATNA_DATE) == '\0' || shown[r - rows])
 			continue;
 		snprintf(uid, sizeof(uid), "conversation-%lld@career",
 		    (*r)->id);

@@ -141,3 +141,24 @@ load helper
 	[ "$output" = "$(printf '7\n8\n9')" ]
 	[ "$(wc -l <"$CAREER_DIR/meetings.csv")" -eq 10 ]
 }
+
+@test "career-ics: a follow-up and the conversation with that person that day are one event" {
+	goal-add -q -d 2027-03-31 "Lead the Q3 release"
+	followup-add -q -g 1 -w Dana 2026-11-27 "Bring the numbers"
+	followup-add -q -w Sam 2026-11-27
+	batna-set -q -g 1 -w " dana" -d 2026-11-27 -m "SECRET-MINIMUM" \
+	    -a "SECRET-ALTERNATIVE"
+	batna-set -q -w Sam -d 2026-11-28 -m "SECRET-2" -a "SECRET-3"
+	run career-ics
+	status_is 0
+	[[ "$output" != *SECRET* ]]
+	# Dana: one event, the follow-up's, that names the conversation.
+	[ "$(printf '%s\n' "$output" | grep -c '^DTSTART;VALUE=DATE:20261127')" -eq 2 ]
+	output_has "SUMMARY:Follow up with Dana: conversation about Lead the Q3 r"
+	output_has "UID:followup-1@career"
+	[[ "$output" != *"conversation-1@career"* ]]
+	# Sam: the conversation is another day, so two events.
+	output_has "SUMMARY:Follow up with Sam"
+	output_has "UID:conversation-2@career"
+	output_has "SUMMARY:Conversation with Sam"
+}
