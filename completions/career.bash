@@ -43,7 +43,7 @@ _career_spec()
 		args=(goal field...) ;;
 	goal-done)
 		spec=(x/drop)
-		args=(goal...) ;;
+		args=(opengoal...) ;;
 	goal-edit)
 		spec=()
 		args=(goal) ;;
@@ -217,6 +217,7 @@ _career_values()
 	every) list="1w 2w 1m 3m" ;;
 	git) list="init status log show diff push pull fetch remote clone" ;;
 	goal) list=$(_career_run goal-list --all --ids) ;;
+	opengoal) list=$(_career_run goal-list --open --ids) ;;
 	objective) list=$(_career_run goal-list --all -k objective --ids) ;;
 	feedback) list=$(_career_run feedback-log -l --ids) ;;
 	gap) list=$(_career_run gap-log -l --ids) ;;
@@ -422,10 +423,11 @@ _career_front()
 
 	if ((COMP_CWORD == 1)); then
 		_career_list "${COMP_WORDS[0]}"
+		# Not career itself: "career career" is refused.
 		# shellcheck disable=SC2086 # the list splits into words
 		mapfile -t COMPREPLY < <(compgen -W \
-		    "$_career_commands commands -h --help --version" -- \
-		    "${COMP_WORDS[1]}")
+		    "$_career_commands commands -h --help --version" -X career \
+		    -- "${COMP_WORDS[1]}")
 		return 0
 	fi
 	if [[ ${COMP_WORDS[1]} == commands ]]; then

@@ -268,6 +268,19 @@ schema_words() {
 	reply_is 1 3
 }
 
+@test "goal-done completes open goals only; career never itself" {
+	store
+	goal-done 2 >/dev/null
+	goal-done -x 4 >/dev/null
+	complete_line "goal-done "
+	reply_is 1 3
+	complete_line "goal-edit "
+	reply_is 1 2 3 4
+	complete_line "career care"
+	[[ $'\n'"$reply"$'\n' != *$'\ncareer\n'* ]]
+	[[ "$reply" == *career-check* ]]
+}
+
 @test "gap, question, feedback and follow-up ids from the commands' own listings" {
 	store
 	complete_line "gap-log -x "

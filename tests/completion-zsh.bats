@@ -188,6 +188,16 @@ store() {
 	offers "goal-done 2 " 1 3 4
 }
 
+@test "goal-done offers open goals only; other commands every goal" {
+	store
+	goal-done 2 >/dev/null
+	goal-done -x 4 >/dev/null
+	zcomp "goal-done " "goal-edit " "smart-review "
+	offers "goal-done " 1 3
+	offers "goal-edit " 1 2 3 4
+	offers "smart-review " 1 2 3 4
+}
+
 @test "goal-add -k offers the kinds, with what each is for" {
 	zcomp "goal-add -k " "goal-add --kind=" "goal-list -k s"
 	offers "goal-add -k " objective goal stretch
@@ -325,8 +335,9 @@ for i in range(5000):
 
 @test "career offers what career commands -l lists, described, and commands' option" {
 	zcomp "career " "career commands -"
+	# Every command but career itself, which "career career" refuses.
 	# shellcheck disable=SC2046 # one command a word
-	offers "career " $(career commands) commands
+	offers "career " $(career commands | grep -vx career) commands
 	shows "career " goal-add "goal-add * -- add an objective, a goal or a stretch goal"
 	shows "career " commands "commands * -- list the commands, one a line"
 	offers "career commands -" -l --long
