@@ -333,3 +333,38 @@ assert open(d + "/tsvnh", encoding="utf-8").read().split("\n") == tsv[1:], c
 		output_has "$t"
 	done
 }
+
+@test "every byte from 1 to 255 in a field: --json is valid UTF-8 JSON, TSV gives the bytes back" {
+	goal-add -q "Lead the Q3 release"
+	v=$(python3 -c 'import sys; sys.stdout.buffer.write(bytes(range(1, 256)))')
+	win-log -q -g 1 -m m-one "$v"
+	win-log -l --json >"$BATS_TEST_TMPDIR/json"
+	win-log -l --jsonl >"$BATS_TEST_TMPDIR/jsonl"
+	win-log -l --tsv >"$BATS_TEST_TMPDIR/tsv"
+	python3 -c '
+import json, sys
+d = sys.argv[1]
+want = "".join(map(chr, range(1, 128))) + "\ufffd" * 128
+j = json.loads(open(d + "/json", "rb").read().decode("utf-8"))
+assert j[0]["what"] == want, ascii(j[0]["what"])
+jl = json.loads(open(d + "/jsonl", "rb").read().decode("utf-8"))
+assert jl == j[0], ascii(jl)
+raw = open(d + "/tsv", "rb").read()
+assert raw.endswith(b"\n") and raw.count(b"\n") == 2, raw
+header, row = raw[:-1].split(b"\n")
+cols = header.split(b"\t")
+fields = row.split(b"\t")
+assert len(fields) == len(cols), (cols, fields)
+def unescape(s):
+    out, i = bytearray(), 0
+    while i < len(s):
+        if s[i:i + 1] == b"\\":
+            i += 1
+            out += {b"t": b"\t", b"n": b"\n", b"r": b"\r"}.get(s[i:i + 1], s[i:i + 1])
+        else:
+            out += s[i:i + 1]
+        i += 1
+    return bytes(out)
+assert unescape(fields[cols.index(b"what")]) == bytes(range(1, 256))' \
+	    "$BATS_TEST_TMPDIR"
+}
