@@ -22,6 +22,7 @@
 #include <sys/wait.h>
 
 #include <err.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -401,6 +402,78 @@ test_schema(void)
 	table_close(t);
 }
 
+/* What out_open(mode, 2, {"id", "title"}) prints for n rows. */
+static const char *
+printed(int mode, const char *const *rows, size_t n)
+{
+	static const char *const names[] = { "id", "title" };
+	char path[600];
+	struct out *o;
+	size_t i;
+	int fd, saved;
+
+	snprintf(path, sizeof(path), "%s/printed", dir);
+	fflush(stdout);
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600)) == -1 ||
+	    (saved = dup(STDOUT_FILENO)) == -1 ||
+	    dup2(fd, STDOUT_FILENO) == -1)
+		err(1, "%s", path);
+	o = out_open(mode, 2, names);
+	for (i = 0; i < n; i++)
+		out_row(o, rows + 2 * i);
+	out_close(o);
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	close(fd);
+	return get("printed");
+}
+
+static void
+test_out(void)
+{
+	static const char *const rows[] = {
+		"1", "a,\"b\"\tc\nd\re\\f",
+		"2", "\x01 \x7f \xc2\x85 \xff \xe6\xbc\xa2 \xc3\xa9",
+	};
+	static const char *const wide[] = {
+		"1", "a long title that is longer than thirty columns",
+	};
+
+	ok(strcmp(printed(OUT_TSV, rows, 1), "id\ttitle\n"
+	    "1\ta,\"b\"\\tc\\nd\\re\\\\f\n") == 0,
+	    "out: TSV, a header, \\t \\n \\r \\\\ escaped, nothing quoted");
+	out_no_header = 1;
+	ok(strcmp(printed(OUT_TSV, rows, 1), "1\ta,\"b\"\\tc\\nd\\re\\\\f\n") ==
+	    0, "out: TSV --no-header");
+	ok(strcmp(printed(OUT_CSV, rows, 1), "1,\"a,\"\"b\"\"\tc\nd\re\\f\"\n") ==
+	    0, "out: CSV --no-header");
+	out_no_header = 0;
+	ok(strcmp(printed(OUT_JSON, rows, 2), "[\n"
+	    "{\"id\":\"1\",\"title\":\"a,\\\"b\\\"\\u0009c\\u000ad\\u000de\\\\f\"},\n"
+	    "{\"id\":\"2\",\"title\":\"\\u0001 \\u007f \\u0085 \xef\xbf\xbd "
+	    "\xe6\xbc\xa2 \xc3\xa9\"}\n]\n") == 0,
+	    "out: JSON, controls \\u escaped, a stray byte U+FFFD, UTF-8 kept");
+	ok(strcmp(printed(OUT_JSON, rows, 0), "[]\n") == 0,
+	    "out: JSON, no rows: []");
+	ok(strcmp(printed(OUT_JSONL, rows, 1),
+	    "{\"id\":\"1\",\"title\":\"a,\\\"b\\\"\\u0009c\\u000ad\\u000de\\\\f\"}\n")
+	    == 0, "out: JSON lines");
+	setenv("COLUMNS", "30", 1);
+	ok(strcmp(printed(OUT_TABLE, wide, 1), "id  title\n"
+	    "1   a long title that is long\xe2\x80\xa6\n") == 0,
+	    "out: COLUMNS=30 cuts the widest column to fit, with U+2026");
+	setenv("COLUMNS", "8", 1);
+	ok(strcmp(printed(OUT_TABLE, wide, 1), "id  title\n"
+	    "1   a long ti\xe2\x80\xa6\n") == 0,
+	    "out: never below ten columns");
+	setenv("COLUMNS", "wide", 1);
+	ok(strcmp(printed(OUT_TABLE, wide, 1), "id  title\n"
+	    "1   a long title that is longer than thirty columns\n") == 0,
+	    "out: COLUMNS not a number and no terminal: no limit");
+	unsetenv("COLUMNS");
+}
+
 int
 main(void)
 {
@@ -417,6 +490,7 @@ main(void)
 	test_utf8();
 	test_tables();
 	test_schema();
+	test_out();
 	ok(stat(dir, &st) == 0 && (st.st_mode & 0777) == 0700,
 	    "store is 0700 under umask 022");
 	test_lock();
