@@ -87,19 +87,19 @@ $(B)/libcareer.a: $(LIBOBJ)
 	@echo "AR $@"
 	$(Q)rm -f $@; $(AR) rcs $@ $(LIBOBJ)
 
-$(B)/bin/%: cmd/%.c $(HDRS) $(B)/libcareer.a
+$(B)/bin/%: cmd/%.c $(HDRS) $(B)/libcareer.a $(B)/help.o
 	@mkdir -p $(@D)
 	@echo "LD $@"
-	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
+	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/help.o $(B)/libcareer.a $(LDLIBS)
 
 # A directory command is compiled from all its files at once: they are
 # few, and each depends on the private header anyway.
 .SECONDEXPANSION:
 $(CMDDIRS:%=$(B)/bin/%): $(B)/bin/%: $$(wildcard cmd/$$*/*.c cmd/$$*/*.h) \
-    $(HDRS) $(B)/libcareer.a
+    $(HDRS) $(B)/libcareer.a $(B)/help.o
 	@mkdir -p $(@D)
 	@echo "LD $@"
-	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c,$^) $(B)/libcareer.a $(LDLIBS)
+	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c,$^) $(B)/help.o $(B)/libcareer.a $(LDLIBS)
 
 # The unit tests set up their fixtures with system(3) and freopen(3) and
 # look at the result, not the return: _FORTIFY_SOURCE's warn_unused_result
@@ -108,6 +108,16 @@ $(B)/tests/unit: tests/unit.c $(HDRS) $(B)/libcareer.a
 	@mkdir -p $(@D)
 	@echo "LD $@"
 	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) -Wno-unused-result $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libcareer.a $(LDLIBS)
+
+# --help lists each command's options as its page describes them: the
+# item and its first sentence, from man/NAME.1.
+$(B)/help.c: cmd/help.awk $(MAN1)
+	@mkdir -p $(@D)
+	@echo "GEN $@"; awk -f cmd/help.awk $(MAN1) >$@.tmp && mv $@.tmp $@ || \
+	    { rm -f $@.tmp; exit 1; }
+$(B)/help.o: $(B)/help.c $(HDRS)
+	@echo "CC $<"
+	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
 
 # The front door's table of commands: the commands in cmd/, the step of
 # each from cmd/career.steps, the description from the .Nd line of its

@@ -34,7 +34,11 @@ main(int argc, char *argv[])
 	int ch;
 
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
-		career_option(ch, synopsis);
+		/* --help lists the fields, with their kinds. */
+		if (ch == 'h')
+			career_help(synopsis, 1, &schema_gaps);
+		else
+			career_option(ch, synopsis);
 	argc -= optind;
 	argv += optind;
 	if (argc != 1)

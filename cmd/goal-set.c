@@ -49,7 +49,11 @@ main(int argc, char *argv[])
 
 	/* "+": a filter word is no option, and "--" stays to end it. */
 	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1)
-		career_option(ch, synopsis);
+		/* --help lists the fields, with their kinds. */
+		if (ch == 'h')
+			career_help(synopsis, 1, &schema_goals);
+		else
+			career_option(ch, synopsis);
 	argc -= optind;
 	argv += optind;
 	/* The goals: the words before "--", else the leading ids. */
@@ -87,5 +91,7 @@ main(int argc, char *argv[])
 	    i < nids; i++)
 		printf("%lld\n", ids[i]);
 	free(ids);
+	free(names);
+	free(values);
 	career_exit(0);
 }

@@ -121,7 +121,8 @@ $c: no man/$c.1"
 			continue
 		fi
 		want=$(synopsis "$page" | option_tokens)
-		got=$(printf '%s\n' "$help" | option_tokens)
+		# The usage lines: the options listed after them are the page's.
+		got=$(printf '%s\n' "${help%%$'\n\n'*}" | option_tokens)
 		[ "$want" = "$got" ] || fails="$fails
 $c: options in --help: ${got//$'\n'/ }; in the SYNOPSIS of $c.1: ${want//$'\n'/ }"
 	done

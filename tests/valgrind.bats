@@ -40,6 +40,8 @@ vg() {
 		"goal-list --all"
 		"goal-list --table"
 		"goal-set 2 measure=releases target=1"
+		"goal-set parent:1 -- agreed=today"
+		"career-list -s -due goals status:open /a/ or not kind:goal"
 		"goal-edit 2"
 		"feedback-log -g 2 -r mentor Ann Go for it"
 		"feedback-log -l"

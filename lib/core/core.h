@@ -50,8 +50,19 @@ void career_die(void) __attribute__((noreturn));
 /* Flush stdout (a failed write is EX_IOERR), commit the history, exit. */
 void career_exit(int status) __attribute__((noreturn));
 void career_version(void) __attribute__((noreturn));
-/* The synopsis ('\n' between lines): -h to stdout, exit 0; else 64. */
+/*
+ * The synopsis ('\n' between lines): -h to stdout with the options of
+ * the page, exit 0; else to stderr, exit 64.  career_help also lists
+ * the fields of s a person may set, with their kinds.
+ */
+struct schema;
 void career_usage(const char *synopsis, int help) __attribute__((noreturn));
+void career_help(const char *synopsis, int help, const struct schema *s)
+    __attribute__((noreturn));
+/* Each command's options as its page describes them (help.c, by make). */
+struct career_help {
+	const char *name, *text;
+};
 /* getopt's ch for an option no command handles itself: -h, --version, ?. */
 void career_option(int ch, const char *synopsis) __attribute__((noreturn));
 /*
@@ -142,6 +153,8 @@ const struct column *schema_column(int c);
 const struct schema *schema_file(const char *name);
 /* A line a column: file, name, kind, flags, words or file referred to. */
 int schema_print(FILE *fp, const struct schema *s);
+/* The columns a person may set, a line each: name, kind, the words. */
+void schema_help(FILE *fp, const struct schema *s);
 
 /*
  * One row.  f[i] is the value of column i of its table (never NULL);

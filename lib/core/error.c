@@ -76,10 +76,20 @@ career_version(void)
 	career_exit(0);
 }
 
+/* Weak: a program built without help.c (a fuzzer) prints no options. */
+extern const struct career_help career_helps[] __attribute__((weak));
+
 void
 career_usage(const char *synopsis, int help)
 {
+	career_help(synopsis, help, NULL);
+}
+
+void
+career_help(const char *synopsis, int help, const struct schema *s)
+{
 	FILE *fp = help ? stdout : stderr;
+	const struct career_help *h;
 	const char *p, *nl;
 	int first = 1;
 
@@ -88,9 +98,17 @@ career_usage(const char *synopsis, int help)
 		fprintf(fp, "%s%.*s\n", first ? "usage: " : "       ",
 		    (int)(nl - p), p);
 	}
-	if (help)
-		career_exit(0);
-	exit(EX_USAGE);
+	if (!help)
+		exit(EX_USAGE);
+	/* The options, from the page (help.c, linked into each command). */
+	for (h = career_helps; h != NULL && h->name != NULL; h++)
+		if (strcmp(h->name, getprogname()) == 0)
+			printf("\noptions:\n%s", h->text);
+	if (s != NULL) {
+		printf("\nfields of %s:\n", s->file);
+		schema_help(stdout, s);
+	}
+	career_exit(0);
 }
 
 void

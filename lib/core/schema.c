@@ -111,3 +111,27 @@ schema_file(const char *name)
 	}
 	return NULL;
 }
+
+void
+schema_help(FILE *fp, const struct schema *s)
+{
+	const struct column *c;
+	size_t i;
+
+	for (i = 0; i < s->ncols; i++) {
+		c = &s->cols[i];
+		if (c->kind == COL_ID || c->flags & COL_AUTO)
+			continue;
+		fprintf(fp, "  %-12s %s%s", c->name, col_kinds[c->kind],
+		    c->flags & COL_REQUIRED ? ", required" : "");
+		if (c->kind == COL_WORD)
+			fprintf(fp, ": %s", str_words(c->words));
+		else if (c->kind == COL_REF && c->refval == NULL)
+			fprintf(fp, ": an id of %s", c->ref->file);
+		else if (c->kind == COL_REF)
+			fprintf(fp, ": an id of %s whose %s is %s",
+			    c->ref->file, schema_column(c->refcol)->name,
+			    c->refval);
+		putc('\n', fp);
+	}
+}
