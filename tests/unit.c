@@ -127,6 +127,74 @@ test_dates(void)
 	    "id_parse takes positive integers only");
 }
 
+/* getopt_long over the words of s: the options seen, then "|" operands. */
+static const char *
+opts_of(const char *optstring, const char *s)
+{
+	static char got[256];
+	char buf[256], *argv[16], *p;
+	int argc = 0, ch, i;
+
+	strlcpy(buf, s, sizeof(buf));
+	argv[argc++] = "unit";
+	for (p = strtok(buf, " "); p != NULL && argc < 15; p = strtok(NULL, " "))
+		argv[argc++] = p;
+	argv[argc] = NULL;
+	got[0] = '\0';
+	optind = 0;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, optstring, NULL, NULL)) != -1) {
+		snprintf(got + strlen(got), sizeof(got) - strlen(got), "%c%s%s ",
+		    ch, optarg ? "=" : "", optarg ? optarg : "");
+	}
+	strlcat(got, "|", sizeof(got));
+	for (i = optind; i < argc; i++) {
+		strlcat(got, " ", sizeof(got));
+		strlcat(got, argv[i], sizeof(got));
+	}
+	return got;
+}
+
+/* The words people say for dates, and -2d as an operand, not an option. */
+static void
+test_said(void)
+{
+	setenv("CAREER_TODAY", "2026-11-23", 1);	/* a Monday */
+	ok(date_is("monday", "2026-11-30") && date_is("Mon", "2026-11-30"),
+	    "a weekday is the next one, never today");
+	ok(date_is("tue", "2026-11-24") && date_is("sunday", "2026-11-29"),
+	    "tuesday is tomorrow, sunday this week's");
+	ok(date_is("eow", "2026-11-29") && date_is("eom", "2026-11-30"),
+	    "eow is Sunday, eom the 30th");
+	ok(date_is("eoq", "2026-12-31") && date_is("EOY", "2026-12-31"),
+	    "eoq and eoy in the last quarter");
+	ok(date_is("mo", NULL) && date_is("mondays", NULL) &&
+	    date_is("eo", NULL), "near words refused");
+	setenv("CAREER_TODAY", "2027-01-03", 1);	/* a Sunday */
+	ok(date_is("eow", "2027-01-03") && date_is("sun", "2027-01-10"),
+	    "on a Sunday eow is today, sunday a week on");
+	ok(date_is("eoq", "2027-03-31") && date_is("eom", "2027-01-31"),
+	    "eoq and eom in January");
+	setenv("CAREER_TODAY", "2028-08-15", 1);
+	ok(date_is("eoq", "2028-09-30") && date_is("fri", "2028-08-18"),
+	    "eoq in August");
+	setenv("CAREER_TODAY", "2026-11-23", 1);
+	ok(strcmp(opts_of("qw:", "-w Ann -2d note -q"), "w=Ann q | -2d note")
+	    == 0, "-2d is an operand, options after it still count");
+	ok(strcmp(opts_of("qd:", "-d -1w 3 -2"), "d=-1w | 3 -2") == 0,
+	    "an option's value may be -1w");
+	ok(strcmp(opts_of("q", "-2 -- -q -3"), "| -2 -q -3") == 0,
+	    "-- still ends the options");
+	ok(strcmp(opts_of("q", "1 -q"), "q | 1") == 0,
+	    "options after an operand, as before");
+	ok(strcmp(opts_of("+q", "-q -2 -q"), "q | -2 -q") == 0,
+	    "+ stops at the first operand, -2 too");
+	ok(strcmp(opts_of("qw:", "-qw-3 x"), "q w=-3 | x") == 0,
+	    "a value joined to its option");
+	ok(strcmp(opts_of("q", "-z -2"), "? | -2") == 0,
+	    "an unknown option is still one");
+}
+
 static struct record **loaded;
 
 /* Read goals.csv whole, freeing the last load; the number of rows or -1. */
@@ -487,6 +555,7 @@ main(void)
 	snprintf(dir, sizeof(dir), "%s/store", base);
 	setenv("CAREER_DIR", dir, 1);
 	test_dates();
+	test_said();
 	test_utf8();
 	test_tables();
 	test_schema();
