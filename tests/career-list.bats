@@ -160,3 +160,36 @@ goals() {
 	[ -z "$output" ]
 	[ "$(career-list --ids goals status:dropped)" = "$(printf '1\n5')" ]
 }
+
+@test "each file of the store through a filter, the rows checked with jq and Python" {
+	rm -rf "$CAREER_DIR"
+	cp -r "$BATS_TEST_DIRNAME/../examples/career" "$CAREER_DIR"
+	chmod 700 "$CAREER_DIR"
+	chmod 600 "$CAREER_DIR"/*.csv
+	while IFS='|' read -r file filter cond; do
+		# shellcheck disable=SC2086 # a filter is words
+		json=$(career-list --json "$file" $filter)
+		# Every row the filter keeps meets it, and at least one is kept.
+		jq -e "length > 0 and all(.[]; $cond)" <<<"$json" >/dev/null ||
+		    { echo "$file $filter: $json"; false; }
+		# jq and Python's csv read the same rows from --json and CSV.
+ 		# shellcheck disable=SC2086
+		n=$(career-list --csv "$file" $filter | python3 -c 'import csv,sys; print(len(list(csv.DictReader(sys.stdin))))')
+		[ "$n" = "$(jq length <<<"$json")" ] || { echo "$file: $n rows in CSV"; false; }
+		# A word and "not" the word split the file between them.
+		[[ $filter == *" "* ]] && continue
+		all=$(career-list --json "$file" | jq length)
+		other=$(career-list --json "$file" not "$filter" | jq length)
+		[ "$((n + other))" = "$all" ] || { echo "$file: $n + $other != $all"; false; }
+	done <<'LIST'
+goals|status:open kind:goal|.status == "open" and .kind == "goal"
+feedback|relation:mentor|.relation == "mentor"
+gaps|/meeting/|(.statement + .why1 + .why2 + .why3 + .action) | test("meeting"; "i")
+checks|status:active gap:1|.status == "active" and .gap == "1"
+meetings|answer:yes|.answer == "yes"
+batna|status:current|.status == "current" and (has("minimum") | not)
+followups|with:dana|.with | test("dana"; "i")
+progress|value>=3|(.value | tonumber) >= 3
+wins|date<2026-10-01|.date < "2026-10-01"
+LIST
+}
