@@ -173,7 +173,7 @@ goals() {
 		jq -e "length > 0 and all(.[]; $cond)" <<<"$json" >/dev/null ||
 		    { echo "$file $filter: $json"; false; }
 		# jq and Python's csv read the same rows from --json and CSV.
- 		# shellcheck disable=SC2086
+		# shellcheck disable=SC2086
 		n=$(career-list --csv "$file" $filter | python3 -c 'import csv,sys; print(len(list(csv.DictReader(sys.stdin))))')
 		[ "$n" = "$(jq length <<<"$json")" ] || { echo "$file: $n rows in CSV"; false; }
 		# A word and "not" the word split the file between them.
