@@ -213,7 +213,7 @@ _career_values()
 	fi
 	case $1 in
 	words:*) list=${1#words:} ;;
-	date) list="today tomorrow +1w +2w +1m +3m +6m +1y" ;;
+	date) list="today tomorrow friday eom +1w +2w +1m +3m +6m +1y" ;;
 	every) list="1w 2w 1m 3m" ;;
 	git) list="init status log show diff push pull fetch remote clone" ;;
 	goal) list=$(_career_run goal-list --all --ids) ;;

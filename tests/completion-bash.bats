@@ -195,13 +195,13 @@ schema_words() {
 
 @test "dates for date options and follow-up dates; cadences for -e" {
 	complete_line "goal-add -d "
-	reply_is today tomorrow +1w +2w +1m +3m +6m +1y
+	reply_is today tomorrow friday eom +1w +2w +1m +3m +6m +1y
 	complete_line "goal-list --due-before=+1"
 	reply_is +1w +1m +1y
 	complete_line "meeting-check --since "
 	reply_has today +1w
 	complete_line "followup-add -w Bob "
-	reply_is today tomorrow +1w +2w +1m +3m +6m +1y
+	reply_is today tomorrow friday eom +1w +2w +1m +3m +6m +1y
 	complete_line "followup-add -e "
 	reply_is 1w 2w 1m 3m
 	# After the date comes a free note: nothing to offer.

@@ -260,7 +260,7 @@ store() {
 	shows "goal-set 2 " mentor "mentor * -- a column of goals.csv"
 	offers "goal-set 2 kind=" objective goal stretch
 	offers "goal-set 2 status=" open 'done' dropped
-	offers "goal-set 2 due=" today tomorrow +1w +2w +1m +3m +6m +1y
+	offers "goal-set 2 due=" today tomorrow friday eom +1w +2w +1m +3m +6m +1y
 	offers "goal-set 2 agreed=t" today tomorrow
 }
 
@@ -270,9 +270,9 @@ store() {
 	offers "feedback-log -r " mentor friend family manager peer colleague other
 	shows "feedback-log -r " peer "peer * -- may feel competitive"
 	offers "followup-add -e " 1w 2w 1m 3m
-	offers "followup-add -w Ann " today tomorrow +1w +2w +1m +3m +6m +1y
-	offers "batna-set -d " today tomorrow +1w +2w +1m +3m +6m +1y
-	offers "meeting-check --since=" today tomorrow +1w +2w +1m +3m +6m +1y
+	offers "followup-add -w Ann " today tomorrow friday eom +1w +2w +1m +3m +6m +1y
+	offers "batna-set -d " today tomorrow friday eom +1w +2w +1m +3m +6m +1y
+	offers "meeting-check --since=" today tomorrow friday eom +1w +2w +1m +3m +6m +1y
 }
 
 @test "gaps, questions, feedback and follow-ups by id, with what they say" {
