@@ -76,14 +76,13 @@ main(int argc, char *argv[])
 		career_usage(synopsis, 1);
 	if (argc > 1 && strcmp(argv[1], "--version") == 0)
 		career_version();
-	if (argc < 2)
-		career_usage(synopsis, 0);
-	cmd = git_command(argc, argv);
+	if ((cmd = git_command(argc, argv)) >= argc)
+		career_usage(synopsis, 0);	/* no git command */
 	if (store_lock() == -1)
 		career_die();
 	if ((rv = history_git(argv + 1, 1)) == -1)
 		errx(EX_UNAVAILABLE, "cannot run git");
-	if (rv == 0 && cmd < argc && strcmp(argv[cmd], "init") == 0) {
+	if (rv == 0 && strcmp(argv[cmd], "init") == 0) {
 		if (history_init() != 0)
 			errx(EX_SOFTWARE, "git init worked, but the first "
 			    "commit did not");

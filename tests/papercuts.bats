@@ -40,6 +40,9 @@ load helper
 	run career-git --no-such-option log
 	status_is 64
 	output_has "usage: career-git"
+	run career-git --no-pager
+	status_is 64
+	output_has "usage: career-git"
 	run career-git --help
 	status_is 0
 	output_has "usage: career-git [git-option ...] git-command"
