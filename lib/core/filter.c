@@ -38,12 +38,10 @@ enum { EQ, NE, LT, LE, GT, GE, RE };
 
 struct term {
 	int op, not, or;	/* or: an alternative starts here */
-	int col;		/* a schema column, or -1 */
 	int kind;		/* how to compare: its column's kind */
 	const char *name;	/* the field as typed */
 	int tcol;		/* its column in the table bound */
 	const char *value;	/* normalised: a date as YYYY-MM-DD */
-	double num;
 	regex_t re;
 };
 
@@ -51,17 +49,18 @@ struct filter {
 	const struct schema *s;
 	struct term *t;
 	size_t n;
-	struct sortkey { int col, tcol, kind, desc; const char *name; } *k;
+	struct sortkey { int tcol, kind, desc; const char *name; } *k;
 	size_t nk;
 };
 
 /* The kind a field compares by: its column's, or text for one by hand. */
 static int
-kind_of(const struct schema *s, const char *name, int *col)
+kind_of(const struct schema *s, const char *name)
 {
-	if ((*col = schema_col(s, name)) == -1)
-		return COL_TEXT;
-	return schema_column(*col)->kind;
+	int c;
+
+	return (c = schema_col(s, name)) == -1 ? COL_TEXT :
+	    schema_column(c)->kind;
 }
 
 /* A value typed for a field of kind: dates to YYYY-MM-DD, numbers. */
@@ -69,6 +68,7 @@ static int
 term_value(struct term *t, const char *v)
 {
 	char *buf, msg[512];
+	double num;
 	long days;
 
 	t->value = v;
@@ -87,7 +87,7 @@ term_value(struct term *t, const char *v)
 	case COL_ID:
 	case COL_REF:
 	case COL_NUMBER:
-		if (*v != '\0' && number_parse(v, &t->num) == -1)
+		if (*v != '\0' && number_parse(v, &num) == -1)
 			return career_fail(EX_USAGE, "%s: '%s' is not a number",
 			    t->name, v);
 		return 0;
@@ -128,7 +128,7 @@ term_parse(const struct schema *s, struct term *t, char *w)
 	if ((name = strndup(w, at)) == NULL)
 		return career_fail(EX_OSERR, "out of memory");
 	t->name = str_keep(name);
-	t->kind = kind_of(s, t->name, &t->col);
+	t->kind = kind_of(s, t->name);
 	return term_value(t, end);
 }
 
@@ -194,7 +194,7 @@ filter_sort(struct filter *f, const char *keys)
 		if (*k->name == '\0')
 			return career_fail(EX_USAGE, "%s: want fields to sort "
 			    "by, as due,-id", keys);
-		k->kind = kind_of(f->s, k->name, &k->col);
+		k->kind = kind_of(f->s, k->name);
 	}
 	return 0;
 }
