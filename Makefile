@@ -63,7 +63,7 @@ SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 # beside it (a renderer, a private header); the binary is NAME either way.
 CMDDIRS = $(patsubst cmd/%/,%,$(sort $(dir $(wildcard cmd/*/*.c))))
 CMDS   = $(sort $(basename $(notdir $(wildcard cmd/*.c))) $(CMDDIRS))
-HDRS   = lib/core/core.h lib/method/method.h
+HDRS   = lib/core/core.h lib/core/list.h lib/method/method.h
 LIBOBJ = $(patsubst %.c,$(B)/%.o,$(wildcard lib/core/*.c lib/method/*.c))
 BINS   = $(CMDS:%=$(B)/bin/%)
 MAN1   = $(wildcard man/*.1)

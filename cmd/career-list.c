@@ -27,6 +27,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "list.h"
 
 static const char synopsis[] =
     "career-list [-s fields] [-n count] [--ids] [--safe] [--no-header]\n"

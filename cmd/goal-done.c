@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
 
 static const char synopsis[] = "goal-done [-x] id ...\n"

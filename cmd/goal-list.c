@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
 
 static const char synopsis[] =

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
 
 static const char synopsis[] =

@@ -26,6 +26,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
 
 static const char synopsis[] =

@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
 
 static int ntest, nfail;

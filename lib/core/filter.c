@@ -32,6 +32,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "list.h"
 #include "private.h"
 
 enum { EQ, NE, LT, LE, GT, GE, RE };

@@ -33,6 +33,7 @@
 #include <unistd.h>
 
 #include "core.h"
+#include "list.h"
 #include "private.h"
 
 int out_safe;

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "core.h"
+#include "list.h"
 #include "private.h"
 
 /*

@@ -27,6 +27,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
 
 const char *const check_trends[] = { "", "up", "down", "flat", NULL };

@@ -25,6 +25,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
 
 /* gap_list's columns: a table's, and those it adds to the file's in CSV. */

@@ -25,6 +25,8 @@
 
 #include "core.h"
 
+struct out;
+
 /* The files of the store (files.c); career(5) documents each. */
 
 enum { FILE_GOALS = 1, FILE_FEEDBACK, FILE_GAPS, FILE_CHECKS,

@@ -27,6 +27,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
 
 /* Open addressing on the goal id; 0 marks an empty slot (ids are >= 1). */

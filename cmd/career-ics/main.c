@@ -29,91 +29,11 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "list.h"
 #include "method.h"
+#include "ics.h"
 
 static const char synopsis[] = "career-ics [-o file]";
-
-static char stamp[32];
-
-/* A content line: escaped text, folded at 75 octets, CRLF (RFC 5545 3.1). */
-static void
-line(FILE *fp, const char *name, const char *text, int escape)
-{
-	char buf[4096];
-	size_t n = 0, col, i;
-
-	n = strlcpy(buf, name, sizeof(buf));
-	for (; *text != '\0' && n + 2 < sizeof(buf); text++) {
-		if (escape && strchr("\\;,\n", *text) != NULL) {
-			buf[n++] = '\\';
-			buf[n++] = *text == '\n' ? 'n' : *text;
-		} else if ((unsigned char)*text >= ' ' || *text == '\t')
-			buf[n++] = *text;
-	}
-	buf[n] = '\0';
-	for (i = col = 0; i < n; i++, col++) {
-		/* Fold before 75 octets, never inside a UTF-8 sequence. */
-		if (col >= 74 && ((unsigned char)buf[i] & 0xc0) != 0x80) {
-			fputs("\r\n ", fp);
-			col = 1;
-		}
-		putc(buf[i], fp);
-	}
-	fputs("\r\n", fp);
-}
-
-/* YYYY-MM-DD to the basic form YYYYMMDD. */
-static char *
-basic(long days, char *buf)
-{
-	char ymd[16];
-
-	date_fmt(days, ymd);
-	snprintf(buf, 9, "%.4s%.2s%.2s", ymd, ymd + 5, ymd + 8);
-	return buf;
-}
-
-static void
-event(FILE *fp, const char *uid, const char *date, const char *summary,
-    const char *rrule, const char *description)
-{
-	char d[16];
-	long days;
-
-	if (date_parse(date, &days) == -1)
-		return;		/* career-check reports bad dates */
-	line(fp, "BEGIN:VEVENT", "", 0);
-	line(fp, "UID:", uid, 0);
-	line(fp, "DTSTAMP:", stamp, 0);
-	line(fp, "DTSTART;VALUE=DATE:", basic(days, d), 0);
-	line(fp, "DTEND;VALUE=DATE:", basic(days + 1, d), 0);
-	line(fp, "SUMMARY:", summary, 1);
-	if (description != NULL && *description != '\0')
-		line(fp, "DESCRIPTION:", description, 1);
-	if (rrule != NULL)
-		line(fp, "RRULE:", rrule, 0);
-	line(fp, "END:VEVENT", "", 0);
-}
-
-/* "2w" to "FREQ=WEEKLY;INTERVAL=2". */
-static const char *
-rrule(const char *every)
-{
-	static char buf[64];
-	const char *freq;
-
-	if (*every == '\0' || cadence_parse(every, NULL, NULL) == -1)
-		return NULL;
-	switch (every[strlen(every) - 1]) {
-	case 'd': freq = "DAILY"; break;
-	case 'w': freq = "WEEKLY"; break;
-	case 'm': freq = "MONTHLY"; break;
-	default: freq = "YEARLY"; break;
-	}
-	snprintf(buf, sizeof(buf), "FREQ=%s;INTERVAL=%ld", freq,
-	    strtol(every, NULL, 10));
-	return buf;
-}
 
 /* The title of the goal with this id, or "". */
 static const char *
@@ -153,8 +73,8 @@ same_talk(const struct table *b, struct record **talks, const char *shown,
 	long i;
 
 	for (i = 0; talks[i] != NULL; i++)
-		if (!shown[i] &&
-		    strcmp(rec_field(b, talks[i], BATNA_STATUS), "current") == 0 &&
+		if (!shown[i] && strcmp(rec_field(b, talks[i], BATNA_STATUS),
+		    "current") == 0 &&
 		    strcmp(rec_field(b, talks[i], BATNA_DATE), date) == 0 &&
 		    same_person(rec_field(b, talks[i], BATNA_WITH), who))
 			return i;
@@ -194,12 +114,7 @@ main(int argc, char *argv[])
 		career_die();
 	if (out != NULL && out_file_open(out, &fp, tmp, sizeof(tmp)) == -1)
 		career_die();
-	strlcat(basic(date_today(), stamp), "T000000Z", sizeof(stamp));
-	line(fp, "BEGIN:VCALENDAR", "", 0);
-	line(fp, "VERSION:2.0", "", 0);
-	line(fp, "PRODID:-//career//career-ics " CAREER_VERSION "//EN", "", 0);
-	line(fp, "CALSCALE:GREGORIAN", "", 0);
-	line(fp, "X-WR-CALNAME:Career", "", 0);
+	ics_begin(fp);
 	for (r = goals; *r != NULL; r++) {
 		if (strcmp(rec_field(t, *r, GOALS_STATUS), "open") != 0 ||
 		    *rec_field(t, *r, GOALS_DUE) == '\0')
@@ -210,7 +125,7 @@ main(int argc, char *argv[])
 		    strcmp(kind, "goal") == 0 ? "Goal" :
 		    strcmp(kind, "stretch") == 0 ? "Stretch goal" : "Objective",
 		    rec_field(t, *r, GOALS_TITLE));
-		event(fp, uid, rec_field(t, *r, GOALS_DUE), summary, NULL,
+		ics_event(fp, uid, rec_field(t, *r, GOALS_DUE), summary, NULL,
 		    rec_field(t, *r, GOALS_MEASURE));
 	}
 	if (table_load(f, &rows) == -1 || (n = table_load(b, &talks)) == -1)
@@ -229,7 +144,8 @@ main(int argc, char *argv[])
 			title = title_of(t, goals, rec_field(b, talks[i],
 			    BATNA_GOAL));
 			snprintf(summary, sizeof(summary), "Follow up with %s: "
-			    "conversation%s%s", rec_field(f, *r, FOLLOWUPS_WITH),
+			    "conversation%s%s",
+			    rec_field(f, *r, FOLLOWUPS_WITH),
 			    *title ? " about " : "", title);
 			shown[i] = 1;
 		}
@@ -237,8 +153,8 @@ main(int argc, char *argv[])
 		note = rec_field(f, *r, FOLLOWUPS_NOTE);
 		snprintf(desc, sizeof(desc), "%s%s%s", note,
 		    *title && *note ? "\n" : "", title);
-		event(fp, uid, rec_field(f, *r, FOLLOWUPS_DUE), summary,
-		    rrule(rec_field(f, *r, FOLLOWUPS_EVERY)), desc);
+		ics_event(fp, uid, rec_field(f, *r, FOLLOWUPS_DUE), summary,
+		    ics_rrule(rec_field(f, *r, FOLLOWUPS_EVERY)), desc);
 	}
 	table_free_rows(rows);
 	rows = talks;
@@ -253,10 +169,10 @@ main(int argc, char *argv[])
 		snprintf(summary, sizeof(summary), "Conversation%s%s%s%s",
 		    *rec_field(b, *r, BATNA_WITH) ? " with " : "",
 		    rec_field(b, *r, BATNA_WITH), *title ? ": " : "", title);
-		event(fp, uid, rec_field(b, *r, BATNA_DATE), summary, NULL,
+		ics_event(fp, uid, rec_field(b, *r, BATNA_DATE), summary, NULL,
 		    NULL);
 	}
-	line(fp, "END:VCALENDAR", "", 0);
+	ics_end(fp);
 	if (out != NULL && out_file_close(fp, out, tmp) == -1)
 		career_die();
 	career_exit(0);
