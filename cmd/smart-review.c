@@ -35,26 +35,12 @@ static const char synopsis[] =
 static int qflag;
 
 /* One line per criterion: "3 Lead the Q3 release: measurable: no: ...". */
-static int
-review(struct smart *s, const struct table *t, const struct record *r)
+static void
+print(const char *who, const char *line, const struct smart_verdict *v)
 {
 	static const char *const result[] = { "yes", "no", "stretch" };
-	struct smart_verdict v[SMART_N];
-	const char *title;
-	char who[96];
-	char *line;
-	int i, failed;
+	int i;
 
-	if ((failed = smart_judge(s, t, r, v)) == -1)
-		career_die();
-	title = rec_field(t, r, GOALS_TITLE);
-	/* One line per verdict, whatever the title holds. */
-	if ((line = str_oneline(*title ? title : "(no title)")) == NULL)
-		err(EX_OSERR, NULL);
-	if (r->id != 0)
-		snprintf(who, sizeof(who), "%lld ", r->id);
-	else
-		snprintf(who, sizeof(who), "%s:%ld ", table_name(t), r->line);
 	for (i = 0; i < SMART_N; i++) {
 		if (qflag && v[i].result != SMART_NOT_MET)
 			continue;
@@ -71,47 +57,215 @@ review(struct smart *s, const struct table *t, const struct record *r)
 		}
 		putchar('\n');
 	}
+}
+
+/* "3 ", or "-:12 " for a goal without an id: the start of its lines. */
+static void
+name(char *who, size_t size, const char *table, long long id, long line)
+{
+	if (id != 0)
+		snprintf(who, size, "%lld ", id);
+	else
+		snprintf(who, size, "%s:%ld ", table, line);
+}
+
+/* The title on one line, whatever it holds. */
+static char *
+title_line(const struct table *t, const struct record *r)
+{
+	const char *title = rec_field(t, r, GOALS_TITLE);
+	char *line;
+
+	if ((line = str_oneline(*title ? title : "(no title)")) == NULL)
+		err(EX_OSERR, NULL);
+	return line;
+}
+
+static int
+review(struct smart *s, const struct table *t, const struct record *r)
+{
+	struct smart_verdict v[SMART_N];
+	char who[96];
+	char *line;
+	int failed;
+
+	if ((failed = smart_judge(s, t, r, v)) == -1)
+		career_die();
+	line = title_line(t, r);
+	name(who, sizeof(who), table_name(t), r->id, r->line);
+	print(who, line, v);
 	free(line);
 	return failed > 0;
 }
 
 /*
- * Goals read as CSV on stdin, judged against the store and each other.
- * Relevance needs all of them first, so stdin is kept in a temporary
- * file and read twice: memory stays small whatever its size.
+ * The goals read from stdin wait here for relevance, which needs the
+ * store and all of stdin: what each says of itself is judged as it is
+ * read, and kept with its name and title (not the row) in memory up to
+ * SPOOL_MEM bytes, then in a temporary file, so that memory stays small
+ * whatever the size of stdin.  Each is a struct pending, then its title,
+ * then the reasons of its verdicts.
+ */
+#define SPOOL_MEM	(256 * 1024)
+
+struct spool {
+	char *buf;		/* SPOOL_MEM bytes */
+	size_t len, off;	/* written, read */
+	FILE *f;		/* NULL while it fits in buf */
+};
+
+struct pending {
+	long long id;
+	long line;
+	size_t titlelen;
+	struct smart_rel rel;
+	int failed;
+	unsigned char result[SMART_N];
+	unsigned char whylen[SMART_N];
+};
+
+static void
+spool_put(struct spool *sp, const void *p, size_t n)
+{
+	if (sp->len + n <= SPOOL_MEM) {
+		memcpy(sp->buf + sp->len, p, n);
+		sp->len += n;
+		return;
+	}
+	if (sp->f == NULL) {
+		if ((sp->f = tmpfile()) == NULL)
+			err(EX_CANTCREAT, "temporary file");
+		/* Read back in large blocks, not 4 KiB ones. */
+		setvbuf(sp->f, NULL, _IOFBF, 65536);
+	}
+	if (fwrite(sp->buf, 1, sp->len, sp->f) != sp->len ||
+	    fwrite(p, 1, n, sp->f) != n)
+		err(EX_IOERR, "temporary file");
+	sp->len = 0;
+}
+
+/* Done writing: read from the start. */
+static void
+spool_rewind(struct spool *sp)
+{
+	if (sp->f == NULL)
+		return;
+	if (fwrite(sp->buf, 1, sp->len, sp->f) != sp->len ||
+	    fflush(sp->f) == EOF)
+		err(EX_IOERR, "temporary file");
+	rewind(sp->f);
+	sp->len = 0;
+}
+
+/* 1 and n bytes into p, or 0 at the end. */
+static int
+spool_get(struct spool *sp, void *p, size_t n)
+{
+	size_t got;
+
+	if (sp->f == NULL) {
+		if (sp->off == sp->len)
+			return 0;
+		if (sp->len - sp->off < n)
+			errx(EX_SOFTWARE, "temporary file: short record");
+		memcpy(p, sp->buf + sp->off, n);
+		sp->off += n;
+		return 1;
+	}
+	if ((got = fread(p, 1, n, sp->f)) == n)
+		return 1;
+	if (ferror(sp->f))
+		err(EX_IOERR, "temporary file");
+	if (got != 0)
+		errx(EX_SOFTWARE, "temporary file: short record");
+	return 0;
+}
+
+/* A read error says "stdin: ...", as ever; a CSV error names its line. */
+static void __attribute__((noreturn))
+stdin_die(void)
+{
+	if (ferror(stdin) && strncmp(career_errmsg(), "-: ", 3) == 0)
+		errx(EX_IOERR, "stdin: %s", career_errmsg() + 3);
+	career_die();
+}
+
+/*
+ * Goals read as CSV on stdin, judged against the store and each other,
+ * in one pass over each: stdin, then the store, then the verdicts kept.
  */
 static int
 from_stdin(struct smart *s)
 {
-	char buf[65536];
+	struct smart_verdict v[SMART_N];
+	struct spool sp = { NULL, 0, 0, NULL };
+	struct pending p;
 	struct record *r;
 	struct table *in;
-	FILE *spool;
-	size_t n;
-	int pass, found = 0;
+	char who[96];
+	char *line = NULL;
+	size_t cap = 0;
+	int i, found = 0;
 
-	if ((spool = tmpfile()) == NULL)
-		err(EX_CANTCREAT, "temporary file");
-	while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
-		if (fwrite(buf, 1, n, spool) != n)
-			err(EX_IOERR, "temporary file");
-	if (ferror(stdin))
-		err(EX_IOERR, "stdin");
-	for (pass = 0; pass < 2; pass++) {
-		rewind(spool);
-		if ((in = table_fopen(spool, "-", &schema_goals)) == NULL)
+	if ((sp.buf = malloc(SPOOL_MEM)) == NULL)
+		err(EX_OSERR, NULL);
+	if ((in = table_fopen(stdin, "-", &schema_goals)) == NULL)
+		stdin_die();
+	while ((r = table_next(in)) != NULL) {
+		if (smart_add(s, in, r) == -1)
 			career_die();
-		while ((r = table_next(in)) != NULL)
-			if (pass == 0 ? smart_add(s, in, r) == -1 :
-			    (found |= review(s, in, r), 0))
-				career_die();
-		if (table_error(in))
+		memset(&p, 0, sizeof(p));
+		if ((p.failed = smart_judge_self(in, r, v, &p.rel)) == -1)
 			career_die();
-		table_close(in);
-		if (pass == 0 && smart_load(s) == -1)
-			career_die();
+		line = title_line(in, r);
+		p.id = r->id;
+		p.line = r->line;
+		p.titlelen = strlen(line);
+		for (i = 0; i < SMART_N; i++) {
+			p.result[i] = v[i].result;
+			p.whylen[i] = strlen(v[i].why);
+		}
+		spool_put(&sp, &p, sizeof(p));
+		spool_put(&sp, line, p.titlelen);
+		for (i = 0; i < SMART_N; i++)
+			spool_put(&sp, v[i].why, p.whylen[i]);
+		free(line);
 	}
-	fclose(spool);
+	if (table_error(in))
+		stdin_die();
+	if (smart_load(s) == -1)
+		career_die();
+
+	spool_rewind(&sp);
+	line = NULL;
+	while (spool_get(&sp, &p, sizeof(p))) {
+		if (p.titlelen >= cap) {
+			cap = p.titlelen + 1;
+			free(line);
+			if ((line = malloc(cap)) == NULL)
+				err(EX_OSERR, NULL);
+		}
+		if (!spool_get(&sp, line, p.titlelen) && p.titlelen > 0)
+			errx(EX_SOFTWARE, "temporary file: short record");
+		line[p.titlelen] = '\0';
+		for (i = 0; i < SMART_N; i++) {
+			v[i].result = p.result[i];
+			if (p.whylen[i] > 0 &&
+			    !spool_get(&sp, v[i].why, p.whylen[i]))
+				errx(EX_SOFTWARE, "temporary file: short record");
+			v[i].why[p.whylen[i]] = '\0';
+		}
+		if (p.rel.pending)
+			p.failed += smart_relevant(s, &p.rel, v);
+		name(who, sizeof(who), table_name(in), p.id, p.line);
+		print(who, line, v);
+		found |= p.failed > 0;
+	}
+	table_close(in);
+	free(line);
+	free(sp.buf);
+	if (sp.f != NULL)
+		fclose(sp.f);
 	return found;
 }
 

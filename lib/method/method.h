@@ -115,6 +115,24 @@ int smart_load(struct smart *);
  */
 int smart_judge(struct smart *, const struct table *, const struct record *,
     struct smart_verdict *v);
+/*
+ * The same in two steps, for goals judged as they are read, before the
+ * index holds them all: smart_judge_self judges goal r on what it says
+ * itself, and relevance too when that is all it needs; otherwise it sets
+ * rel->pending and leaves v[SMART_RELEVANT] to smart_relevant, once the
+ * index is complete.  Both return how many criteria they found not met.
+ */
+struct smart_rel {
+	long long id;		/* the goal, or 0 */
+	long long parent;	/* a goal's parent objective */
+	int objective;		/* it is an objective */
+	int due;		/* it has a due date */
+	int pending;		/* smart_relevant has yet to judge relevance */
+};
+int smart_judge_self(const struct table *, const struct record *,
+    struct smart_verdict *v, struct smart_rel *);
+int smart_relevant(const struct smart *, const struct smart_rel *,
+    struct smart_verdict *v);
 void smart_close(struct smart *);
 
 /* Gaps and their checklist (gap-log, meeting-check) */

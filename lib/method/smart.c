@@ -20,8 +20,11 @@
  * word, in smart-review(1); change both together.
  *
  * Relevance looks beyond the goal itself (its parent, an objective's
- * children), so the review first indexes the goals read from stdin, then
- * those of the store that stdin does not stand in for.
+ * children), so the review indexes the goals read from stdin, then those
+ * of the store that stdin does not stand in for.  A goal read from stdin
+ * is judged as it is read on all it says itself (smart_judge_self); what
+ * relevance needs of the others waits in a struct smart_rel of a few
+ * bytes until the index is complete (smart_relevant).
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -301,23 +304,32 @@ achievable(long long id, const char *kind, const char *agreed,
 	    "(goal-set %lld agreed=DATE)", id);
 }
 
+/*
+ * Relevance on what the goal says itself: an objective's due date, a
+ * goal's parent given as an id.  What needs the other goals (has the
+ * objective a goal under it, is the parent an objective and not dropped)
+ * is left in rel for smart_relevant.
+ */
 static int
-relevant(const struct smart *s, long long id, const char *kind,
-    const char *due, const char *parent, struct smart_verdict *v)
+relevant_self(long long id, const char *kind, const char *due,
+    const char *parent, struct smart_rel *rel, struct smart_verdict *v)
 {
-	const struct objective *p;
 	long long pid;
 
-	if (strcmp(kind, "objective") == 0) {
-		if (*due == '\0' && (id == 0 || !has_child(s, id)))
-			return verdict(v, SMART_NOT_MET, "an objective needs a "
-			    "due date and a goal under it");
+	rel->id = id;
+	rel->parent = 0;
+	rel->objective = strcmp(kind, "objective") == 0;
+	rel->due = *due != '\0';
+	rel->pending = 0;
+	if (rel->objective) {
+		if (id != 0) {
+			rel->pending = 1;
+			return 0;
+		}
 		if (*due == '\0')
 			return verdict(v, SMART_NOT_MET, "an objective needs a "
-			    "due date");
-		if (id == 0 || !has_child(s, id))
-			return verdict(v, SMART_NOT_MET, "no goal under it");
-		return met(v);
+			    "due date and a goal under it");
+		return verdict(v, SMART_NOT_MET, "no goal under it");
 	}
 	if (*parent == '\0')
 		return verdict(v, SMART_NOT_MET, "no parent objective");
@@ -325,6 +337,30 @@ relevant(const struct smart *s, long long id, const char *kind,
 	    strspn(parent, "0123456789") != strlen(parent))
 		return verdict(v, SMART_NOT_MET, "parent '%.40s' is not an id",
 		    parent);
+	rel->parent = pid;
+	rel->pending = 1;
+	return 0;
+}
+
+int
+smart_relevant(const struct smart *s, const struct smart_rel *rel,
+    struct smart_verdict *vs)
+{
+	struct smart_verdict *v = &vs[SMART_RELEVANT];
+	const struct objective *p;
+	long long pid = rel->parent;
+
+	if (rel->objective) {
+		if (!rel->due && !has_child(s, rel->id))
+			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			    "due date and a goal under it");
+		if (!rel->due)
+			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			    "due date");
+		if (!has_child(s, rel->id))
+			return verdict(v, SMART_NOT_MET, "no goal under it");
+		return met(v);
+	}
 	if ((p = objective(s, pid)) == NULL && !idbits_has(&s->seen, pid))
 		return verdict(v, SMART_NOT_MET, "parent %lld: no such goal",
 		    pid);
@@ -353,8 +389,8 @@ timebound(const char *due, const char *status, struct smart_verdict *v)
 }
 
 int
-smart_judge(struct smart *s, const struct table *t, const struct record *r,
-    struct smart_verdict *v)
+smart_judge_self(const struct table *t, const struct record *r,
+    struct smart_verdict *v, struct smart_rel *rel)
 {
 	const char *kind = rec_field(t, r, GOALS_KIND);
 	const char *due = rec_field(t, r, GOALS_DUE);
@@ -364,7 +400,18 @@ smart_judge(struct smart *s, const struct table *t, const struct record *r,
 	    rec_field(t, r, GOALS_TARGET), &v[SMART_MEASURABLE]) +
 	    achievable(r->id, kind, rec_field(t, r, GOALS_AGREED),
 	    &v[SMART_ACHIEVABLE]) +
-	    relevant(s, r->id, kind, due, rec_field(t, r, GOALS_PARENT),
-	    &v[SMART_RELEVANT]) +
+	    relevant_self(r->id, kind, due, rec_field(t, r, GOALS_PARENT),
+	    rel, &v[SMART_RELEVANT]) +
 	    timebound(due, rec_field(t, r, GOALS_STATUS), &v[SMART_TIMEBOUND]);
+}
+
+int
+smart_judge(struct smart *s, const struct table *t, const struct record *r,
+    struct smart_verdict *v)
+{
+	struct smart_rel rel;
+	int n;
+
+	n = smart_judge_self(t, r, v, &rel);
+	return rel.pending ? n + smart_relevant(s, &rel, v) : n;
 }
