@@ -46,6 +46,9 @@ needs_quotes(const char *s, size_t len)
 	if (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
 	    s[len - 1] == '\t')
 		return 1;
+	/* A byte order mark first in the file would be skipped on reading. */
+	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		return 1;
 	return strpbrk(s, ",\"\r\n") != NULL;
 }
 
