@@ -231,13 +231,23 @@ journal_commit(void)
 	/* As private as the BATNA it may hold. */
 	if ((fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
 	    O_CLOEXEC, 0600)) != -1) {
-		if (write(fd, buf, n) != n)
+		/*
+		 * Half an entry (a full disk) would run into the next one:
+		 * cut the journal back to where this one began.
+		 */
+		if (fstat(fd, &st) == -1)
+			st.st_size = -1;
+		if (write(fd, buf, n) != n) {
+			if (st.st_size != -1 && ftruncate(fd, st.st_size) == -1)
+				warn("%s: truncate", path);
 			warnx("%s: not written: this write cannot be undone",
 			    path);
+		}
 		if (fstat(fd, &st) == 0 && st.st_size > JOURNAL_MAX)
 			trim(path);
 		close(fd);
-	}
+	} else
+		warn("%s: this write cannot be undone", path);
 	free(buf);
 }
 
