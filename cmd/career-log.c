@@ -47,7 +47,7 @@ main(int argc, char *argv[])
 	long long count = -1;
 	size_t i;
 	time_t tt;
-	int ch;
+	int ch, rv;
 
 	while ((ch = getopt_long(argc, argv, "n:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -61,8 +61,10 @@ main(int argc, char *argv[])
 	}
 	if (optind != argc)
 		career_usage(synopsis, 0);
-	if (store_check() == -1 || journal_read(&j) == -1)
+	if (store_check() == -1 || (rv = journal_read(&j)) == -1)
 		career_die();
+	if (rv == 1)
+		warnx("%s", career_errmsg());
 	for (i = j.n; i-- > 0 && count-- != 0;) {
 		e = &j.e[i];
 		tt = e->when;

@@ -251,7 +251,7 @@ main(int argc, char *argv[])
 	char when[32];
 	size_t i;
 	time_t tt;
-	int ch, dflag = 0, fflag = 0, count = 1, done = 0;
+	int ch, dflag = 0, fflag = 0, count = 1, done = 0, rv;
 
 	while ((ch = getopt_long(argc, argv, "dfn:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -267,8 +267,10 @@ main(int argc, char *argv[])
 	}
 	if (optind != argc)
 		career_usage(synopsis, 0);
-	if (store_lock() == -1 || journal_read(&j) == -1)
+	if (store_lock() == -1 || (rv = journal_read(&j)) == -1)
 		career_die();
+	if (rv == 1)
+		warnx("%s", career_errmsg());
 	for (i = j.n; i-- > 0 && done < count;) {
 		e = &j.e[i];
 		if (e->undo || e->undone)

@@ -445,3 +445,17 @@ walk() {
 	[ "$(career-list goals id:2 --csv --no-header | cut -d, -f6)" = 2027-01-15 ]
 	[ "$(career-list followups --csv --no-header | cut -d, -f4)" = 2027-01-15 ]
 }
+
+@test "career-log and career-undo say when the journal is damaged, and use what reads" {
+	fill
+	goal-set 2 target=3
+	printf 'nonsense,row\n' >>"$CAREER_DIR/.journal"
+	run career-log -n 1
+	status_is 0
+	output_has ".journal: damaged"
+	output_has "goal 2: target 1 → 3"
+	run career-undo
+	status_is 0
+	output_has ".journal: damaged"
+	output_has "undid goal-set"
+}

@@ -176,7 +176,7 @@ trim(const char *path)
 	FILE *fp, *null;
 	int fd;
 
-	if (journal_read(&j) == -1 || j.n == 0 ||
+	if (journal_read(&j) != 0 || j.n == 0 ||
 	    (null = fopen("/dev/null", "w")) == NULL) {
 		journal_free(&j);
 		return;
@@ -432,15 +432,16 @@ journal_read(struct journal *j)
 		if (csv_parse(&p, buf, n, field, row, &r) != n)
 			break;
 	csv_fini(&p, field, row, &r);
+	/* What reads is still worth having: say so, and go on. */
 	if (ferror(fp) || csv_error(&p) != CSV_SUCCESS || r.bad)
-		career_fail(EX_DATAERR, "%s: damaged; career-undo and career-log "
-		    "trust it only as far as it reads", path);
+		r.bad = career_fail(EX_DATAERR, "%s: damaged; career-undo and "
+		    "career-log trust it only as far as it reads", path);
 	csv_free(&p);
 	fclose(fp);
 	free_fields(r.f, r.nf);
 	free(r.f);
 	mark_undone(j);
-	return 0;
+	return r.bad ? 1 : 0;
 }
 
 void

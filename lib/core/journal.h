@@ -56,7 +56,10 @@ struct journal {
 	size_t *nhdr, nhdrs;
 };
 
-/* The journal of the store (none yet: empty).  0 or -1. */
+/*
+ * The journal of the store (none yet: empty).  0, or 1 when part of it
+ * does not read (career_errmsg says so; the rest is read), or -1.
+ */
 int journal_read(struct journal *);
 void journal_free(struct journal *);
 /* Field name of change c ("" if its file then had no such column). */
