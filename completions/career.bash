@@ -45,13 +45,13 @@ _career_spec()
 		spec=(x/drop)
 		args=(opengoal...) ;;
 	goal-edit)
-		spec=()
+		spec=(r/resume d/discard)
 		args=(goal) ;;
 	gap-edit)
-		spec=()
+		spec=(r/resume d/discard)
 		args=(gap) ;;
 	followup-edit)
-		spec=()
+		spec=(r/resume d/discard)
 		args=(followup) ;;
 	goal-progress)
 		spec=(q/quiet d/date=date l/list "${out[@]}")
@@ -103,7 +103,15 @@ _career_spec()
 	career-ics)
 		spec=(o/output=file) ;;
 	career-undo)
-		spec=(n/dry-run) ;;
+		spec=(d/dry-run f/force n/count=text) ;;
+	career-log)
+		spec=(n/count=text) ;;
+	career-rm)
+		spec=(n/dry-run r/recursive v/verbose)
+		args=(storefile record...) ;;
+	career-edit)
+		spec=(r/resume d/discard)
+		args=(storefile record) ;;
 	*)
 		spec=() ;;
 	esac
@@ -225,6 +233,10 @@ _career_values()
 	followup) list=$(_career_run followup-add -l --ids) ;;
 	storefile)
 		list=$(_career_schema "" | cut -f1 | uniq | sed 's/\.csv$//') ;;
+	record)
+		# The ids of the file named first, those on the line left out.
+		list=$(_career_run career-list "$first" --ids |
+		    grep -vxF -f <(printf '%s\n' "${words[@]:2:cword-2}")) ;;
 	filter)
 		_career_filter "$2"
 		return 0 ;;
