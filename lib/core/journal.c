@@ -485,14 +485,33 @@ change_paired(const struct entry *e, size_t i)
 	    e->c[i + 1].id == e->c[i].id;
 }
 
-/* A value for a person to read: quoted when empty or with blanks. */
+/*
+ * A value for a person to read, on one line: quoted when empty or with
+ * blanks, a control character as a blank (a newline must not start a
+ * line, an escape must not reach the terminal), cut after 40 characters
+ * and never inside one.
+ */
 static void
 put_value(FILE *fp, const char *v)
 {
-	if (*v == '\0' || strpbrk(v, " \t\n") != NULL)
-		fprintf(fp, "\"%.40s%s\"", v, strlen(v) > 40 ? "..." : "");
-	else
-		fprintf(fp, "%.40s%s", v, strlen(v) > 40 ? "..." : "");
+	const unsigned char *p;
+	int quote = *v == '\0', n = 0;
+
+	for (p = (const unsigned char *)v; *p != '\0'; p++)
+		if (*p <= ' ' || *p == 0x7f)
+			quote = 1;
+	if (quote)
+		putc('"', fp);
+	for (p = (const unsigned char *)v; *p != '\0'; p++) {
+		/* A byte that starts a character, past the 40th: cut. */
+		if ((*p & 0xc0) != 0x80 && n++ == 40) {
+			fputs("...", fp);
+			break;
+		}
+		putc(*p < ' ' || *p == 0x7f ? ' ' : *p, fp);
+	}
+	if (quote)
+		putc('"', fp);
 }
 
 /* What names the record: its label column, unless that is private. */
