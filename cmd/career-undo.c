@@ -122,8 +122,15 @@ check(const struct undo *u, const struct entry *e)
 	if ((t = table_open(u->s)) == NULL)
 		return -1;
 	while (!bad && (r = table_next(t)) != NULL) {
-		if ((c = find(u, r->id)) == NULL || c->kind == 'a')
+		if ((c = find(u, r->id)) == NULL)
 			continue;
+		/* Of a record added, the journal knows what names it. */
+		if (c->kind == 'a') {
+			if (r->id == c->id && strcmp(rec_field(t, r,
+			    u->s->label), c->label) != 0)
+				bad = 1;
+			continue;
+		}
 		seen++;
 		if (c->kind == 'o' || !as_left(t, r, c))
 			bad = 1;

@@ -473,3 +473,18 @@ walk() {
 	[ "${lines[7]}" = $'\tgoal 1 added: "Two lines  [31mred"' ]
 	iconv -f UTF-8 -t UTF-8 <<<"$output" >/dev/null
 }
+
+@test "career-undo refuses to remove an added record renamed by hand since; -f removes it" {
+	fill
+	before=$(store_sum)
+	win-log -q -m 2 "Cut the build"
+	sed -i 's/Cut the build/Cut the build to 4 minutes/' "$CAREER_DIR/wins.csv"
+	edited=$(store_sum)
+	run career-undo
+	status_is 65
+	output_has "wins.csv changed since win-log wrote it"
+	[ "$(store_sum)" = "$edited" ]
+	run career-undo -f
+	status_is 0
+	[ "$(store_sum)" = "$before" ]
+}
