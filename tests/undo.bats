@@ -46,6 +46,13 @@ sum() {
 	cksum <"$CAREER_DIR/$1.csv"
 }
 
+# The output of the last run must not contain $1.
+output_lacks() {
+	case "$output" in
+	*"$1"*) printf 'output has %s:\n%s\n' "$1" "$output" >&2; return 1 ;;
+	esac
+}
+
 # walk FILE SED COMMAND...: COMMAND adds a record to FILE; career-edit
 # fixes it with SED; career-rm removes it; then three career-undo take
 # each step back, the store as it was before each.
@@ -65,7 +72,7 @@ walk() {
 	[ "$s2" != "$s1" ] || { echo "$file: career-edit changed nothing"; return 1; }
 	run career-rm "$file" "$id"
 	status_is 0
-	! career-list "$file" --ids | grep -qx "$id"
+	[ -z "$(career-list "$file" --ids | grep -x "$id")" ]
 	run career-undo
 	status_is 0
 	output_has "undid career-rm"
@@ -285,10 +292,10 @@ walk() {
 	output_has "BATNA 2: minimum changed, alternative changed"
 	output_has "BATNA 1: status current → superseded"
 	output_has "BATNA 1 removed"
-	! grep -q "raise\|offer\|Acme\|Initech\|stay" <<<"$output"
+	[ -z "$(grep "raise\|offer\|Acme\|Initech\|stay" <<<"$output")" ]
 	run career-undo -n 3
 	status_is 0
-	! grep -q "raise\|offer\|Acme\|Initech\|stay" <<<"$output"
+	[ -z "$(grep "raise\|offer\|Acme\|Initech\|stay" <<<"$output")" ]
 	# The journal holds them, as privately as batna.csv.
 	[ "$(stat -c %a "$CAREER_DIR/.journal")" = 600 ]
 }
@@ -309,7 +316,7 @@ walk() {
 	output_has "win 2 added: \"The newest\""
 	run career-log
 	status_is 0
-	! grep -q "Staff engineer" <<<"$output"
+	output_lacks "Staff engineer"
 	[ -z "$(find "$CAREER_DIR" -name '.career-tmp.*')" ]
 	before=$(sum wins)
 	win-log -q -m 1 "One more"
@@ -487,4 +494,22 @@ walk() {
 	run career-undo -f
 	status_is 0
 	[ "$(store_sum)" = "$before" ]
+}
+
+@test "career-rm -v says removed only once the file is written" {
+	fill
+	python3 -c '
+import sys
+for i in range(3, 3003):
+    sys.stdout.write("%d,goal,Goal %d: a title of an ordinary length,count,1,2027-05-23,1,open,,2026-11-23,2026-11-23,\n" % (i, i))' \
+	    >>"$CAREER_DIR/goals.csv"
+	before=$(store_sum)
+	run bash -c 'ulimit -f 100 && exec career-rm -v goals 3000'
+	status_is 74
+	output_lacks "removed"
+	[ "$(store_sum)" = "$before" ]
+	run career-rm -v goals 3000 3001
+	status_is 0
+	[ "$output" = "removed goal 3000
+removed goal 3001" ]
 }
