@@ -368,7 +368,7 @@ for i in range(5000):
 	offers "career-edit feedback " 1
 	shows "career-edit feedback " 1 "1  -- Zoë, Sound plan"
 	# After the id, no more ids: only the options are left.
-	! matches "career-edit followups 1 " | grep -q '^[0-9]'
+	[ -z "$(matches "career-edit followups 1 " | grep '^[0-9]')" ]
 	offers "career-undo -" -d --dry-run -f --force -n --count -h --help \
 	    --version
 	offers "career-log -" -n --count -h --help --version
