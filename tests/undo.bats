@@ -513,3 +513,19 @@ for i in range(3, 3003):
 	[ "$output" = "removed goal 3000
 removed goal 3001" ]
 }
+
+@test "career-log and career-undo: an import is one write, its records a range" {
+	goal-add -q "First"
+	before=$(store_sum)
+	printf 'kind,title\ngoal,A\ngoal,B\n' | goal-add -q -
+	run career-log -n 1
+	[ "${lines[1]}" = $'\tgoal 2 to 3 added (2 records)' ]
+	career-undo
+	[ "$(store_sum)" = "$before" ]
+	# Fewer writes than asked: those there are.
+	run career-undo -n 5
+	status_is 0
+	[ "$(grep -c '^undid' <<<"$output")" -eq 1 ]
+	run goal-add "Next"
+	[ "$output" = 4 ]
+}
