@@ -143,8 +143,9 @@ section() {
 	    "- 2026-11-20, follow-up 2: second; asked for B; she will check")" ]
 	run agenda -w Dana --since -1w
 	[ "${lines[1]}" = "Since 2026-11-16." ]
-	run agenda -w Sam
+	run --separate-stderr agenda -w Sam
 	[ "${lines[1]}" = "Since 2026-10-24, 30 days ago: no follow-up done with Sam yet." ]
+	[ "$stderr" = "agenda: Sam: nobody by that name in people.csv or the records (person-list; person-add adds them)" ]
 }
 
 @test "progress: latest value against target and stretch, compared with before since" {

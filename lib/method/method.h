@@ -93,14 +93,18 @@ int people_load(void);
  */
 int person_find(const char *arg, const struct person **p);
 /*
- * For writers, under store_lock(): the canonical name of whom arg names.
- * Nobody by that name is added to people.csv with relation (NULL or "":
- * none) and said so on stderr unless quiet; someone with a relation other
- * than a relation given gets the new one, said so too (a peer who became
- * the manager).  Kept until exit, or NULL with an error: EX_DATAERR for
- * an ambiguous name, EX_USAGE for a relation not of the list.
+ * For writers, under store_lock(), in two steps, so that a file that
+ * does not parse stops both writes.  First person_name: the name to
+ * store for arg, the canonical one, or arg without outer blanks for
+ * someone new; NULL with an error (EX_DATAERR) for a name of several
+ * people.  Once the record is written, person_write: nobody by that name
+ * is added to people.csv with relation (NULL or "": none), someone with
+ * a relation other than one given gets the new one (a peer who became
+ * the manager); either is said on stderr unless quiet.  0, or -1 with an
+ * error (EX_USAGE for a relation not of the list).
  */
-const char *person_write(const char *arg, const char *relation, int quiet);
+const char *person_name(const char *arg);
+int person_write(const char *arg, const char *relation, int quiet);
 /*
  * For readers (agenda -w): the canonical name of whom arg names; else
  * arg itself, after a warning unless a record of the store names someone
@@ -118,6 +122,8 @@ int person_same(const char *a, const char *b);
  * fallback (say, the feedback row's own relation).
  */
 const char *person_relation(const char *name, const char *fallback);
+/* The last person of people.csv of this relation, or NULL. */
+const struct person *person_last(const char *relation);
 /*
  * Step 2 of the method: is someone of this relation one to validate the
  * plan with?  Anyone but a manager or a peer (and an unknown relation).
@@ -147,6 +153,11 @@ extern const char *const batna_statuses[];	/* current superseded */
 long batna_goals(long long **goals);
 /* Is goal in the n ids batna_goals() gave? */
 int batna_has(const long long *goals, long n, long long goal);
+/*
+ * Is there a current BATNA for no goal with whom with names (people.c)?
+ * 1, 0, or -1 with an error.
+ */
+int batna_with(const char *with);
 
 
 /* Follow-ups (followup-add, followup-due, followup-done) */

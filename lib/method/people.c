@@ -289,6 +289,22 @@ person_add(const char *name, char *const *aliases, size_t naliases,
 }
 
 const char *
+person_name(const char *arg)
+{
+	const struct person *p;
+
+	/* Read again under the lock: another writer may have added them. */
+	loaded = 0;
+	switch (person_find(arg, &p)) {
+	case -1:
+		return NULL;
+	case 1:
+		return p->name;
+	}
+	return trimmed(arg);
+}
+
+int
 person_write(const char *arg, const char *relation, int quiet)
 {
 	static const char *const names[] = { "relation", "updated" };
@@ -299,35 +315,37 @@ person_write(const char *arg, const char *relation, int quiet)
 
 	if (relation != NULL && *relation != '\0' &&
 	    (relation = field_value(PEOPLE_RELATION, relation)) == NULL)
-		return NULL;
-	/* Read again under the lock: another writer may have added them. */
-	loaded = 0;
+		return -1;
 	switch (person_find(arg, &p)) {
 	case -1:
-		return NULL;
+		return -1;
 	case 0:
-		if ((id = person_add(arg, NULL, 0, relation, NULL)) == -1 ||
-		    (arg = trimmed(arg)) == NULL)
-			return NULL;
+		if ((id = person_add(arg, NULL, 0, relation, NULL)) == -1)
+			return -1;
 		if (!quiet)
 			warnx("%s: added as person %lld%s%s (person-list)",
-			    arg, id, relation && *relation ? ", " : "",
+			    trim(arg, &(size_t){0}), id,
+			    relation && *relation ? ", " : "",
 			    relation ? relation : "");
-		return arg;
+		return 0;
 	}
 	if (relation == NULL || *relation == '\0' ||
 	    strcmp(p->relation, relation) == 0)
-		return p->name;
+		return 0;
 	values[0] = relation;
 	values[1] = date_today_str();
-	if ((t = table_open(&schema_people)) == NULL ||
-	    table_update(t, &p->id, 1, names, values, 2) == -1)
-		return NULL;
+	if ((t = table_open(&schema_people)) == NULL)
+		return -1;
+	if (table_update(t, &p->id, 1, names, values, 2) == -1) {
+		table_close(t);
+		return -1;
+	}
 	table_close(t);
 	if (!quiet)
 		warnx("%s: now %s%s%s (person %lld)", p->name, relation,
 		    *p->relation ? ", was " : "", p->relation, p->id);
-	return p->name;
+	loaded = 0;
+	return 0;
 }
 
 /* Does a record of a file with no private column name arg?  1, 0, -1. */
@@ -414,6 +432,19 @@ person_relation(const char *name, const char *fallback)
 	    *p->relation == '\0')
 		return fallback;
 	return p->relation;
+}
+
+const struct person *
+person_last(const char *relation)
+{
+	size_t i;
+
+	if (people_load() == -1)
+		return NULL;
+	for (i = pn; i > 0; i--)
+		if (strcmp(pv[i - 1].relation, relation) == 0)
+			return &pv[i - 1];
+	return NULL;
 }
 
 int
