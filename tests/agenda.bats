@@ -16,6 +16,7 @@
 # agenda: the Markdown agenda for the next one-on-one, never the BATNA.
 
 load helper
+bats_require_minimum_version 1.5.0
 
 ROOT="$BATS_TEST_DIRNAME/.."
 

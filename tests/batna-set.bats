@@ -16,6 +16,7 @@
 # batna-set: the BATNA before a conversation, superseded when set again.
 
 load helper
+bats_require_minimum_version 1.5.0
 
 goals() {
 	goal-add -q -k objective -d +5y "COO in five years"

@@ -16,6 +16,7 @@
 # feedback-log: step 2 of the method, validating the plan with people.
 
 load helper
+bats_require_minimum_version 1.5.0
 
 @test "feedback-log prints the new id and writes every field" {
 	goal-add -k objective -d +5y "COO in 5 years"

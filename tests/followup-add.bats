@@ -16,6 +16,7 @@
 # followup-add: scheduling follow-ups, and -l listing them.
 
 load helper
+bats_require_minimum_version 1.5.0
 
 goals() {
 	goal-add -q -k objective -d +5y "COO in five years"
