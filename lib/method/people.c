@@ -89,9 +89,12 @@ people_load(void)
 	if (loaded)
 		return 0;
 	/* Rows and table live until exit: names point into them. */
-	if ((t = table_open(&schema_people)) == NULL ||
-	    table_load(t, &rows) == -1)
+	if ((t = table_open(&schema_people)) == NULL)
 		return -1;
+	if (table_load(t, &rows) == -1) {
+		table_close(t);
+		return -1;
+	}
 	for (pn = 0; rows[pn] != NULL; pn++)
 		;
 	if ((pv = calloc(pn ? pn : 1, sizeof(*pv))) == NULL)
@@ -312,6 +315,7 @@ person_write(const char *arg, const char *relation, int quiet)
 	const struct person *p;
 	struct table *t;
 	long long id;
+	size_t len;
 
 	if (relation != NULL && *relation != '\0' &&
 	    (relation = field_value(PEOPLE_RELATION, relation)) == NULL)
@@ -322,10 +326,10 @@ person_write(const char *arg, const char *relation, int quiet)
 	case 0:
 		if ((id = person_add(arg, NULL, 0, relation, NULL)) == -1)
 			return -1;
+		arg = trim(arg, &len);
 		if (!quiet)
-			warnx("%s: added as person %lld%s%s (person-list)",
-			    trim(arg, &(size_t){0}), id,
-			    relation && *relation ? ", " : "",
+			warnx("%.*s: added as person %lld%s%s (person-list)",
+			    (int)len, arg, id, relation && *relation ? ", " : "",
 			    relation ? relation : "");
 		return 0;
 	}
