@@ -242,3 +242,22 @@ people() {
 	run followup-due
 	[[ "$output" != *BATNA* ]]
 }
+
+@test "a follow-up is marked as the negotiation later with followup-edit" {
+	goal-add -q "Lead the Q3 release"
+	followup-add -q -g 1 -w Dana +3d the lead role
+	run followup-due
+	[ -z "$output" ]
+	printf '#!/bin/sh\nsed -i "s/^negotiation:.*/negotiation: yes/" "$1"\n' >"$BATS_TEST_TMPDIR/ed"
+	chmod +x "$BATS_TEST_TMPDIR/ed"
+	EDITOR=$BATS_TEST_TMPDIR/ed followup-edit 1
+	run followup-due
+	output_has "no BATNA prepared for the negotiation with Dana on 2026-11-26"
+	printf '#!/bin/sh\nsed -i "s/^negotiation:.*/negotiation: maybe/" "$1"\n' >"$BATS_TEST_TMPDIR/ed"
+	before=$(store_sum)
+	EDITOR=$BATS_TEST_TMPDIR/ed run followup-edit 1
+	[ "$status" -ne 0 ]
+	output_has "negotiation: 'maybe' is not one of yes|no"
+	[ "$(store_sum)" = "$before" ]
+	rm -f "$CAREER_DIR"/.edit-*
+}
