@@ -47,6 +47,9 @@ _career_spec()
 	goal-edit)
 		spec=()
 		args=(goal) ;;
+	goal-show)
+		spec=(b/batna /csv /tsv /json /jsonl /safe /no-header)
+		args=(goal...) ;;
 	gap-edit)
 		spec=()
 		args=(gap) ;;

@@ -218,8 +218,6 @@ question(const struct check *q)
 		    q->meetings == 1 ? "" : "s", q->yes, q->run,
 		    q->trend == CHECK_NEW ? "" : ", trend ",
 		    check_trends[q->trend]);
-	if (q->closing && !q->retired)
-		printf("; looks closed");
 	printf("%s)\n", q->retired ? "; retired" : "");
 }
 
@@ -228,7 +226,7 @@ gap(const struct show *v, const struct part *p, const struct record *r)
 {
 	const char *s;
 	char name[16];
-	long i;
+	long i, n, yes;
 	int c;
 
 	printf("  gap %lld, %s", r->id, d(rec_field(p->t, r, GAPS_STATUS)));
@@ -245,9 +243,17 @@ gap(const struct show *v, const struct part *p, const struct record *r)
 	}
 	if (*(s = rec_field(p->t, r, GAPS_ACTION)) != '\0')
 		printf("    %-9s %s\n", "action", d(s));
-	for (i = 0; i < v->nq; i++)
-		if (v->qs[i].gap == r->id)
+	for (i = 0, n = 0, yes = 0; i < v->nq; i++)
+		if (v->qs[i].gap == r->id) {
 			question(&v->qs[i]);
+			n += !v->qs[i].retired;
+			yes += !v->qs[i].retired && v->qs[i].closing;
+		}
+	/* As meeting-check -r says it. */
+	if (n > 0 && yes == n)
+		printf("    looks closed: every question yes in each of the "
+		    "last five meetings; close it with gap-log -x %lld\n",
+		    r->id);
 }
 
 static void
