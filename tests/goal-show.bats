@@ -207,6 +207,21 @@ Follow-ups
 goal 2: Lead the Q3 release"
 }
 
+@test "a filter shows every goal it matches, in file order" {
+	store
+	run goal-show kind:stretch or /Rust/
+	status_is 0
+	[ "$(grep '^goal ' <<<"$output")" = "$(printf 'goal 3: Mentor two juniors\ngoal 4: Learn Rust')" ]
+	run goal-show --csv parent:1
+	[ "$(tail -n +2 <<<"$output" | cut -d, -f1 | uniq | paste -sd' ')" = "2 3" ]
+	run goal-show /nothing-like-it/
+	status_is 0
+	[ -z "$output" ]
+	run goal-show 2 nope
+	status_is 64
+	output_has "goal-show: 2: want field:value"
+}
+
 @test "an unknown goal exits 65 after showing the others" {
 	store
 	run goal-show 99

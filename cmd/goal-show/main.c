@@ -28,7 +28,9 @@
 
 static const char synopsis[] =
     "goal-show [-b] [--csv | --tsv | --json | --jsonl] [--safe] "
-    "[--no-header] goal ...";
+    "[--no-header] goal ...\n"
+    "goal-show [-b] [--csv | --tsv | --json | --jsonl] [--safe] "
+    "[--no-header] filter ...";
 
 int
 main(int argc, char *argv[])
@@ -49,7 +51,8 @@ main(int argc, char *argv[])
 	struct record *g;
 	struct out *o = NULL;
 	long long *ids;
-	int ch, i, bflag = 0, idsflag = 0, mode = OUT_AUTO, rval = 0, n = 0;
+	long n;
+	int ch, i, bflag = 0, idsflag = 0, mode = OUT_AUTO, rval = 0, shown = 0;
 
 	while ((ch = getopt_long(argc, argv, "bh", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -63,17 +66,14 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0 || idsflag || mode == OUT_TABLE)
 		career_usage(synopsis, 0);
-	if ((ids = reallocarray(NULL, argc, sizeof(*ids))) == NULL)
-		err(EX_OSERR, NULL);
-	for (i = 0; i < argc; i++)
-		if ((ids[i] = id_parse(argv[i])) == -1)
-			career_die();
-	if (show_load(&v, ids, argc, bflag) == -1)
+	/* Ids, or the goals a filter of career-list(1) matches, in file order. */
+	if ((n = filter_ids(&schema_goals, argc, argv, &ids)) == -1 ||
+	    show_load(&v, ids, n, bflag) == -1)
 		career_die();
 	/* Text for people wherever it goes; the rows only when asked. */
 	if (mode != OUT_AUTO)
 		o = out_open(mode, 6, show_columns);
-	for (i = 0; i < argc; i++) {
+	for (i = 0; i < n; i++) {
 		if ((g = show_goal(&v, ids[i])) == NULL) {
 			fflush(stdout);
 			warnx("goal %lld: no such goal", ids[i]);
@@ -81,7 +81,7 @@ main(int argc, char *argv[])
 		} else if (o != NULL)
 			show_rows(&v, o, g);
 		else {
-			if (n++ > 0)
+			if (shown++ > 0)
 				putchar('\n');
 			show_text(&v, g);
 		}
