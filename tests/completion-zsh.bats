@@ -307,11 +307,12 @@ store() {
 	offers "person-list -r " mentor friend family sponsor manager peer colleague other
 }
 
-@test "smart-review, goal-edit and career-git" {
+@test "smart-review, goal-edit, goal-show and career-git" {
 	store
-	zcomp "smart-review " "goal-edit " "career-git "
+	zcomp "smart-review " "goal-edit " "career-git " "goal-show -b 2 "
 	offers "smart-review " 1 2 3 4
 	offers "goal-edit " 1 2 3 4
+	offers "goal-show -b 2 " 1 3 4
 	matches "career-git " | grep -qx push
 	matches "career-git " | grep -qx log
 }
