@@ -28,13 +28,45 @@
 
 static const char synopsis[] =
     "followup-add [-qN] [-g goal] [-e every] -w with date [note ...]\n"
-    "followup-add -l [-g goal] [--all] [--ids] [--safe] [--no-header]\n"
+    "followup-add -l [-g goal] [-w with] [--all] [--ids] [--safe] [--no-header]\n"
     "             [--csv | --tsv | --json | --jsonl | --table]";
 
 static const char *const brief[] = { "id", "goal", "with", "due", "every",
     "status", "note", NULL };
 
 enum { OPT_ALL = OPT_LOCAL };
+
+/* -l -w: the follow-ups with whom with names, as out_list prints them. */
+static int
+list_with(int mode, int ids, long long goal, int all, const char *with)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+	int rv;
+
+	if ((with = person_read(with)) == NULL ||
+	    (t = table_open(&schema_followups)) == NULL)
+		return -1;
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if ((goal != 0 && strtoll(rec_field(t, r, FOLLOWUPS_GOAL),
+		    NULL, 10) != goal) || (!all &&
+		    strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0) ||
+		    !person_same(rec_field(t, r, FOLLOWUPS_WITH), with))
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	rv = table_error(t) ? -1 : 0;
+	if (o != NULL && out_close(o) == -1)
+		rv = -1;
+	table_close(t);
+	return rv;
+}
 
 int
 main(int argc, char *argv[])
@@ -86,10 +118,12 @@ main(int argc, char *argv[])
 	if (*goal != '\0' && (goalid = id_parse(goal)) == -1)
 		career_die();
 	if (lflag) {
-		if (argc > 0 || qflag || *every || with != NULL || nflag)
+		if (argc > 0 || qflag || *every || nflag ||
+		    (with != NULL && str_blank(with)))
 			career_usage(synopsis, 0);
-		if (out_list(&schema_followups, mode, ids, brief, goalid,
-		    all ? NULL : "open") == -1)
+		if ((with != NULL ? list_with(mode, ids, goalid, all, with) :
+		    out_list(&schema_followups, mode, ids, brief, goalid,
+		    all ? NULL : "open")) == -1)
 			career_die();
 		career_exit(0);
 	}

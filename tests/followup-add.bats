@@ -106,7 +106,9 @@ goals() {
 	[ "$output" = 1 ]
 	run followup-add -l --table
 	[ "${lines[0]}" = "id  goal  with   due         every  status  note" ]
-	run followup-add -l -w x
+	run followup-add -l -N
+	status_is 64
+	run followup-add -l -w ""
 	status_is 64
 }
 

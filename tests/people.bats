@@ -261,3 +261,23 @@ people() {
 	[ "$(store_sum)" = "$before" ]
 	rm -f "$CAREER_DIR"/.edit-*
 }
+
+@test "followup-add -l -w: the follow-ups with one person, under any of their names" {
+	followup-add -q -w Dana +1d stored before people.csv
+	followup-add -q -w Bob +2d
+	rm "$CAREER_DIR/people.csv"
+	person-add -q -r manager -a "the boss" "Dana Kim"
+	followup-add -q -w "the boss" +3d
+	followup-done 1
+	run followup-add -l -w "dana kim" --ids
+	status_is 0
+	[ "$output" = 3 ]
+	run followup-add -l --all -w Dana --ids
+	[ "$output" = "$(printf '1\n3')" ]
+	run --separate-stderr followup-add -l -w Nobody --ids
+	status_is 0
+	[ -z "$output" ]
+	[[ "$stderr" == *"Nobody: nobody by that name"* ]]
+	run followup-add -l -w ""
+	status_is 64
+}
