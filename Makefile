@@ -70,7 +70,7 @@ MAN1   = $(wildcard man/*.1)
 MAN57  = $(wildcard man/*.5 man/*.7)
 TESTS  = $(sort $(wildcard tests/*.bats))
 DEPS   = gcc make libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck \
-	 valgrind python3 python3-icalendar git chromium binutils \
+	 valgrind python3 python3-icalendar git chromium binutils cmark \
 	 debhelper dpkg-dev fakeroot lintian blhc man-db jq
 
 all: $(BINS)
