@@ -181,6 +181,24 @@ $title"
 	[ "$output" = 0 ]
 }
 
+@test "a question not answered yet has no trend; one with few answers is new, with no mark" {
+	gap-log -q -c "Did I speak up?" "Quiet in meetings"
+	for d in 2026-11-02 2026-11-09 2026-11-16; do
+		meeting-check -q -d "$d" -a y "Weekly"
+	done
+	gap-log -q -c "Did I prepare?" "Unprepared"
+	journey-map -o "$BATS_TEST_TMPDIR/map.svg"
+	run svg_texts "$BATS_TEST_TMPDIR/map.svg"
+	status_is 0
+	[ "$(grep -A1 -xF "3 of 3 yes · 3 in a row" <<<"$output" | tail -1)" = new ]
+	[ "$(grep -A1 -xF "not answered yet" <<<"$output" | tail -1)" = "Gap 2: Unprepared" ] ||
+	[ "$(grep -A1 -xF "not answered yet" <<<"$output" | tail -1)" = "Follow-ups ahead" ]
+	[ "$(grep -c "·.*new\|new.*·" <<<"$output")" -eq 0 ]
+	run journey-map --text
+	output_has "  [##########] 100% new  Did I speak up?"
+	output_has "  [..........]   0%      Did I prepare?"
+}
+
 @test "a long title is cut with an ellipsis, and shown whole on hover" {
 	long="Lead the migration of every billing service to the new platform, with zero downtime and a rollback plan for each step"
 	goal-add -q -d +6m "$long"
