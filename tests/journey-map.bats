@@ -430,7 +430,7 @@ stress() {
 	    -w "WHY DID IT HAPPEN THAT THE TEAM NEVER HEARD ABOUT THE PLAN BEFORE THE RELEASE WAS ALREADY LATE AND OVER BUDGET" \
 	    -a "WRITE WEEKLY WRAP-UPS WITH WHAT WAS WON, WHAT WENT WRONG AND WHO WILL WORK ON WHAT NEXT, FOR EVERY WORKSTREAM" \
 	    -c "$w50 $w50" -c "Did I speak up with a prepared opinion?" \
-	    "WE WERE WORRIED: WHEN WILL WORK WRAP UP? WHO WILL WRITE THE WEEKLY WRAP-UP? WHY WAS THE WORKFLOW NEVER WRITTEN DOWN?"
+	    "WE WERE WORRIED: WHEN WILL WORK WRAP UP? WHO WILL WRITE THE WEEKLY WRAP-UP? WHY WAS THE WORKFLOW NEVER WRITTEN DOWN?!?"
 	gap-log -q -g 5 "管理職として見られていない。会議で意見を準備して発言することがほとんどない。"
 	for i in $(seq 1 12); do
 		meeting-check -q -d "2026-10-$((10 + i))" -a yy "Weekly"
@@ -457,4 +457,10 @@ stress() {
 	journey-map -o "$BATS_TEST_TMPDIR/stress.svg"
 	laid_out "$BATS_TEST_TMPDIR/stress.svg"
 	has_every_title "$BATS_TEST_TMPDIR/stress.svg"
+	# The ends of the calendar: a timeline of millennia.
+	goal-add -q -d 9999-12-31 "Far"
+	goal-add -q -d 0001-01-01 "Ancient"
+	followup-add -q -w Dana 9999-12-30 "last"
+	journey-map -o "$BATS_TEST_TMPDIR/ends.svg"
+	laid_out "$BATS_TEST_TMPDIR/ends.svg"
 }
