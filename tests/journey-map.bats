@@ -417,10 +417,11 @@ stress() {
 	goal-add -q -p 1 -k stretch -m "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWW" -t 4 -d +1y "$w50"
 	goal-add -q -p 2 -d +3m "四半期ごとのリリース計画をチームと合意し、遅延を半分に減らす取り組みを主導する"
 	goal-add -q -p 1 -d -1m "$w50$w50"
+	goal-add -q -p 1 -d +5m "🚀 Ship it 🎉 $(printf '✅🔥%.0s' $(seq 30))"
 	goal-add -q -p 1 -d +2m "Dropped: $w50"
-	goal-set 7 status=dropped >/dev/null
+	goal-set 8 status=dropped >/dev/null
 	goal-add -q -p 1 -d -2m "Done already, with a long and winding title that goes on and on and on and on"
-	goal-done 8 >/dev/null
+	goal-done 9 >/dev/null
 	cat >"$CAREER_DIR/progress.csv" <<-EOF
 	id,goal,date,value,note,created
 	1,3,2026-11-20,123456789012345,,2026-11-20

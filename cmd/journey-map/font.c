@@ -28,16 +28,21 @@
 #include "journeymap.h"
 #include "advance.h"
 
-/* A character the table does not hold: an East Asian wide one takes an
- * em in any font that has it, others no more than that either. */
+/*
+ * A character the table does not hold: an East Asian wide one takes an
+ * em in the fonts that have it, others no more than that either, but
+ * for pictographs: color emoji fonts draw them some 1.25 em wide.
+ */
 static double
-fallback(const char *s, size_t n)
+fallback(unsigned long c, const char *s, size_t n)
 {
-	char c[5];
+	char buf[5];
 
-	memcpy(c, s, n);
-	c[n] = '\0';
-	return str_width(c) == 0 ? 0 : ADV_UPEM;
+	if ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x1F000 && c <= 0x1FAFF))
+		return ADV_UPEM * 1.3;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return str_width(buf) == 0 ? 0 : ADV_UPEM;
 }
 
 /* The code point of the n bytes of well-formed UTF-8 at s. */
@@ -72,7 +77,7 @@ advance(int bold, const char *s, size_t n)
 		    adv_width[bold][adv_blocks[i].at + c - adv_blocks[i].first])
 			return adv_width[bold][adv_blocks[i].at + c -
 			    adv_blocks[i].first];
-	return fallback(s, n);
+	return fallback(c, s, n);
 }
 
 size_t
