@@ -373,6 +373,23 @@ shot() {
 	[ "$(wc -c <"$BATS_TEST_TMPDIR/map.png")" -gt $((20 * $(wc -c <"$BATS_TEST_TMPDIR/blank.png"))) ]
 }
 
+@test "the advance widths are DejaVu Sans's, as mkadvance reads them from the font" {
+	[ -r /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] ||
+	    skip "DejaVu Sans is not installed (fonts-dejavu-core)"
+	run python3 "$ROOT/cmd/journey-map/mkadvance"
+	status_is 0
+	[ "$output" = "$(cat "$ROOT/cmd/journey-map/advance.h")" ]
+	# W, i and the ellipsis, regular and bold, in 2048ths of an em.
+	grep -q '^	{ 0x0020, 0x024F, 0 },$' <<<"$output"
+	python3 - "$ROOT/cmd/journey-map/advance.h" <<-'EOF'
+	import re, sys
+	rows = re.findall(r"\{([^{}]*)\}", open(sys.argv[1]).read().split("adv_width[2]")[1])
+	reg, bold = ([int(v) for v in r.split(",") if v.strip()] for r in rows)
+	assert (reg[ord("W") - 0x20], bold[ord("W") - 0x20]) == (2025, 2259)
+	assert (reg[ord("i") - 0x20], bold[ord("i") - 0x20]) == (569, 702)
+	EOF
+}
+
 # Lay the SVG $1 out in headless Chromium, inline in a page that runs
 # tests/svglayout.js, and print what it found: one line a text out of
 # place, then "checked N texts".
