@@ -155,15 +155,16 @@ svg_objectives(struct map *m, double y)
 		svg_text(m, 76, y + 24, S_KICKER, 300, map_str(m, "LONG-TERM "
 		    "OBJECTIVE %lld%s", o->id, st == ST_OPEN ? "" :
 		    map_str(m, " \xc2\xb7 %s", map_status_words[st])), NULL);
-		by = o->due == -1 ? "no date yet" : map_str(m, "by %s \xc2\xb7 %s",
-		    map_day(m, o->due), map_when(m, o->due));
+		by = o->due == -1 ? "no date yet" : map_str(m,
+		    "by %s \xc2\xb7 %s", map_day(m, o->due),
+		    map_when(m, o->due));
 		/* The title takes what the words at the right leave. */
 		rw = svg_width(S_BOLD, by);
 		if (svg_width(S_NOTE, map_toward(m, o)) > rw)
 			rw = svg_width(S_NOTE, map_toward(m, o));
 		rw = rw > 360 ? 360 : rw + SVG_SLACK;
-		svg_text(m, 76, y + 50, S_OBJ, RIGHT - 16 - rw - 24 - 76, o->title,
-		    NULL);
+		svg_text(m, 76, y + 50, S_OBJ, RIGHT - 16 - rw - 24 - 76,
+		    o->title, NULL);
 		svg_text(m, RIGHT - 16, y + 28, S_BOLD, rw, by, "end");
 		svg_text(m, RIGHT - 16, y + 48, S_NOTE, rw, map_toward(m, o),
 		    "end");
@@ -250,12 +251,14 @@ axis_mark(struct map *m, size_t from, size_t to, size_t n, double x,
 			continue;
 		fputs(first ? "" : "&#10;", m->out);
 		first = 0;
-		svg_xml(m->out, map_str(m, "Follow-up with %s on %s%s%s", f->with,
-		    map_day(m, f->due), *f->note ? ": " : "", f->note));
+		svg_xml(m->out, map_str(m, "Follow-up with %s on %s%s%s",
+		    f->with, map_day(m, f->due), *f->note ? ": " : "",
+		    f->note));
 	}
 	fputs("</title></polygon>\n", m->out);
 	if (n > 1)
-		svg_text(m, x + 8, y + 6, S_COUNT, 60, map_str(m, "%zu", n), NULL);
+		svg_text(m, x + 8, y + 6, S_COUNT, 60, map_str(m, "%zu", n),
+		    NULL);
 }
 
 /*

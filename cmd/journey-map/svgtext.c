@@ -112,11 +112,15 @@ svg_xml(FILE *out, const char *s)
 	}
 }
 
+/* A blank: a space, or a control character drawn as one. */
+#define BLANK(c)	((c) != '\0' && \
+			    ((unsigned char)(c) <= ' ' || (c) == 0x7f))
+
 /* The length of s without the blanks at its end. */
 static size_t
 trimmed(const char *s, size_t n)
 {
-	while (n > 0 && ((unsigned char)s[n - 1] <= ' ' || s[n - 1] == 0x7f))
+	while (n > 0 && BLANK(s[n - 1]))
 		n--;
 	return n;
 }
@@ -153,7 +157,7 @@ wrap(struct map *m, int st, const char *s, double width, size_t max,
 
 	*cut = 0;
 	while (n < max) {
-		while (*s == ' ')
+		while (BLANK(*s))
 			s++;
 		if (n + 1 == max || face_width(f, s) <= width - SVG_SLACK) {
 			lines[n] = fit(m, st, s, width);
@@ -161,10 +165,11 @@ wrap(struct map *m, int st, const char *s, double width, size_t max,
 			break;
 		}
 		len = face_fit(f, s, width - SVG_SLACK, NULL);
-		for (brk = len; brk > 0 && s[brk] != ' '; brk--)
+		for (brk = len; brk > 0 && !BLANK(s[brk]); brk--)
 			;
 		if (brk == 0)
-			brk = len > 0 ? len : str_utf8_len(s) + !*s;
+			brk = len > 0 ? len : 1 + (str_utf8_len(s) > 1 ?
+			    str_utf8_len(s) - 1 : 0);
 		lines[n++] = map_str(m, "%.*s", (int)trimmed(s, brk), s);
 		s += brk;
 	}
@@ -196,8 +201,8 @@ text_line(struct map *m, const char *s, const char *c)
 }
 
 void
-svg_text(struct map *m, double x, double y, int st, double width, const char *s,
-    const char *anchor)
+svg_text(struct map *m, double x, double y, int st, double width,
+    const char *s, const char *anchor)
 {
 	text_open(m, x, y, st, anchor);
 	text_line(m, s, fit(m, st, s, width));
