@@ -250,13 +250,12 @@ hostile() {
 	EOF
 }
 
-@test "text from the store shows as written in CommonMark, GFM and pandoc" {
-	command -v cmark >/dev/null || skip "cmark is not installed"
-	who='Dana *the* <boss> & co #'
-	mapfile -t h < <(hostile)
-	h+=("$(printf 'line\nbreak\tand\033]2;title\007 controls')")
-	n=0
-	for s in "${h[@]}"; do
+# Log each argument in every file agenda reads, with $who: as a goal
+# (its title and measure), a win and its number, feedback, a follow-up
+# and a gap (its statement, why and plan).
+log_everywhere() {
+	local s n=0
+	for s in "$@"; do
 		n=$((n + 1))
 		goal-add -q -d +6m -m "$s" -t 5 -- "$s"
 		goal-set "$n" agreed=today >/dev/null
@@ -265,10 +264,15 @@ hostile() {
 		followup-add -q -g "$n" -w "$who" -- today "$s"
 		gap-log -q -g "$n" -w "$s" -a "$s" -- "$s"
 	done
-	printf '%s\0' "${h[@]}" "$who" >"$BATS_TEST_TMPDIR/records"
+	printf '%s\0' "$@" "$who" >"$BATS_TEST_TMPDIR/records"
+}
+
+# agenda's Markdown, rendered by cmark (and cmark-gfm and pandoc, each of
+# its Markdowns, when installed), shows the records as written.
+shown_as_written() {
 	cd "$BATS_TEST_TMPDIR"
 	agenda >agenda.md
-	[ "$(grep -c '^- ' agenda.md)" -eq $((n * 5)) ]
+	[ "$(grep -c '^- ' agenda.md)" -eq $(($1 * 5)) ]
 	cmark agenda.md >cmark.html
 	run "$ROOT/tests/mdvisible" agenda.md cmark.html records
 	status_is 0
@@ -284,6 +288,29 @@ hostile() {
 		run "$ROOT/tests/mdvisible" agenda.md "$f.html" records
 		status_is 0
 	done
+}
+
+@test "text from the store shows as written in CommonMark, GFM and pandoc" {
+	command -v cmark >/dev/null || skip "cmark is not installed"
+	who='Dana *the* <boss> & co #'
+	mapfile -t h < <(hostile)
+	h+=("$(printf 'line\nbreak\tand\033]2;title\007 controls')")
+	log_everywhere "${h[@]}"
+	shown_as_written "${#h[@]}"
+}
+
+@test "random runs of ASCII punctuation show as written too (a fixed seed)" {
+	command -v cmark >/dev/null || skip "cmark is not installed"
+	who=Dana
+	mapfile -t h < <(python3 -c '
+import random, string
+r = random.Random(14)
+al = list(string.punctuation) + list("ab1 ") * 3 + \
+    ["www.", "http://", "&copy;", ":smile:", "--", "...", "  "]
+for i in range(25):
+    print("".join(r.choice(al) for _ in range(r.randint(1, 40))).strip() or "x")')
+	log_everywhere "${h[@]}"
+	shown_as_written "${#h[@]}"
 }
 
 @test "bytes that are not UTF-8 show as U+FFFD, C1 controls as blanks" {
