@@ -31,6 +31,7 @@ editor() {
 
 # A record in every file of the store, so that each file exists.
 fill() {
+	person-add -q -r mentor Ann
 	goal-add -q -k objective "Staff engineer"
 	goal-add -q -p 1 -m releases -t 1 "Lead a release"
 	feedback-log -q -g 2 -r mentor Ann "Sound plan"
@@ -87,7 +88,7 @@ walk() {
 	[ "$(store_sum)" = "$all0" ] || { echo "$file: the store differs"; return 1; }
 }
 
-@test "career-undo, career-edit, career-rm: add, fix, remove and undo each, for every file" {
+@test "career-undo, career-edit, career-rm: add, fix, remove and undo each, for every file (person-add too)" {
 	fill
 	walk goals 's/^target: .*/target: 2/' goal-add -t 1 "Another goal"
 	walk feedback 's/^said: .*/said: Too vague/' \
@@ -102,10 +103,8 @@ walk() {
 	    followup-add -w Cy +2w "Lunch"
 	walk progress 's/^value: .*/value: 4/' goal-progress 2 3 "second"
 	walk wins 's/^metric: .*/metric: 5 teams/' win-log -m "2 weeks" "Migrated"
-	if career fields people >/dev/null 2>&1; then
-		walk people 's/^relation: .*/relation: mentor/' \
-		    career-list people --ids
-	fi
+	walk people 's/^relation: .*/relation: mentor/' \
+	    person-add -r peer -a Evie "Eve Stone"
 }
 
 @test "career-rm refuses a record others point at; -r removes the chain, and career-undo puts it all back" {
@@ -270,8 +269,9 @@ walk() {
 	[ "${lines[5]}" = $'\tgoal 2: target 1 → 2' ]
 	output_has $'\tgoal 2 added: "Lead a release"'
 	output_has $'\tquestion 1 added: "Did I speak up?"'
-	[[ ${lines[-2]} == *"  goal-add" ]]
-	[ "${lines[-1]}" = $'\tgoal 1 added: "Staff engineer"' ]
+	output_has $'  goal-add\n\tgoal 1 added: "Staff engineer"'
+	[[ ${lines[-2]} == *"  person-add" ]]
+	[ "${lines[-1]}" = $'\tperson 1 added: Ann' ]
 	run career-log -n 2
 	[ "${#lines[@]}" -eq 4 ]
 	run career-log -n 0
@@ -528,4 +528,22 @@ removed goal 3001" ]
 	[ "$(grep -c '^undid' <<<"$output")" -eq 1 ]
 	run goal-add "Next"
 	[ "$output" = 4 ]
+}
+
+@test "career-undo -n: one refused, none is undone" {
+	fill
+	win-log -q -m 1 "Cut the build"
+	sed -i 's/Cut the build/Cut the build by half/' "$CAREER_DIR/wins.csv"
+	goal-set 2 target=3
+	before=$(store_sum)
+	run career-undo -n 2
+	status_is 65
+	output_has "wins.csv changed since win-log wrote it"
+	[ "$(store_sum)" = "$before" ]
+	run career-log -n 1
+	output_has "goal-set"
+	output_lacks "(undone)"
+	run career-undo
+	status_is 0
+	output_has "undid goal-set"
 }
