@@ -281,6 +281,16 @@ walk() {
 	output_has "usage: career-log"
 }
 
+@test "career-log: no journal yet prints nothing; no store is an error" {
+	run career-log
+	status_is 66
+	output_has "no store"
+	mkdir -m 700 "$CAREER_DIR"
+	run career-log
+	status_is 0
+	[ -z "$output" ]
+}
+
 @test "career-log never shows a BATNA's private fields, only that they changed" {
 	fill
 	batna-set -q -g 2 -w Dana -m "a raise of 20%" -a "the offer from Initech"
