@@ -557,3 +557,19 @@ removed goal 3001" ]
 	status_is 0
 	output_has "undid goal-set"
 }
+
+@test "career-rm -r: its files change together; a failed one leaves all as they were" {
+	fill
+	python3 -c '
+import sys
+for i in range(2, 3002):
+    sys.stdout.write("%d,2,2026-11-23,A win of an ordinary length and some more words,1,2026-11-23\n" % i)' \
+	    >>"$CAREER_DIR/wins.csv"
+	before=$(store_sum)
+	run bash -c 'ulimit -f 100 && exec career-rm -r goals 2'
+	status_is 74
+	output_has "wins.csv"
+	[ "$(store_sum)" = "$before" ]
+	run career-log -n 1
+	output_lacks "career-rm"
+}
