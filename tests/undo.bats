@@ -563,7 +563,7 @@ removed goal 3001" ]
 	python3 -c '
 import sys
 for i in range(2, 3002):
-    sys.stdout.write("%d,2,2026-11-23,A win of an ordinary length and some more words,1,2026-11-23\n" % i)' \
+    sys.stdout.write("%d,1,2026-11-23,A win of an ordinary length and some more words,1,2026-11-23\n" % i)' \
 	    >>"$CAREER_DIR/wins.csv"
 	before=$(store_sum)
 	run bash -c 'ulimit -f 100 && exec career-rm -r goals 2'
