@@ -573,3 +573,17 @@ for i in range(2, 3002):
 	run career-log -n 1
 	output_lacks "career-rm"
 }
+
+@test "a damaged journal past 4 MiB is trimmed all the same, and reads whole after" {
+	fill
+	printf 'nonsense,row\n' >>"$CAREER_DIR/.journal"
+	awk 'BEGIN { for (i = 0; i < 70000; i++)
+	    printf "write,1795000000,win-log\nadd,wins.csv,%d,%d,%s\n", \
+	    100 + i, 100 + i, "a win of no consequence" }' >>"$CAREER_DIR/.journal"
+	win-log -q -m 1 "The newest"
+	[ "$(stat -c %s "$CAREER_DIR/.journal")" -le 2097152 ]
+	run career-log -n 1
+	status_is 0
+	output_lacks "damaged"
+	output_has "The newest"
+}

@@ -187,7 +187,8 @@ trim(const char *path)
 	FILE *fp, *null;
 	int fd;
 
-	if (journal_read(&j) != 0 || j.n == 0 ||
+	/* What of a damaged journal reads is kept; the rest goes. */
+	if (journal_read(&j) == -1 || j.n == 0 ||
 	    (null = fopen("/dev/null", "w")) == NULL) {
 		journal_free(&j);
 		return;
