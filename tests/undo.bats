@@ -587,3 +587,19 @@ for i in range(2, 3002):
 	output_lacks "damaged"
 	output_has "The newest"
 }
+
+@test "career-edit --resume applies what was typed, not the old values of fields changed since" {
+	fill
+	editor 'sed -i "s/^date: .*/date: 2026-02-30/; s/^what: .*/what: Shipped it/" "$1"'
+	run career-edit wins 1
+	status_is 65
+	# Meanwhile the win's metric changes.
+	sed -i 's/,3 teams,/,4 teams,/' "$CAREER_DIR/wins.csv"
+	editor 'sed -i "s/^date: .*/date: 2026-11-20/" "$1"'
+	run career-edit --resume wins 1
+	status_is 0
+	[ "$(career-list wins --csv --no-header | cut -d, -f3-5)" = \
+	    "2026-11-20,Shipped it,4 teams" ]
+	run career-log -n 1
+	output_lacks "metric"
+}
