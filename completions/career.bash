@@ -114,7 +114,8 @@ _career_spec()
 	career-undo)
 		spec=(d/dry-run f/force n/count=text) ;;
 	career-log)
-		spec=(n/count=text) ;;
+		# The listing options, but --ids: a write has no id.
+		spec=(n/count=text "${out[@]:1}") ;;
 	career-rm)
 		spec=(n/dry-run r/recursive v/verbose)
 		args=(storefile record...) ;;

@@ -449,7 +449,8 @@ EOF
 	complete_line "career-undo -"
 	reply_is -d -f -n -h --dry-run --force --count --help --version
 	complete_line "career-log -"
-	reply_is -n -h --count --help --version
+	reply_is -n -h --count --help --version --csv --table --tsv --json \
+	    --jsonl --safe --no-header
 	complete_line "career-edit --"
 	reply_is --resume --discard --help --version
 	for c in goal-edit gap-edit followup-edit; do

@@ -388,6 +388,7 @@ for i in range(5000):
 	[ -z "$(matches "career-edit followups 1 " | grep '^[0-9]')" ]
 	offers "career-undo -" -d --dry-run -f --force -n --count -h --help \
 	    --version
-	offers "career-log -" -n --count -h --help --version
+	offers "career-log -" -n --count -h --help --version --csv --table \
+	    --tsv --json --jsonl --safe --no-header
 	offers "goal-edit --" --resume --discard --help --version
 }

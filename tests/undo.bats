@@ -603,3 +603,29 @@ for i in range(2, 3002):
 	run career-log -n 1
 	output_lacks "metric"
 }
+
+@test "career-log --csv, --json: a row a change, for scripts, private fields kept out" {
+	fill
+	goal-set 2 target=2
+	career-rm feedback 1
+	career-undo
+	editor 'sed -i "s/^minimum: .*/minimum: a raise of 30%/" "$1"'
+	career-edit batna 1
+	run career-log --csv -n 4
+	status_is 0
+	[ "${lines[0]}" = "write,date,command,undone,file,id,change" ]
+	[[ ${lines[1]} == 1,*,career-edit,,batna.csv,1,"minimum changed" ]]
+	[[ ${lines[2]} == 2,*,career-undo,,feedback.csv,1,"put back: Ann" ]]
+	[[ ${lines[3]} == 3,*,career-rm,yes,feedback.csv,1,"removed: Ann" ]]
+	[[ ${lines[4]} == "4,"*",goal-set,,goals.csv,2,target 1 → 2" ]]
+	[ "${#lines[@]}" -eq 5 ]
+	run career-log --json
+	status_is 0
+	[ "$(jq -r '.[0].change' <<<"$output")" = "minimum changed" ]
+	[ "$(jq length <<<"$output")" = "$(career-log | grep -c $'^\t')" ]
+	[ -z "$(grep "raise\|Acme" <<<"$output")" ]
+	run career-log --no-header --tsv -n 1
+	[ "$(cut -f3,5- <<<"$output")" = "$(printf 'career-edit\tbatna.csv\t1\tminimum changed')" ]
+	run career-log --ids
+	status_is 64
+}

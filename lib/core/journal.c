@@ -572,30 +572,35 @@ put_diff(FILE *fp, const struct change *o, const struct change *n)
 		fputs(": no visible change", fp);
 }
 
+size_t
+change_describe(FILE *fp, const struct entry *e, size_t i)
+{
+	const struct change *c = &e->c[i];
+
+	if (c->kind == 'a' && c->last != c->id)
+		fprintf(fp, " to %lld added (%lld records)", c->last,
+		    c->last - c->id + 1);
+	else if (c->kind == 'a') {
+		fputs(" added", fp);
+		put_label(fp, c);
+	} else if (change_paired(e, i)) {
+		put_diff(fp, c, c + 1);
+		i++;
+	} else {
+		fputs(c->kind == 'o' ? " removed" : " put back", fp);
+		put_label(fp, c);
+	}
+	return i;
+}
+
 void
 entry_describe(FILE *fp, const struct entry *e, const char *indent)
 {
-	const struct change *c;
 	size_t i;
 
 	for (i = 0; i < e->nc; i++) {
-		c = &e->c[i];
-		fprintf(fp, "%s%s %lld", indent, c->s->noun, c->id);
-		if (c->kind == 'a' && c->last != c->id)
-			fprintf(fp, " to %lld added (%lld records)\n", c->last,
-			    c->last - c->id + 1);
-		else if (c->kind == 'a') {
-			fputs(" added", fp);
-			put_label(fp, c);
-			putc('\n', fp);
-		} else if (change_paired(e, i)) {
-			put_diff(fp, c, c + 1);
-			putc('\n', fp);
-			i++;
-		} else {
-			fputs(c->kind == 'o' ? " removed" : " put back", fp);
-			put_label(fp, c);
-			putc('\n', fp);
-		}
+		fprintf(fp, "%s%s %lld", indent, e->c[i].s->noun, e->c[i].id);
+		i = change_describe(fp, e, i);
+		putc('\n', fp);
 	}
 }
