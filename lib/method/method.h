@@ -75,6 +75,18 @@ extern const char *const batna_statuses[];	/* current superseded */
 long batna_goals(long long **goals);
 /* Is goal in the n ids batna_goals() gave? */
 int batna_has(const long long *goals, long n, long long goal);
+/*
+ * The day each goal's current BATNA was written (its created date, -1
+ * when that is not a date), for telling whether one is older than the
+ * goal's last change: pairs sorted by goal, each goal once, the latest
+ * day kept, into *v (to free); how many, or -1 with an error.  Nothing
+ * a BATNA says is read.
+ */
+struct batna_day {
+	long long goal;
+	long day;
+};
+long batna_days(struct batna_day **v);
 
 
 /* Follow-ups (followup-add, followup-due, followup-done) */
@@ -395,5 +407,44 @@ int journey_cmp_due(const void *, const void *);
  * "in 4 years 7 months".  Returns buf.
  */
 char *journey_when(long day, long today, char *buf, size_t size);
+
+/*
+ * The next step (career next): the method's rules (career(7), "The next
+ * step") applied to the store, each finding a suggestion: what to do
+ * next for a goal, an objective or the plan, with the command that does
+ * it.  Words in capitals in a command (TITLE, WHO, VALUE) are for the
+ * person to fill in; everything else is ready to run.  Nothing a BATNA
+ * says is ever read: only whether one is there, and its date.
+ */
+enum { NEXT_STEP1 = 1, NEXT_STEP2, NEXT_STEP3, NEXT_STEP4, NEXT_STEP5,
+    NEXT_MEASURE };
+/* The steps by number, as the suggestions name them: "1" ... "measure". */
+extern const char *const next_steps[];
+struct next {
+	long long goal;		/* the goal or objective; 0: the plan */
+	char *about;		/* its title on one line, or "the plan" */
+	int step;		/* NEXT_STEP1 ... NEXT_MEASURE */
+	const char *rule;	/* the rule's name: "not-shown" */
+	int priority;		/* 1 is the most urgent */
+	char *text;		/* what is wrong and what to do, one line */
+	char *command;		/* the command that does it, for sh */
+	/* private */
+	long due;		/* the goal's due day, for the order */
+	int order;		/* the rule's place in the method */
+};
+/*
+ * Every suggestion for the store (only != 0: those about goal only), the
+ * most important first: by priority, then the goal due soonest, then the
+ * goal, then the rule's place in the method.  Into *v (free with
+ * next_free); how many, or -1 with an error.
+ */
+long next_plan(long long only, struct next **v);
+/*
+ * Keep, of the n suggestions in order, the first of each goal and every
+ * one about the plan: for each goal, the one step that comes next.  The
+ * number kept.
+ */
+long next_first(struct next *v, long n);
+void next_free(struct next *v, long n);
 
 #endif

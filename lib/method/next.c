@@ -1,0 +1,1107 @@
+/*
+ * Copyright (c) 2026 The career authors
+ *
+ * Permission to use, copy, modify, and distribute this software for any
+ * purpose with or without fee is hereby granted, provided that the above
+ * copyright notice and this permission notice appear in all copies.
+ *
+ * THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
+ * WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
+ * MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
+ * ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+ * WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
+ * ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF
+ * OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
+ */
+
+/*
+ * next.c: the method applied to the person's own plan.  Each rule looks
+ * at the records a step of the method leaves and, when the step is not
+ * done, suggests it with the command that does it.  career(7) documents
+ * every rule, in the order of rules[] below; change both together.
+ *
+ * The store is read once: the journey (goals, open gaps and their
+ * checklist, follow-ups, progress), then feedback, gaps, meetings, wins
+ * and the days of the BATNAs, whose content is never read.
+ *
+ * A goal's plan is the goal with its objective (its parent) and, for an
+ * objective, the goals under it: feedback on an objective's goal shows
+ * the objective too, and one recurring follow-up on the objective keeps
+ * the cadence of every goal under it.  Records about no goal are about
+ * the whole plan.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sysexits.h>
+
+#include "core.h"
+#include "method.h"
+
+const char *const next_steps[] = { "", "1", "2", "3", "4", "5", "measure",
+    NULL };
+
+/* The rules, in the order of the method; the names career(7) gives them. */
+enum { R_FOLLOWUP_OVERDUE, R_NO_BATNA, R_BATNA_OLD, R_GOAL_OVERDUE,
+    R_NO_OBJECTIVE, R_OBJECTIVE_NO_GOAL, R_NO_DUE, R_NO_PARENT,
+    R_NOT_SHOWN, R_PEERS_ONLY, R_MANAGER_FIRST,
+    R_WEAKNESS_NO_GAP, R_FEW_WHYS, R_NO_CHECKLIST,
+    R_UNANSWERED, R_TRENDING_DOWN, R_LOOKS_CLOSED,
+    R_NOT_SMART, R_NOT_AGREED, R_NO_CADENCE,
+    R_NOT_MEASURED, R_DONE_NO_WIN, R_WIN_NO_NUMBER };
+static const struct rule {
+	const char *name;
+	int step, priority;
+} rules[] = {
+	{ "followup-overdue", NEXT_STEP5, 1 },
+	{ "no-batna", NEXT_STEP4, 2 },		/* 1 within a week */
+	{ "batna-old", NEXT_STEP4, 2 },		/* 1 within a week */
+	{ "goal-overdue", NEXT_STEP5, 2 },
+	{ "no-objective", NEXT_STEP1, 3 },
+	{ "objective-no-goal", NEXT_STEP1, 3 },
+	{ "no-due", NEXT_STEP1, 3 },
+	{ "no-parent", NEXT_STEP1, 3 },
+	{ "not-shown", NEXT_STEP2, 4 },
+	{ "peers-only", NEXT_STEP2, 4 },
+	{ "manager-first", NEXT_STEP2, 4 },
+	{ "weakness-no-gap", NEXT_STEP3, 5 },
+	{ "few-whys", NEXT_STEP3, 5 },
+	{ "no-checklist", NEXT_STEP3, 5 },
+	{ "unanswered", NEXT_STEP4, 6 },
+	{ "trending-down", NEXT_STEP4, 6 },
+	{ "looks-closed", NEXT_STEP4, 6 },
+	{ "not-smart", NEXT_STEP5, 7 },
+	{ "not-agreed", NEXT_STEP5, 7 },
+	{ "no-cadence", NEXT_STEP5, 7 },
+	{ "not-measured", NEXT_MEASURE, 8 },
+	{ "done-no-win", NEXT_MEASURE, 8 },
+	{ "win-no-number", NEXT_MEASURE, 8 },
+};
+
+/* How near a conversation must be for its BATNA to come first. */
+#define NEXT_SOON	7
+/* The checklist is answered after every meeting: two weeks is too long. */
+#define NEXT_STALE	14
+/* Whys asked before a root cause shows (the method asks up to five). */
+#define NEXT_WHYS	3
+
+/*
+ * Words that, in feedback, name a weakness: "but you need to be seen
+ * leading", "you never call people out".  Sorted; matched as whole words,
+ * and any word ending in n't.
+ */
+static const char *const weak_words[] = { "although", "but", "cannot",
+    "concern", "however", "lack", "lacks", "late", "missing", "need",
+    "needs", "never", "not", "problem", "quiet", "should", "too", "unless",
+    "weak", "weakness", "without", "worry", NULL };
+
+/* What one goal's records say; plan holds what is about no goal. */
+struct gs {
+	long trusted, manager;	/* the first day shown to either; -1 */
+	int peers;		/* shown to a peer, colleague or other */
+	const char *every;	/* an open recurring follow-up's cadence */
+	long ahead;		/* an open one-off follow-up ahead: its day */
+	long talked;		/* a one-off follow-up done: its day; -1 */
+	long gaps;		/* gaps recorded, open or closed */
+	long wins;
+	long batna;		/* its current BATNA's day; -2: none */
+	long open;		/* open goals under it */
+};
+
+struct ctx {
+	struct journey j;
+	long today;
+	struct gs *own, *eff, plan;
+	long *nwhy;		/* of each open gap, as j.gaps */
+	long *answered;		/* last day each question was answered */
+	long lastmeet;		/* the last meeting, or follow-up done */
+	char *manager;		/* the manager's name, or NULL */
+	long long objective;	/* the one open objective, or 0 */
+	long nobjectives;
+	struct next *v;
+	long n, cap;
+	int failed;
+};
+
+static long
+day_of(const char *s)
+{
+	long d;
+
+	if (!date_valid(s) || date_parse(s, &d) == -1)
+		return -1;
+	return d;
+}
+
+static long long
+id_of(const char *s)
+{
+	long long n = strtoll(s, NULL, 10);
+
+	return n > 0 ? n : 0;
+}
+
+static long
+min_day(long a, long b)
+{
+	return a == -1 ? b : b == -1 ? a : a < b ? a : b;
+}
+
+static long
+max_day(long a, long b)
+{
+	return a > b ? a : b;
+}
+
+/* The index of goal id in j.goals, or -1. */
+static long
+goal_index(const struct ctx *c, long long id)
+{
+	struct jgoal *g;
+
+	if (id <= 0 || (g = journey_goal(&c->j, id)) == NULL)
+		return -1;
+	return g - c->j.goals;
+}
+
+/* What goal id's records say, or the plan's when it names no goal. */
+static struct gs *
+state(struct ctx *c, long long id)
+{
+	long i;
+
+	if (id == 0)
+		return &c->plan;
+	return (i = goal_index(c, id)) == -1 ? NULL : &c->own[i];
+}
+
+static void
+gs_init(struct gs *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->trusted = s->manager = s->ahead = s->talked = -1;
+	s->batna = -2;
+}
+
+/* What from says about the plan of into: feedback, follow-ups. */
+static void
+merge(struct gs *into, const struct gs *from)
+{
+	into->trusted = min_day(into->trusted, from->trusted);
+	into->manager = min_day(into->manager, from->manager);
+	into->peers |= from->peers;
+	if (into->every == NULL)
+		into->every = from->every;
+	into->ahead = min_day(into->ahead, from->ahead);
+	into->talked = max_day(into->talked, from->talked);
+}
+
+/*
+ * Who someone is to the person, as a feedback row r of t names them.
+ * The one place that asks: people's own records will answer here.
+ */
+static const char *
+relation_of(const struct table *t, const struct record *r)
+{
+	return rec_field(t, r, FEEDBACK_RELATION);
+}
+
+/* Step 2's circle of trust: who validates a plan before the manager. */
+static int
+trusted(const char *relation)
+{
+	static const char *const circle[] = { "mentor", "friend", "family",
+	    "sponsor", NULL };
+
+	return str_oneof(relation, circle);
+}
+
+/*
+ * Is follow-up f the big conversation, the one a BATNA is for?  Until a
+ * follow-up can be marked as the negotiation, an open one-off follow-up
+ * about a goal, due today or later: a recurring one is the cadence of
+ * step 5, a one-on-one, not a negotiation.
+ */
+static int
+negotiation(const struct jfollow *f, long today)
+{
+	return strcmp(f->status, "open") == 0 && f->goal != 0 &&
+	    *f->every == '\0' && f->due >= today;
+}
+
+/* A word for sh: as it is when safe, else in single quotes. */
+static void
+put_word(FILE *f, const char *s)
+{
+	if (*s != '\0' && strspn(s, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@%+=:,./_-") == strlen(s)) {
+		fputs(s, f);
+		return;
+	}
+	fputc('\'', f);
+	for (; *s != '\0'; s++)
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	fputc('\'', f);
+}
+
+/*
+ * A command line from fmt: %s is a word quoted for sh, %S put as it is
+ * (a placeholder, an option), %d and %D an int and a long long, %t a day
+ * as YYYY-MM-DD.  NULL when memory runs out.
+ */
+static char *
+command(const char *fmt, ...)
+{
+	char *s = NULL, day[11];
+	size_t len;
+	va_list ap;
+	FILE *f;
+
+	if ((f = open_memstream(&s, &len)) == NULL)
+		return NULL;
+	va_start(ap, fmt);
+	for (; *fmt != '\0'; fmt++) {
+		if (*fmt != '%' || fmt[1] == '\0') {
+			fputc(*fmt, f);
+			continue;
+		}
+		switch (*++fmt) {
+		case 's': put_word(f, va_arg(ap, const char *)); break;
+		case 'S': fputs(va_arg(ap, const char *), f); break;
+		case 'd': fprintf(f, "%d", va_arg(ap, int)); break;
+		case 'D': fprintf(f, "%lld", va_arg(ap, long long)); break;
+		case 't': fputs(date_fmt(va_arg(ap, long), day), f); break;
+		default: fputc(*fmt, f);
+		}
+	}
+	va_end(ap);
+	if (fclose(f) == EOF) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* The manager's name for a command, or the placeholder. */
+static const char *
+manager(const struct ctx *c)
+{
+	return c->manager != NULL ? c->manager : "MANAGER";
+}
+
+/*
+ * Add a suggestion of rule about goal (0: the plan), at the rule's
+ * priority or at prio when that is not 0; cmd is taken (NULL: out of
+ * memory), the text made from fmt.
+ */
+static void
+suggest(struct ctx *c, long long goal, int rule, int prio, char *cmd,
+    const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+static void
+suggest(struct ctx *c, long long goal, int rule, int prio, char *cmd,
+    const char *fmt, ...)
+{
+	struct next *nv, *s;
+	struct jgoal *g;
+	va_list ap;
+	int rv;
+
+	if (c->failed)
+		goto fail;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 32;
+		if ((nv = reallocarray(c->v, c->cap, sizeof(*nv))) == NULL)
+			goto fail;
+		c->v = nv;
+	}
+	s = &c->v[c->n];
+	memset(s, 0, sizeof(*s));
+	g = goal != 0 ? journey_goal(&c->j, goal) : NULL;
+	s->goal = goal;
+	s->rule = rules[rule].name;
+	s->step = rules[rule].step;
+	s->priority = prio ? prio : rules[rule].priority;
+	s->order = rule;
+	s->due = g != NULL ? g->due : -1;
+	s->command = cmd;
+	s->about = str_oneline(g != NULL ? g->title : "the plan");
+	va_start(ap, fmt);
+	rv = vasprintf(&s->text, fmt, ap);
+	va_end(ap);
+	if (cmd == NULL || s->about == NULL || rv == -1) {
+		free(s->about);
+		if (rv != -1)
+			free(s->text);
+		goto fail;
+	}
+	c->n++;
+	return;
+fail:
+	free(cmd);
+	c->failed = 1;
+}
+
+/* Feedback: who has seen each goal, and what names a weakness. */
+struct weak {
+	long long id, goal;
+	char *person;
+};
+
+static int
+weakness(const char *said)
+{
+	char word[16];
+	const char *p, *e;
+	size_t len, i;
+
+	for (p = said; *p != '\0'; p = e) {
+		while (*p != '\0' && !isalpha((unsigned char)*p))
+			p++;
+		for (e = p; isalpha((unsigned char)*e) || *e == '\''; e++)
+			;
+		len = e - p;
+		if (len >= 3 && strncasecmp(e - 3, "n't", 3) == 0)
+			return 1;
+		if (len == 0 || len >= sizeof(word))
+			continue;
+		for (i = 0; i < len; i++)
+			word[i] = tolower((unsigned char)p[i]);
+		word[len] = '\0';
+		if (str_oneof(word, weak_words))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+read_feedback(struct ctx *c, struct weak **wp, size_t *nw)
+{
+	struct weak *w = NULL, *nv;
+	struct record *r;
+	struct table *t;
+	struct gs *s;
+	const char *rel;
+	long d, mday = -1;
+	size_t n = 0;
+
+	if ((t = table_open(&schema_feedback)) == NULL)
+		return -1;
+	while ((r = table_next(t)) != NULL) {
+		if ((s = state(c, id_of(rec_field(t, r, FEEDBACK_GOAL)))) ==
+		    NULL || (d = day_of(rec_field(t, r, FEEDBACK_DATE))) == -1)
+			continue;
+		rel = relation_of(t, r);
+		if (trusted(rel))
+			s->trusted = min_day(s->trusted, d);
+		else if (strcmp(rel, "manager") == 0) {
+			s->manager = min_day(s->manager, d);
+			if (d >= mday) {
+				mday = d;
+				free(c->manager);
+				c->manager = strdup(rec_field(t, r,
+				    FEEDBACK_PERSON));
+				if (c->manager == NULL)
+					goto fail;
+			}
+		} else
+			s->peers = 1;
+		if (!weakness(rec_field(t, r, FEEDBACK_SAID)))
+			continue;
+		if ((nv = reallocarray(w, n + 1, sizeof(*w))) == NULL)
+			goto fail;
+		w = nv;
+		w[n].id = r->id;
+		w[n].goal = id_of(rec_field(t, r, FEEDBACK_GOAL));
+		if ((w[n].person = strdup(rec_field(t, r, FEEDBACK_PERSON))) ==
+		    NULL)
+			goto fail;
+		n++;
+	}
+	if (table_error(t))
+		goto fail;
+	table_close(t);
+	*wp = w;
+	*nw = n;
+	return 0;
+fail:
+	if (!table_error(t))
+		career_fail(EX_OSERR, "out of memory");
+	table_close(t);
+	while (n > 0)
+		free(w[--n].person);
+	free(w);
+	return -1;
+}
+
+static int
+cmp_jgap(const void *a, const void *b)
+{
+	const struct jgap *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/*
+ * Gaps: how many each goal has, the whys of each open one, and whether
+ * a gap cites each weakness found in feedback (by its id, or by who said
+ * it), or its goal has a gap: then the weakness is recorded.
+ */
+static int
+read_gaps(struct ctx *c, struct weak *w, size_t nw, char *covered)
+{
+	struct record *r;
+	struct table *t;
+	struct jgap key, *jg;
+	struct gs *s;
+	const char *src;
+	long long goal;
+	size_t i, k;
+
+	if ((t = table_open(&schema_gaps)) == NULL)
+		return -1;
+	while ((r = table_next(t)) != NULL) {
+		goal = id_of(rec_field(t, r, GAPS_GOAL));
+		if ((s = state(c, goal)) != NULL)
+			s->gaps++;
+		src = rec_field(t, r, GAPS_SOURCE);
+		for (i = 0; i < nw; i++)
+			if ((goal != 0 && goal == w[i].goal) ||
+			    (*src != '\0' && (id_of(src) == w[i].id ||
+			    strcasecmp(src, w[i].person) == 0)))
+				covered[i] = 1;
+		key.id = r->id;
+		if (c->j.ngaps == 0 || (jg = bsearch(&key, c->j.gaps,
+		    c->j.ngaps, sizeof(key), cmp_jgap)) == NULL)
+			continue;
+		for (k = 0; k < GAP_WHYS; k++)
+			c->nwhy[jg - c->j.gaps] += !str_blank(rec_field(t, r,
+			    GAPS_WHY1 + k));
+	}
+	if (table_error(t)) {
+		table_close(t);
+		return -1;
+	}
+	table_close(t);
+	return 0;
+}
+
+/* Meetings: the last day each question was answered, the last meeting. */
+static int
+read_meetings(struct ctx *c)
+{
+	struct record *r;
+	struct table *t;
+	struct check *q;
+	long d;
+
+	if ((t = table_open(&schema_meetings)) == NULL)
+		return -1;
+	while ((r = table_next(t)) != NULL) {
+		if ((d = day_of(rec_field(t, r, MEETINGS_DATE))) == -1)
+			continue;
+		c->lastmeet = max_day(c->lastmeet, d);
+		if ((q = checks_find(c->j.checks, c->j.nchecks,
+		    id_of(rec_field(t, r, MEETINGS_CHECK)))) != NULL)
+			c->answered[q - c->j.checks] = max_day(
+			    c->answered[q - c->j.checks], d);
+	}
+	if (table_error(t)) {
+		table_close(t);
+		return -1;
+	}
+	table_close(t);
+	return 0;
+}
+
+/* Wins: which goals have one, and those without a number. */
+static int
+read_wins(struct ctx *c)
+{
+	struct record *r;
+	struct table *t;
+	struct gs *s;
+	long long goal;
+
+	if ((t = table_open(&schema_wins)) == NULL)
+		return -1;
+	while ((r = table_next(t)) != NULL) {
+		goal = id_of(rec_field(t, r, WINS_GOAL));
+		if ((s = state(c, goal)) != NULL)
+			s->wins++;
+		if (resume_has_number(rec_field(t, r, WINS_WHAT)) ||
+		    resume_has_number(rec_field(t, r, WINS_METRIC)))
+			continue;
+		suggest(c, goal, R_WIN_NO_NUMBER, 0,
+		    command("${VISUAL:-vi} %s/wins.csv", store_dir()),
+		    "win %lld has no number: how many, how much, how fast? "
+		    "Add it to what or metric (line %ld)", r->id, r->line);
+	}
+	if (table_error(t)) {
+		table_close(t);
+		return -1;
+	}
+	table_close(t);
+	return 0;
+}
+
+static int
+read_batna(struct ctx *c)
+{
+	struct batna_day *v;
+	struct gs *s;
+	long n, i;
+
+	if ((n = batna_days(&v)) == -1)
+		return -1;
+	for (i = 0; i < n; i++)
+		if ((s = state(c, v[i].goal)) != NULL && v[i].goal != 0)
+			s->batna = v[i].day;
+	free(v);
+	return 0;
+}
+
+/* Follow-ups: overdue ones, cadences, conversations held and ahead. */
+static void
+read_follows(struct ctx *c)
+{
+	struct jfollow *f;
+	struct gs *s, none;
+	size_t i;
+	long late;
+
+	gs_init(&none);
+	for (i = 0; i < c->j.nfollows; i++) {
+		f = &c->j.follows[i];
+		/* One about a goal not in the store is overdue all the same. */
+		if ((s = state(c, f->goal)) == NULL)
+			s = &none;
+		if (strcmp(f->status, "open") != 0) {
+			if (*f->every == '\0')
+				s->talked = max_day(s->talked, f->done);
+			c->lastmeet = max_day(c->lastmeet, f->done);
+			continue;
+		}
+		if (*f->every != '\0' && s->every == NULL)
+			s->every = f->every;
+		if (*f->every == '\0' && f->due >= c->today && f->goal != 0)
+			s->ahead = min_day(s->ahead, f->due);
+		if (f->due == -1 || f->due >= c->today)
+			continue;
+		late = c->today - f->due;
+		suggest(c, f->goal, R_FOLLOWUP_OVERDUE, 0,
+		    command("followup-done %D", f->id),
+		    "follow-up %lld with %s is %ld day%s overdue: done? record "
+		    "it (or move it: followup-edit %lld)", f->id, f->with, late,
+		    late == 1 ? "" : "s", f->id);
+	}
+}
+
+/* Step 4's BATNA: before each conversation ahead, a current one. */
+static void
+rule_batna(struct ctx *c)
+{
+	struct jfollow *f;
+	struct jgoal *g;
+	struct gs *s;
+	size_t i;
+	int prio;
+
+	for (i = 0; i < c->j.nfollows; i++) {
+		f = &c->j.follows[i];
+		if (!negotiation(f, c->today) ||
+		    (g = journey_goal(&c->j, f->goal)) == NULL ||
+		    strcmp(g->status, "open") != 0)
+			continue;
+		s = &c->own[g - c->j.goals];
+		prio = f->due - c->today <= NEXT_SOON ? 1 : 0;
+		if (s->batna == -2)
+			suggest(c, g->id, R_NO_BATNA, prio,
+			    command("batna-set -g %D -w %s -d %t -m MINIMUM "
+			    "-a ALTERNATIVE", g->id, f->with, f->due),
+			    "no BATNA for the conversation with %s on %s: "
+			    "decide the minimum you accept and your best "
+			    "alternative", f->with, date_fmt(f->due,
+			    (char[11]){ 0 }));
+		else if (s->batna < g->updated)
+			suggest(c, g->id, R_BATNA_OLD, prio,
+			    command("batna-set -g %D -w %s -d %t -m MINIMUM "
+			    "-a ALTERNATIVE", g->id, f->with, f->due),
+			    "the BATNA is older than the goal's last change: "
+			    "review it before the conversation with %s on %s",
+			    f->with, date_fmt(f->due, (char[11]){ 0 }));
+	}
+}
+
+/* Step 1: an objective, goals toward it, each with a date. */
+static void
+rule_define(struct ctx *c, const struct jgoal *g, const struct gs *own)
+{
+	int objective = strcmp(g->kind, "objective") == 0;
+	struct jgoal *p;
+
+	if (objective && own->open == 0)
+		suggest(c, g->id, R_OBJECTIVE_NO_GOAL, 0,
+		    command("goal-add -p %D -d +6m TITLE", g->id),
+		    "no open goal leads to this objective: what is the next "
+		    "step toward it?");
+	if (g->due == -1)
+		suggest(c, g->id, R_NO_DUE, 0,
+		    command("goal-set %D due=%S", g->id,
+		    objective ? "+5y" : "+6m"),
+		    "no due date: by when?");
+	if (objective || c->nobjectives == 0)
+		return;
+	p = g->parent ? journey_goal(&c->j, g->parent) : NULL;
+	if (p == NULL || strcmp(p->kind, "objective") != 0 ||
+	    strcmp(p->status, "dropped") == 0)
+		suggest(c, g->id, R_NO_PARENT, 0, c->nobjectives == 1 ?
+		    command("goal-set %D parent=%D", g->id, c->objective) :
+		    command("goal-set %D parent=OBJECTIVE", g->id),
+		    "it leads to no objective: which one is it a step "
+		    "toward?");
+}
+
+/* Step 2: shown to people the person trusts, before the manager. */
+static void
+rule_validate(struct ctx *c, const struct jgoal *g, const struct gs *e)
+{
+	char *cmd;
+
+	if (e->trusted != -1)
+		return;
+	cmd = command("feedback-log -g %D -r mentor WHO SAID", g->id);
+	if (e->manager != -1)
+		suggest(c, g->id, R_MANAGER_FIRST, 0, cmd, "your manager has "
+		    "seen it, no one you trust has: ask a mentor, a friend "
+		    "or family too");
+	else if (e->peers)
+		suggest(c, g->id, R_PEERS_ONLY, 0, cmd, "only peers have "
+		    "seen it, and they may feel competitive: share it with a "
+		    "mentor, a friend or family");
+	else
+		suggest(c, g->id, R_NOT_SHOWN, 0, cmd, "no one you trust has "
+		    "seen it: share it with a mentor, a friend or family");
+}
+
+/* Steps 3 and 4 for each open gap: its whys, its checklist, its trend. */
+static void
+rule_gaps(struct ctx *c)
+{
+	struct jgap *gap;
+	struct check *q;
+	size_t i;
+	long k, closing, stale, since;
+
+	for (i = 0; i < c->j.ngaps; i++) {
+		gap = &c->j.gaps[i];
+		if (gap->goal != 0 && state(c, gap->goal) == NULL)
+			continue;
+		if (c->nwhy[i] < NEXT_WHYS)
+			suggest(c, gap->goal, R_FEW_WHYS, 0,
+			    command("gap-edit %D", gap->id), "gap %lld has "
+			    "%ld why%s: ask why again until the root cause "
+			    "shows (%d or more)", gap->id, c->nwhy[i],
+			    c->nwhy[i] == 1 ? "" : "s", NEXT_WHYS);
+		if (gap->nchecks == 0) {
+			suggest(c, gap->goal, R_NO_CHECKLIST, 0,
+			    command("gap-log -C %D QUESTION", gap->id),
+			    "gap %lld has no checklist: what yes-or-no question "
+			    "after each meeting shows it closing?", gap->id);
+			continue;
+		}
+		closing = stale = 0;
+		since = -1;
+		for (k = 0; k < gap->nchecks; k++) {
+			q = gap->checks[k];
+			closing += q->closing;
+			since = c->answered[q - c->j.checks];
+			stale += since == -1 || since < c->lastmeet ||
+			    c->today - since > NEXT_STALE;
+			if (q->trend == CHECK_DOWN)
+				suggest(c, gap->goal, R_TRENDING_DOWN, 0,
+				    command("gap-edit %D", gap->id),
+				    "question %lld is trending down: revisit "
+				    "the plan that closes gap %lld, or ask "
+				    "for feedback", q->id, gap->id);
+		}
+		if (stale > 0)
+			suggest(c, gap->goal, R_UNANSWERED, 0,
+			    command("meeting-check -a ANSWERS MEETING"),
+			    "%ld question%s of gap %lld not answered since "
+			    "the last meeting: answer all %ld, y or n each",
+			    stale, stale == 1 ? "" : "s", gap->id,
+			    c->j.nchecks);
+		if (closing == gap->nchecks)
+			suggest(c, gap->goal, R_LOOKS_CLOSED, 0,
+			    command("gap-log -x %D", gap->id),
+			    "gap %lld looks closed: every question yes in each "
+			    "of the last five meetings", gap->id);
+	}
+}
+
+/* Step 3: feedback that names a weakness, and no gap recorded for it. */
+static void
+rule_weakness(struct ctx *c, const struct weak *w, size_t nw,
+    const char *covered)
+{
+	struct jgoal *g;
+	size_t i;
+
+	for (i = 0; i < nw; i++) {
+		if (covered[i])
+			continue;
+		g = journey_goal(&c->j, w[i].goal);
+		if (w[i].goal != 0 && (g == NULL ||
+		    strcmp(g->status, "open") != 0))
+			continue;
+		suggest(c, w[i].goal, R_WEAKNESS_NO_GAP, 0, w[i].goal ?
+		    command("gap-log -g %D -s %D -w WHY1 -w WHY2 -w WHY3 "
+		    "-c QUESTION STATEMENT", w[i].goal, w[i].id) :
+		    command("gap-log -s %D -w WHY1 -w WHY2 -w WHY3 "
+		    "-c QUESTION STATEMENT", w[i].id),
+		    "feedback %lld from %s names a weakness: record the gap, "
+		    "asking why until the root cause shows", w[i].id,
+		    w[i].person);
+	}
+}
+
+/* The day cadence every after day, or -1. */
+static long
+after(long day, const char *every)
+{
+	long n;
+	int unit;
+
+	if (day == -1 || cadence_parse(every, &n, &unit) == -1)
+		return -1;
+	switch (unit) {
+	case 'd': return day + n;
+	case 'w': return day + 7 * n;
+	case 'm': return date_add_months(day, n);
+	default: return date_add_months(day, 12 * n);
+	}
+}
+
+/* Step 5: SMART, agreed with the manager, followed up on a cadence. */
+static void
+rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e,
+    const struct smart_verdict *v)
+{
+	int stretch = strcmp(g->kind, "stretch") == 0;
+
+	if (v[SMART_SPECIFIC].result == SMART_NOT_MET)
+		suggest(c, g->id, R_NOT_SMART, 0,
+		    command("goal-set %D title=TITLE", g->id),
+		    "not specific: %s; say what will be done",
+		    v[SMART_SPECIFIC].why);
+	if (v[SMART_MEASURABLE].result == SMART_NOT_MET)
+		suggest(c, g->id, R_NOT_SMART, 0,
+		    command("goal-set %D%S%S", g->id,
+		    *g->measure ? "" : " measure=MEASURE",
+		    *g->target ? "" : " target=TARGET"),
+		    "not measurable: %s; how will you and your manager "
+		    "know it is reached?", v[SMART_MEASURABLE].why);
+	if (*g->agreed == '\0' && !stretch && e->ahead == -1) {
+		if (e->talked != -1)
+			suggest(c, g->id, R_NOT_AGREED, 0,
+			    command("goal-set %D agreed=today", g->id),
+			    "you had the conversation on %s: if your manager "
+			    "agreed, record it", date_fmt(e->talked,
+			    (char[11]){ 0 }));
+		else
+			suggest(c, g->id, R_NOT_AGREED, 0,
+			    command("followup-add -g %D -w %s +1w %s", g->id,
+			    manager(c), "Agree the goal and the plan"),
+			    "not agreed with your manager: set up a meeting "
+			    "with that objective");
+	}
+	if (*g->agreed != '\0' && e->every == NULL)
+		suggest(c, g->id, R_NO_CADENCE, 0,
+		    command("followup-add -g %D -e 1m -w %s +1m %s", g->id,
+		    manager(c), "One-on-one on the plan"),
+		    "no regular follow-up with your manager: agree a "
+		    "cadence, and keep it");
+}
+
+/* An open goal past its due date: reached, or a new date. */
+static void
+rule_overdue(struct ctx *c, const struct jgoal *g)
+{
+	double pct;
+
+	if (g->due == -1 || g->due >= c->today)
+		return;
+	if (g->latest != NULL && progress_ratio(g->latest->value, g->target,
+	    &pct) == 0 && pct >= 100)
+		suggest(c, g->id, R_GOAL_OVERDUE, 0,
+		    command("goal-done %D", g->id), "its target is reached: "
+		    "mark it done, and start the conversation about the "
+		    "next step");
+	else
+		suggest(c, g->id, R_GOAL_OVERDUE, 0,
+		    command("goal-set %D due=+3m", g->id), "past its due "
+		    "date: agree a new one with your manager, or drop it "
+		    "(goal-done -x %lld)", g->id);
+}
+
+/* Measuring: progress at the cadence of the follow-ups. */
+static void
+rule_measure(struct ctx *c, const struct jgoal *g, const struct gs *e)
+{
+	long last, due;
+
+	/* An objective's progress is its goals'. */
+	if (*g->measure == '\0' || *g->agreed == '\0' || e->every == NULL ||
+	    strcmp(g->kind, "objective") == 0)
+		return;
+	last = g->latest != NULL ? day_of(g->latest->date) : -1;
+	if (last == -1)
+		last = day_of(g->agreed);
+	if ((due = after(last, e->every)) == -1 || due >= c->today)
+		return;
+	suggest(c, g->id, R_NOT_MEASURED, 0,
+	    command("goal-progress %D VALUE", g->id),
+	    "%s not measured since %s, longer than its cadence (%s): where "
+	    "does it stand?", g->measure, date_fmt(last, (char[11]){ 0 }),
+	    e->every);
+}
+
+/* The SMART verdicts of every open goal, by the index of j.goals. */
+static int
+judge(struct ctx *c, struct smart_verdict (*v)[SMART_N])
+{
+	struct smart_rel rel;
+	struct record *r;
+	struct table *t;
+	long i;
+
+	if ((t = table_open(&schema_goals)) == NULL)
+		return -1;
+	while ((r = table_next(t)) != NULL)
+		if ((i = goal_index(c, r->id)) != -1)
+			smart_judge_self(t, r, v[i], &rel);
+	if (table_error(t)) {
+		table_close(t);
+		return -1;
+	}
+	table_close(t);
+	return 0;
+}
+
+static void
+rules_goals(struct ctx *c, struct smart_verdict (*v)[SMART_N])
+{
+	struct jgoal *g;
+	size_t i;
+
+	for (i = 0; i < c->j.ngoals; i++) {
+		g = &c->j.goals[i];
+		if (strcmp(g->status, "done") == 0 && c->own[i].wins == 0)
+			suggest(c, g->id, R_DONE_NO_WIN, 0,
+			    command("win-log -g %D -m METRIC WHAT", g->id),
+			    "done, and no win recorded: what did it achieve, "
+			    "with its number, for the resume?");
+		if (strcmp(g->status, "open") != 0)
+			continue;
+		rule_overdue(c, g);
+		rule_define(c, g, &c->own[i]);
+		rule_validate(c, g, &c->eff[i]);
+		rule_agree(c, g, &c->eff[i], v[i]);
+		rule_measure(c, g, &c->eff[i]);
+	}
+}
+
+/* Each goal's plan: its own records, its objective's, its goals'. */
+static int
+plan_states(struct ctx *c)
+{
+	struct jgoal *g;
+	size_t i;
+	long p;
+
+	c->own = calloc(c->j.ngoals + 1, sizeof(*c->own));
+	c->eff = calloc(c->j.ngoals + 1, sizeof(*c->eff));
+	c->nwhy = calloc(c->j.ngaps + 1, sizeof(*c->nwhy));
+	c->answered = calloc(c->j.nchecks + 1, sizeof(*c->answered));
+	if (c->own == NULL || c->eff == NULL || c->nwhy == NULL ||
+	    c->answered == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	for (i = 0; i < c->j.ngoals; i++)
+		gs_init(&c->own[i]);
+	for (p = 0; p < c->j.nchecks; p++)
+		c->answered[p] = -1;
+	gs_init(&c->plan);
+	for (i = 0; i < c->j.ngoals; i++) {
+		g = &c->j.goals[i];
+		if (strcmp(g->status, "open") != 0)
+			continue;
+		if (strcmp(g->kind, "objective") == 0) {
+			c->nobjectives++;
+			c->objective = g->id;
+		} else if ((p = goal_index(c, g->parent)) != -1)
+			c->own[p].open++;
+	}
+	return 0;
+}
+
+static void
+merge_states(struct ctx *c)
+{
+	size_t i;
+	long p;
+
+	for (i = 0; i < c->j.ngoals; i++) {
+		c->eff[i] = c->own[i];
+		merge(&c->eff[i], &c->plan);
+	}
+	for (i = 0; i < c->j.ngoals; i++) {
+		if ((p = goal_index(c, c->j.goals[i].parent)) == -1)
+			continue;
+		merge(&c->eff[i], &c->own[p]);
+		merge(&c->eff[p], &c->own[i]);
+	}
+}
+
+static int
+cmp_next(const void *a, const void *b)
+{
+	const struct next *x = a, *y = b;
+
+	if (x->priority != y->priority)
+		return x->priority < y->priority ? -1 : 1;
+	/* The plan first, then the goal due soonest, undated last. */
+	if ((x->goal == 0) != (y->goal == 0))
+		return x->goal == 0 ? -1 : 1;
+	if (x->due != y->due) {
+		if (x->due == -1 || y->due == -1)
+			return x->due == -1 ? 1 : -1;
+		return x->due < y->due ? -1 : 1;
+	}
+	if (x->goal != y->goal)
+		return x->goal < y->goal ? -1 : 1;
+	return x->order - y->order;
+}
+
+static int
+plan(struct ctx *c)
+{
+	struct smart_verdict (*v)[SMART_N];
+	struct weak *w = NULL;
+	char *covered = NULL;
+	size_t nw = 0, i;
+	int rv = -1;
+
+	if (journey_load(&c->j) == -1)
+		return -1;
+	if (journey_measure(&c->j, 0) == -1 || plan_states(c) == -1 ||
+	    read_feedback(c, &w, &nw) == -1)
+		goto done;
+	if ((covered = calloc(nw + 1, 1)) == NULL ||
+	    (v = calloc(c->j.ngoals + 1, sizeof(*v))) == NULL) {
+		career_fail(EX_OSERR, "out of memory");
+		goto done;
+	}
+	if (judge(c, v) == 0 && read_gaps(c, w, nw, covered) == 0 &&
+	    read_meetings(c) == 0 && read_wins(c) == 0 &&
+	    read_batna(c) == 0) {
+		read_follows(c);
+		merge_states(c);
+		if (c->nobjectives == 0)
+			suggest(c, 0, R_NO_OBJECTIVE, 0,
+			    command("goal-add -k objective -d +5y TITLE"),
+			    "no long-term objective: where do you want to be "
+			    "in five years?");
+		rule_batna(c);
+		rules_goals(c, v);
+		rule_weakness(c, w, nw, covered);
+		rule_gaps(c);
+		rv = c->failed ? career_fail(EX_OSERR, "out of memory") : 0;
+	}
+	free(v);
+done:
+	for (i = 0; i < nw; i++)
+		free(w[i].person);
+	free(w);
+	free(covered);
+	return rv;
+}
+
+long
+next_plan(long long only, struct next **vp)
+{
+	struct ctx c;
+	long i, k;
+
+	memset(&c, 0, sizeof(c));
+	c.today = date_today();
+	c.lastmeet = -1;
+	if (plan(&c) == -1) {
+		next_free(c.v, c.n);
+		c.v = NULL;
+		c.n = -1;
+	}
+	journey_free(&c.j);
+	free(c.own);
+	free(c.eff);
+	free(c.nwhy);
+	free(c.answered);
+	free(c.manager);
+	if (c.n <= 0) {
+		*vp = c.v;
+		return c.n;
+	}
+	for (i = k = 0; i < c.n; i++)
+		if (only == 0 || c.v[i].goal == only)
+			c.v[k++] = c.v[i];
+		else {
+			free(c.v[i].about);
+			free(c.v[i].text);
+			free(c.v[i].command);
+		}
+	if (k > 0)
+		qsort(c.v, k, sizeof(*c.v), cmp_next);
+	*vp = c.v;
+	return k;
+}
+
+long
+next_first(struct next *v, long n)
+{
+	struct idbits seen;
+	long i, k;
+
+	memset(&seen, 0, sizeof(seen));
+	for (i = k = 0; i < n; i++) {
+		/* Out of memory: keep it, better twice than not at all. */
+		if (v[i].goal == 0 || !idbits_has(&seen, v[i].goal)) {
+			(void)idbits_add(&seen, v[i].goal);
+			v[k++] = v[i];
+			continue;
+		}
+		free(v[i].about);
+		free(v[i].text);
+		free(v[i].command);
+	}
+	idbits_free(&seen);
+	return k;
+}
+
+void
+next_free(struct next *v, long n)
+{
+	long i;
+
+	for (i = 0; v != NULL && i < n; i++) {
+		free(v[i].about);
+		free(v[i].text);
+		free(v[i].command);
+	}
+	free(v);
+}
