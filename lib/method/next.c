@@ -213,6 +213,7 @@ relation_of(const struct table *t, const struct record *r)
 static int
 trusted(const char *relation)
 {
+	/* A sponsor, when people are records that may say so. */
 	static const char *const circle[] = { "mentor", "friend", "family",
 	    "sponsor", NULL };
 
