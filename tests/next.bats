@@ -370,3 +370,20 @@ to_do() {
 	run career next -q
 	status_is 65
 }
+
+@test "bash completes career next: its options, then a goal" {
+	goal-add -q -k objective -d +5y "COO in five years"
+	goal-add -q -p 1 -d +6m "Lead the Q3 release of billing"
+	run bash -c 'source "$1"; COMP_WORDS=(career ne); COMP_CWORD=1
+	    COMP_LINE="career ne"; COMP_POINT=${#COMP_LINE}
+	    _career_front career; echo "${COMPREPLY[*]}"
+	    COMP_WORDS=(career next --j); COMP_CWORD=2
+	    COMP_LINE="career next --j"; COMP_POINT=${#COMP_LINE}
+	    _career_front career; echo "${COMPREPLY[*]}"
+	    COMP_WORDS=(career next -a ""); COMP_CWORD=3
+	    COMP_LINE="career next -a "; COMP_POINT=${#COMP_LINE}
+	    _career_front career; echo "${COMPREPLY[*]}"' _ "$BATS_TEST_DIRNAME/../completions/career.bash"
+	[ "${lines[0]}" = next ]
+	[ "${lines[1]}" = "--json --jsonl" ]
+	[ "${lines[2]}" = "1 2" ]
+}
