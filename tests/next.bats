@@ -387,3 +387,15 @@ to_do() {
 	[ "${lines[1]}" = "--json --jsonl" ]
 	[ "${lines[2]}" = "1 2" ]
 }
+
+@test "make demo ends with career next" {
+	TMPDIR=$BATS_TEST_TMPDIR run sh "$BATS_TEST_DIRNAME/../examples/demo"
+	status_is 0
+	output_has '$ career next --table'
+	output_has "step 4  goal 1: Become software delivery director at a product company"
+	output_has "        \$ gap-log -x 1"
+	# The last section, and the BATNA is not in it.
+	last=${output##*$'\n## '}
+	[[ "$last" == "What comes next"* ]]
+	[[ "$last" != *"platform team as its delivery lead"* ]]
+}
