@@ -63,6 +63,12 @@ int csv_put_row(FILE *fp, const char *const *f, size_t nf);
 void history_note(const char *file, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/*
+ * The start of every temporary file's name: a name no person would give
+ * a file, so that clearing those a dead writer left removes nothing else.
+ */
+#define TMP_PREFIX ".career-tmp."
+
 
 #include <sys/types.h>
 #include <csv.h>
@@ -99,6 +105,9 @@ struct table {
 	long rows;		/* data rows returned */
 	struct record rec;
 	struct table *next;	/* in the list of open tables */
+	/* while a rewrite runs: where rows go, what they changed */
+	FILE *out;
+	struct jbuf *jb;
 };
 
 /* Go back to the first data row, to read the file a second time. */
@@ -115,5 +124,26 @@ int stamp_read(const struct table *, const struct stat *st,
 void stamp_write(const struct table *, long long maxid, off_t len);
 /* Where a torn append starts in the file open on fd, or 0 if none. */
 off_t torn_tail(const struct table *, int fd);
+
+/* The journal (journal.c): what this command changed, for career-undo */
+
+/* The rows one rewrite changed, kept only if the rewrite succeeds. */
+struct jbuf {
+	FILE *fp;
+	char *buf;
+	size_t len;
+	int cols;	/* the header went first */
+};
+int jbuf_open(struct jbuf *);
+/* A record of t as it was ('o') or as it is now ('n'). */
+void jbuf_row(struct jbuf *, const struct table *t, int kind,
+    const char *const *f, size_t nf);
+void jbuf_keep(struct jbuf *);	/* into this command's entry */
+void jbuf_drop(struct jbuf *);
+/* Records first to last appended to t; label names the first. */
+void journal_added(const struct table *t, long long first, long long last,
+    const char *label);
+/* Append this command's entry to the journal, if it wrote anything. */
+void journal_commit(void);
 
 #endif

@@ -121,20 +121,15 @@ static void
 remove_stale(void)
 {
 	struct dirent *d;
-	size_t len;
 	DIR *dir;
 	int dfd;
 
 	if ((dir = opendir(store_dir())) == NULL)
 		return;
 	dfd = dirfd(dir);
-	while ((d = readdir(dir)) != NULL) {
-		len = strlen(d->d_name);
-		/* .goals.csv.XXXXXX, as replace() in write.c names them */
-		if (d->d_name[0] == '.' && len > 12 &&
-		    strncmp(d->d_name + len - 11, ".csv.", 5) == 0)
+	while ((d = readdir(dir)) != NULL)
+		if (strncmp(d->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) == 0)
 			unlinkat(dfd, d->d_name, 0);
-	}
 	closedir(dir);
 }
 
