@@ -324,10 +324,18 @@ to_do() {
 	run career next -a --csv --no-header
 	[[ "$output" != *done-no-win* ]]
 	output_has "2,Write the release checklist,measure,win-no-number,8,"
-	output_has "VISUAL:-vi} $CAREER_DIR/wins.csv"
-	win-log -q -g 2 -m "3 teams" "Got the checklist adopted"
+	output_has "Add it to what or metric\",career-edit wins 1"
+	# Taken in the editor, the win has its number.
+	printf '#!/bin/sh\nsed -i "s/^metric:.*/metric: 3 teams/" "$1"\n' >"$BATS_TEST_TMPDIR/ed"
+	chmod +x "$BATS_TEST_TMPDIR/ed"
+	VISUAL=$BATS_TEST_TMPDIR/ed run career-edit wins 1
+	status_is 0
+	run career next -a --csv 2
+	[[ "$output" != *win-no-number* ]]
+	win-log -q -g 2 "Got the checklist adopted"
 	run career next -a --csv 2
 	[ "$(grep -c win-no-number <<<"$output")" -eq 1 ]
+	output_has "career-edit wins 2"
 }
 
 @test "the example store: what the method says next" {

@@ -540,9 +540,9 @@ read_wins(struct ctx *c)
 		    resume_has_number(rec_field(t, r, WINS_METRIC)))
 			continue;
 		suggest(c, goal, R_WIN_NO_NUMBER, 0,
-		    command("${VISUAL:-vi} %s/wins.csv", store_dir()),
+		    command("career-edit wins %D", r->id),
 		    "win %lld has no number: how many, how much, how fast? "
-		    "Add it to what or metric (line %ld)", r->id, r->line);
+		    "Add it to what or metric", r->id);
 	}
 	if (table_error(t)) {
 		table_close(t);
