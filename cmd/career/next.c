@@ -160,10 +160,8 @@ next_main(int argc, char *argv[])
 	if (argc == 1 &&
 	    (goal = ref_check(&schema_goals, "goal", argv[0])) == -1)
 		career_die();
-	if ((n = next_plan(goal, &v)) == -1)
+	if ((n = next_plan(goal, aflag, &v)) == -1)
 		career_die();
-	if (!aflag)
-		n = next_first(v, n);
 	if (qflag)
 		career_exit(n > 0);
 	if (ids) {

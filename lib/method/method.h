@@ -433,18 +433,14 @@ struct next {
 	int order;		/* the rule's place in the method */
 };
 /*
- * Every suggestion for the store (only != 0: those about goal only), the
+ * The suggestions for the store (only != 0: those about goal only), the
  * most important first: by priority, then the goal due soonest, then the
- * goal, then the rule's place in the method.  Into *v (free with
+ * goal, then the rule's place in the method.  With all, every one; else
+ * for each goal the one step that comes next (its most urgent, of those
+ * the earliest rule), and every one about the plan.  Into *v (free with
  * next_free); how many, or -1 with an error.
  */
-long next_plan(long long only, struct next **v);
-/*
- * Keep, of the n suggestions in order, the first of each goal and every
- * one about the plan: for each goal, the one step that comes next.  The
- * number kept.
- */
-long next_first(struct next *v, long n);
+long next_plan(long long only, int all, struct next **v);
 void next_free(struct next *v, long n);
 
 #endif

@@ -121,6 +121,9 @@ struct ctx {
 	char *manager;		/* the manager's name, or NULL */
 	long long objective;	/* the one open objective, or 0 */
 	long nobjectives;
+	long long only;		/* the goal asked about, or 0 */
+	int all;		/* every suggestion, not one a goal */
+	long *slot;		/* each goal's suggestion in v, or -1 */
 	struct next *v;
 	long n, cap;
 	int failed;
@@ -260,16 +263,18 @@ static char *
 command(const char *fmt, ...)
 {
 	char *s = NULL, day[11];
-	size_t len;
+	size_t size, run;
 	va_list ap;
 	FILE *f;
 
-	if ((f = open_memstream(&s, &len)) == NULL)
+	if ((f = open_memstream(&s, &size)) == NULL)
 		return NULL;
 	va_start(ap, fmt);
 	for (; *fmt != '\0'; fmt++) {
-		if (*fmt != '%' || fmt[1] == '\0') {
-			fputc(*fmt, f);
+		/* What is not a conversion, at once. */
+		if ((run = strcspn(fmt, "%")) > 0 || fmt[1] == '\0') {
+			fwrite(fmt, 1, run > 0 ? run : 1, f);
+			fmt += run > 0 ? run - 1 : 0;
 			continue;
 		}
 		switch (*++fmt) {
@@ -312,23 +317,45 @@ suggest(struct ctx *c, long long goal, int rule, int prio, char *cmd,
 	struct next *nv, *s;
 	struct jgoal *g;
 	va_list ap;
+	long *slot = NULL;
 	int rv;
 
-	if (c->failed)
+	if (c->failed || cmd == NULL)
 		goto fail;
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 32;
-		if ((nv = reallocarray(c->v, c->cap, sizeof(*nv))) == NULL)
-			goto fail;
-		c->v = nv;
+	if (c->only != 0 && goal != c->only) {
+		free(cmd);
+		return;
 	}
-	s = &c->v[c->n];
-	memset(s, 0, sizeof(*s));
 	g = goal != 0 ? journey_goal(&c->j, goal) : NULL;
+	prio = prio ? prio : rules[rule].priority;
+	/* One a goal: the most urgent, and of those the earliest rule. */
+	if (!c->all && g != NULL && *(slot = &c->slot[g - c->j.goals]) != -1) {
+		s = &c->v[*slot];
+		if (s->priority < prio ||
+		    (s->priority == prio && s->order <= rule)) {
+			free(cmd);
+			return;
+		}
+		free(s->about);
+		free(s->text);
+		free(s->command);
+	} else {
+		if (c->n == c->cap) {
+			c->cap = c->cap ? c->cap * 2 : 32;
+			if ((nv = reallocarray(c->v, c->cap, sizeof(*nv))) ==
+			    NULL)
+				goto fail;
+			c->v = nv;
+		}
+		if (slot != NULL)
+			*slot = c->n;
+		s = &c->v[c->n++];
+	}
+	memset(s, 0, sizeof(*s));
 	s->goal = goal;
 	s->rule = rules[rule].name;
 	s->step = rules[rule].step;
-	s->priority = prio ? prio : rules[rule].priority;
+	s->priority = prio;
 	s->order = rule;
 	s->due = g != NULL ? g->due : -1;
 	s->command = cmd;
@@ -336,13 +363,10 @@ suggest(struct ctx *c, long long goal, int rule, int prio, char *cmd,
 	va_start(ap, fmt);
 	rv = vasprintf(&s->text, fmt, ap);
 	va_end(ap);
-	if (cmd == NULL || s->about == NULL || rv == -1) {
-		free(s->about);
-		if (rv != -1)
-			free(s->text);
-		goto fail;
-	}
-	c->n++;
+	if (rv == -1)
+		s->text = NULL;
+	if (s->about == NULL || s->text == NULL)
+		c->failed = 1;	/* next_free frees what is there */
 	return;
 fail:
 	free(cmd);
@@ -931,11 +955,14 @@ plan_states(struct ctx *c)
 	c->eff = calloc(c->j.ngoals + 1, sizeof(*c->eff));
 	c->nwhy = calloc(c->j.ngaps + 1, sizeof(*c->nwhy));
 	c->answered = calloc(c->j.nchecks + 1, sizeof(*c->answered));
+	c->slot = calloc(c->j.ngoals + 1, sizeof(*c->slot));
 	if (c->own == NULL || c->eff == NULL || c->nwhy == NULL ||
-	    c->answered == NULL)
+	    c->answered == NULL || c->slot == NULL)
 		return career_fail(EX_OSERR, "out of memory");
-	for (i = 0; i < c->j.ngoals; i++)
+	for (i = 0; i < c->j.ngoals; i++) {
 		gs_init(&c->own[i]);
+		c->slot[i] = -1;
+	}
 	for (p = 0; p < c->j.nchecks; p++)
 		c->answered[p] = -1;
 	gs_init(&c->plan);
@@ -1035,63 +1062,30 @@ done:
 }
 
 long
-next_plan(long long only, struct next **vp)
+next_plan(long long only, int all, struct next **vp)
 {
 	struct ctx c;
-	long i, k;
 
 	memset(&c, 0, sizeof(c));
 	c.today = date_today();
 	c.lastmeet = -1;
+	c.only = only;
+	c.all = all;
 	if (plan(&c) == -1) {
 		next_free(c.v, c.n);
 		c.v = NULL;
 		c.n = -1;
-	}
+	} else if (c.n > 0)
+		qsort(c.v, c.n, sizeof(*c.v), cmp_next);
 	journey_free(&c.j);
 	free(c.own);
 	free(c.eff);
 	free(c.nwhy);
 	free(c.answered);
+	free(c.slot);
 	free(c.manager);
-	if (c.n <= 0) {
-		*vp = c.v;
-		return c.n;
-	}
-	for (i = k = 0; i < c.n; i++)
-		if (only == 0 || c.v[i].goal == only)
-			c.v[k++] = c.v[i];
-		else {
-			free(c.v[i].about);
-			free(c.v[i].text);
-			free(c.v[i].command);
-		}
-	if (k > 0)
-		qsort(c.v, k, sizeof(*c.v), cmp_next);
 	*vp = c.v;
-	return k;
-}
-
-long
-next_first(struct next *v, long n)
-{
-	struct idbits seen;
-	long i, k;
-
-	memset(&seen, 0, sizeof(seen));
-	for (i = k = 0; i < n; i++) {
-		/* Out of memory: keep it, better twice than not at all. */
-		if (v[i].goal == 0 || !idbits_has(&seen, v[i].goal)) {
-			(void)idbits_add(&seen, v[i].goal);
-			v[k++] = v[i];
-			continue;
-		}
-		free(v[i].about);
-		free(v[i].text);
-		free(v[i].command);
-	}
-	idbits_free(&seen);
-	return k;
+	return c.n;
 }
 
 void
