@@ -39,7 +39,8 @@ static const char synopsis[] =
     "career [command [argument ...]]\n"
     "career commands [-l]\n"
     "career fields [file ...]\n"
-    "career next [-aq] [output option ...] [goal]";
+    "career next [-aq] [--ids] [--safe] [--no-header]\n"
+    "            [--csv | --tsv | --json | --jsonl | --table] [goal]";
 
 /*
  * The steps of the method and the commands of each, with the .Nd line of
