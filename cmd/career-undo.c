@@ -275,11 +275,8 @@ main(int argc, char *argv[])
 			continue;
 		tt = e->when;
 		strftime(when, sizeof(when), "%Y-%m-%d %H:%M", localtime(&tt));
-		if (!dflag && undo(e, fflag) == -1) {
-			if (done > 0)
-				journal_undoing(done);
-			career_die();
-		}
+		if (!dflag && undo(e, fflag) == -1)
+			career_die();	/* and what it undid is as it was */
 		printf("%s %s of %s\n", dflag ? "would undo" : "undid",
 		    e->prog, when);
 		entry_describe(stdout, e, "\t");

@@ -39,7 +39,7 @@
 
 /* What git must not keep: the lock, stamps, temporary and edit files. */
 static const char ignored[] = ".lock\n.*.stamp\n.*.csv.*\n.edit-*\n"
-    ".journal\n" TMP_PREFIX "*\n";
+    ".journal\n.career-txn\n" TMP_PREFIX "*\n";
 
 static const char *files[MAXFILES];
 static size_t nfiles;
@@ -170,6 +170,13 @@ history_commit(void)
 		warnx("git commit failed: the change is saved but not "
 		    "committed");
 	nfiles = 0;
+}
+
+void
+history_discard(void)
+{
+	nfiles = 0;
+	message[0] = '\0';
 }
 
 void

@@ -74,6 +74,17 @@ pending(void)
 	return pend;
 }
 
+void
+journal_discard(void)
+{
+	if (pend != NULL)
+		fclose(pend);
+	pend = NULL;
+	free(pendbuf);
+	pendbuf = NULL;
+	pendlen = 0;
+}
+
 int
 jbuf_open(struct jbuf *j)
 {

@@ -175,8 +175,27 @@ store_lock(void)
 			    "another command holds the lock", dir);
 		nanosleep(&pause, NULL);
 	}
+	txn_recover();		/* before the links it needs are cleared */
 	remove_stale();
 	return 0;
+}
+
+void
+store_settle(void)
+{
+	static int settled;
+	char path[PATH_MAX];
+	int fd;
+
+	if (settled++ || lockfd != -1 || !txn_pending() ||
+	    store_path(path, sizeof(path), ".lock") == -1)
+		return;
+	/* Free: its writer is dead.  Busy: it is still at work. */
+	if ((fd = flopen(path, O_RDWR | O_NONBLOCK | O_NOFOLLOW |
+	    O_CLOEXEC)) != -1) {
+		txn_recover();
+		close(fd);
+	}
 }
 
 void

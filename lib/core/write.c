@@ -201,17 +201,21 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 		goto ioerr;
 	}
 	fp = NULL;
+	if (txn_file(t, 1, NULL, 0) == -1)
+		goto fail;
 	if (rename(tmp, t->path) == -1)
 		goto ioerr;
 	free(was);
 	jbuf_keep(&jb);
 	t->jb = NULL;
-	stamp_write(t, t->maxid, 0);
-	/* Until the directory is on disk, so is not the rename. */
+	stamp_write(t, t->maxid, NULL, 0);
+	/*
+	 * Until the directory is on disk, so is not the rename: a failure
+	 * is the write's, and the command's end puts the file back.
+	 */
 	if ((dfd = open(store_dir(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) ==
 	    -1 || fsync(dfd) == -1) {
-		io_fail(store_dir(), "sync (the change is made, but may not "
-		    "survive a power cut)");
+		io_fail(store_dir(), "sync");
 		if (dfd != -1)
 			close(dfd);
 		return -1;
@@ -341,9 +345,13 @@ table_append(struct table *t, struct record **recs, size_t n)
 		io_fail(t->path, "open");
 		goto fail;
 	}
+	if (txn_file(t, 0, buf, len) == -1) {
+		close(fd);
+		goto fail;
+	}
 	/* The ids are not given until the rows are there: a failed append
 	 * leaves no gap. */
-	stamp_write(t, given, len);
+	stamp_write(t, given, buf, len);
 	/* One write(2) when it fits, so a reader never sees half a row. */
 	for (off = 0; off < len; off += w)
 		if ((w = write(fd, buf + off, len - off)) == -1)
@@ -352,7 +360,7 @@ table_append(struct table *t, struct record **recs, size_t n)
 		goto ioerr;
 	close(fd);
 	free(buf);
-	stamp_write(t, t->maxid, 0);
+	stamp_write(t, t->maxid, NULL, 0);
 	note_append(t, recs, n);
 	return 0;
 ioerr:
@@ -360,6 +368,8 @@ ioerr:
 	if (ftruncate(fd, st.st_size) == -1)
 		career_fail(EX_IOERR, "%s: write failed and could not be "
 		    "undone: %s", t->path, strerror(errno));
+	else	/* no append is under way any more */
+		stamp_write(t, given, NULL, 0);
 	close(fd);
 fail:
 	free(buf);
