@@ -212,15 +212,16 @@ relation_of(const struct table *t, const struct record *r)
 	return rec_field(t, r, FEEDBACK_RELATION);
 }
 
-/* Step 2's circle of trust: who validates a plan before the manager. */
+/*
+ * Step 2's circle of trust: who validates a plan before the manager.
+ * Anyone but a manager or a peer, as feedback-log judges it: a mentor,
+ * a friend, family, a colleague one trusts; not someone of no relation.
+ */
 static int
 trusted(const char *relation)
 {
-	/* A sponsor, when people are records that may say so. */
-	static const char *const circle[] = { "mentor", "friend", "family",
-	    "sponsor", NULL };
-
-	return str_oneof(relation, circle);
+	return *relation != '\0' && strcmp(relation, "manager") != 0 &&
+	    strcmp(relation, "peer") != 0;
 }
 
 /*
