@@ -258,6 +258,13 @@ to_do() {
 	run career next -a --csv
 	[[ "$output" != *looks-closed* ]]
 	[[ "$output" != *gap\ 1* ]]
+	# The gaps of a goal done are out of the plan.
+	gap-log -q -g 2 "Late to meetings"
+	run career next -a --csv
+	output_has "gap 2 has 0 whys"
+	goal-done 2
+	run career next -a --csv
+	[[ "$output" != *"gap 2"* ]]
 }
 
 @test "step 4: the BATNA, missing or older than the goal, and never what it says" {

@@ -720,6 +720,7 @@ rule_validate(struct ctx *c, const struct jgoal *g, const struct gs *e)
 static void
 rule_gaps(struct ctx *c)
 {
+	struct jgoal *g;
 	struct jgap *gap;
 	struct check *q;
 	size_t i;
@@ -727,7 +728,9 @@ rule_gaps(struct ctx *c)
 
 	for (i = 0; i < c->j.ngaps; i++) {
 		gap = &c->j.gaps[i];
-		if (gap->goal != 0 && state(c, gap->goal) == NULL)
+		/* A goal done or dropped takes its gaps out of the plan. */
+		if (gap->goal != 0 && ((g = journey_goal(&c->j,
+		    gap->goal)) == NULL || strcmp(g->status, "open") != 0))
 			continue;
 		if (c->nwhy[i] < NEXT_WHYS)
 			suggest(c, gap->goal, R_FEW_WHYS, 0,
