@@ -83,6 +83,9 @@ $(B)/lib/%.o: lib/%.c $(HDRS) lib/core/private.h
 	@echo "CC $<"
 	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
 
+# career next's private header.
+$(B)/lib/method/next.o $(B)/lib/method/steps.o: lib/method/next.h
+
 $(B)/libcareer.a: $(LIBOBJ)
 	@echo "AR $@"
 	$(Q)rm -f $@; $(AR) rcs $@ $(LIBOBJ)

@@ -17,8 +17,9 @@
 /*
  * next.c: the method applied to the person's own plan.  Each rule looks
  * at the records a step of the method leaves and, when the step is not
- * done, suggests it with the command that does it.  career(7) documents
- * every rule, in the order of rules[] below; change both together.
+ * done, suggests it with the command that does it: the rules are in
+ * steps.c, and career(7) documents every one, in the order of rules[]
+ * below; change them together.
  *
  * The store is read once: the journey (goals, open gaps and their
  * checklist, follow-ups, progress), then feedback, gaps, meetings, wins
@@ -40,18 +41,12 @@
 
 #include "core.h"
 #include "method.h"
+#include "next.h"
 
 const char *const next_steps[] = { "", "1", "2", "3", "4", "5", "measure",
     NULL };
 
-/* The rules, in the order of the method; the names career(7) gives them. */
-enum { R_FOLLOWUP_OVERDUE, R_NO_BATNA, R_BATNA_OLD, R_GOAL_OVERDUE,
-    R_NO_OBJECTIVE, R_OBJECTIVE_NO_GOAL, R_NO_DUE, R_NO_PARENT,
-    R_NOT_SHOWN, R_PEERS_ONLY, R_MANAGER_FIRST,
-    R_WEAKNESS_NO_GAP, R_FEW_WHYS, R_NO_CHECKLIST,
-    R_UNANSWERED, R_TRENDING_DOWN, R_LOOKS_CLOSED,
-    R_NOT_SMART, R_NOT_AGREED, R_NO_CADENCE,
-    R_NOT_MEASURED, R_DONE_NO_WIN, R_WIN_NO_NUMBER };
+/* Each rule's name, step and priority, in the order of next.h's R_... */
 static const struct rule {
 	const char *name;
 	int step, priority;
@@ -81,13 +76,6 @@ static const struct rule {
 	{ "win-no-number", NEXT_MEASURE, 8 },
 };
 
-/* How near a conversation must be for its BATNA to come first. */
-#define NEXT_SOON	7
-/* The checklist is answered after every meeting: two weeks is too long. */
-#define NEXT_STALE	14
-/* Whys asked before a root cause shows (the method asks up to five). */
-#define NEXT_WHYS	3
-
 /*
  * Words that, in feedback, name a weakness: "but you need to be seen
  * leading", "you never call people out".  Sorted; matched as whole words,
@@ -98,39 +86,8 @@ static const char *const weak_words[] = { "although", "but", "cannot",
     "needs", "never", "not", "problem", "quiet", "should", "too", "unless",
     "weak", "weakness", "without", "worry", NULL };
 
-/* What one goal's records say; plan holds what is about no goal. */
-struct gs {
-	long trusted, manager;	/* the first day shown to either; -1 */
-	int peers;		/* shown to a peer, colleague or other */
-	const char *every;	/* an open recurring follow-up's cadence */
-	long ahead;		/* an open one-off follow-up ahead: its day */
-	long talked;		/* a one-off follow-up done: its day; -1 */
-	long gaps;		/* gaps recorded, open or closed */
-	long wins;
-	long batna;		/* its current BATNA's day; -2: none */
-	long open;		/* open goals under it */
-};
-
-struct ctx {
-	struct journey j;
-	long today;
-	struct gs *own, *eff, plan;
-	long *nwhy;		/* of each open gap, as j.gaps */
-	long *answered;		/* last day each question was answered */
-	long lastmeet;		/* the last meeting, or follow-up done */
-	char *manager;		/* the manager's name, or NULL */
-	long long objective;	/* the one open objective, or 0 */
-	long nobjectives;
-	long long only;		/* the goal asked about, or 0 */
-	int all;		/* every suggestion, not one a goal */
-	long *slot;		/* each goal's suggestion in v, or -1 */
-	struct next *v;
-	long n, cap;
-	int failed;
-};
-
-static long
-day_of(const char *s)
+long
+next_day(const char *s)
 {
 	long d;
 
@@ -171,8 +128,8 @@ goal_index(const struct ctx *c, long long id)
 }
 
 /* What goal id's records say, or the plan's when it names no goal. */
-static struct gs *
-state(struct ctx *c, long long id)
+struct gs *
+next_state(struct ctx *c, long long id)
 {
 	long i;
 
@@ -230,8 +187,8 @@ trusted(const char *relation)
  * about a goal, due today or later: a recurring one is the cadence of
  * step 5, a one-on-one, not a negotiation.
  */
-static int
-negotiation(const struct jfollow *f, long today)
+int
+next_negotiation(const struct jfollow *f, long today)
 {
 	return strcmp(f->status, "open") == 0 && f->goal != 0 &&
 	    *f->every == '\0' && f->due >= today;
@@ -260,8 +217,8 @@ put_word(FILE *f, const char *s)
  * (a placeholder, an option), %d and %D an int and a long long, %t a day
  * as YYYY-MM-DD.  NULL when memory runs out.
  */
-static char *
-command(const char *fmt, ...)
+char *
+next_command(const char *fmt, ...)
 {
 	char *s = NULL, day[11];
 	size_t size, run;
@@ -296,8 +253,8 @@ command(const char *fmt, ...)
 }
 
 /* The manager's name for a command, or the placeholder. */
-static const char *
-manager(const struct ctx *c)
+const char *
+next_manager(const struct ctx *c)
 {
 	return c->manager != NULL ? c->manager : "MANAGER";
 }
@@ -307,12 +264,8 @@ manager(const struct ctx *c)
  * priority or at prio when that is not 0; cmd is taken (NULL: out of
  * memory), the text made from fmt.
  */
-static void
-suggest(struct ctx *c, long long goal, int rule, int prio, char *cmd,
-    const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-
-static void
-suggest(struct ctx *c, long long goal, int rule, int prio, char *cmd,
+void
+next_suggest(struct ctx *c, long long goal, int rule, int prio, char *cmd,
     const char *fmt, ...)
 {
 	struct next *nv, *s;
@@ -374,12 +327,6 @@ fail:
 	c->failed = 1;
 }
 
-/* Feedback: who has seen each goal, and what names a weakness. */
-struct weak {
-	long long id, goal;
-	char *person;
-};
-
 static int
 weakness(const char *said)
 {
@@ -420,8 +367,8 @@ read_feedback(struct ctx *c, struct weak **wp, size_t *nw)
 	if ((t = table_open(&schema_feedback)) == NULL)
 		return -1;
 	while ((r = table_next(t)) != NULL) {
-		if ((s = state(c, id_of(rec_field(t, r, FEEDBACK_GOAL)))) ==
-		    NULL || (d = day_of(rec_field(t, r, FEEDBACK_DATE))) == -1)
+		if ((s = next_state(c, id_of(rec_field(t, r, FEEDBACK_GOAL)))) ==
+		    NULL || (d = next_day(rec_field(t, r, FEEDBACK_DATE))) == -1)
 			continue;
 		rel = relation_of(t, r);
 		if (trusted(rel))
@@ -494,7 +441,7 @@ read_gaps(struct ctx *c, struct weak *w, size_t nw, char *covered)
 		return -1;
 	while ((r = table_next(t)) != NULL) {
 		goal = id_of(rec_field(t, r, GAPS_GOAL));
-		if ((s = state(c, goal)) != NULL)
+		if ((s = next_state(c, goal)) != NULL)
 			s->gaps++;
 		src = rec_field(t, r, GAPS_SOURCE);
 		for (i = 0; i < nw; i++)
@@ -530,7 +477,7 @@ read_meetings(struct ctx *c)
 	if ((t = table_open(&schema_meetings)) == NULL)
 		return -1;
 	while ((r = table_next(t)) != NULL) {
-		if ((d = day_of(rec_field(t, r, MEETINGS_DATE))) == -1)
+		if ((d = next_day(rec_field(t, r, MEETINGS_DATE))) == -1)
 			continue;
 		c->lastmeet = max_day(c->lastmeet, d);
 		if ((q = checks_find(c->j.checks, c->j.nchecks,
@@ -559,13 +506,13 @@ read_wins(struct ctx *c)
 		return -1;
 	while ((r = table_next(t)) != NULL) {
 		goal = id_of(rec_field(t, r, WINS_GOAL));
-		if ((s = state(c, goal)) != NULL)
+		if ((s = next_state(c, goal)) != NULL)
 			s->wins++;
 		if (resume_has_number(rec_field(t, r, WINS_WHAT)) ||
 		    resume_has_number(rec_field(t, r, WINS_METRIC)))
 			continue;
-		suggest(c, goal, R_WIN_NO_NUMBER, 0,
-		    command("career-edit wins %D", r->id),
+		next_suggest(c, goal, R_WIN_NO_NUMBER, 0,
+		    next_command("career-edit wins %D", r->id),
 		    "win %lld has no number: how many, how much, how fast? "
 		    "Add it to what or metric", r->id);
 	}
@@ -587,7 +534,7 @@ read_batna(struct ctx *c)
 	if ((n = batna_days(&v)) == -1)
 		return -1;
 	for (i = 0; i < n; i++)
-		if ((s = state(c, v[i].goal)) != NULL && v[i].goal != 0)
+		if ((s = next_state(c, v[i].goal)) != NULL && v[i].goal != 0)
 			s->batna = v[i].day;
 	free(v);
 	return 0;
@@ -606,7 +553,7 @@ read_follows(struct ctx *c)
 	for (i = 0; i < c->j.nfollows; i++) {
 		f = &c->j.follows[i];
 		/* One about a goal not in the store is overdue all the same. */
-		if ((s = state(c, f->goal)) == NULL)
+		if ((s = next_state(c, f->goal)) == NULL)
 			s = &none;
 		if (strcmp(f->status, "open") != 0) {
 			if (*f->every == '\0')
@@ -621,285 +568,12 @@ read_follows(struct ctx *c)
 		if (f->due == -1 || f->due >= c->today)
 			continue;
 		late = c->today - f->due;
-		suggest(c, f->goal, R_FOLLOWUP_OVERDUE, 0,
-		    command("followup-done %D", f->id),
+		next_suggest(c, f->goal, R_FOLLOWUP_OVERDUE, 0,
+		    next_command("followup-done %D", f->id),
 		    "follow-up %lld with %s is %ld day%s overdue: done? record "
 		    "it (or move it: followup-edit %lld)", f->id, f->with, late,
 		    late == 1 ? "" : "s", f->id);
 	}
-}
-
-/* Step 4's BATNA: before each conversation ahead, a current one. */
-static void
-rule_batna(struct ctx *c)
-{
-	struct jfollow *f;
-	struct jgoal *g;
-	struct gs *s;
-	size_t i;
-	int prio;
-
-	for (i = 0; i < c->j.nfollows; i++) {
-		f = &c->j.follows[i];
-		if (!negotiation(f, c->today) ||
-		    (g = journey_goal(&c->j, f->goal)) == NULL ||
-		    strcmp(g->status, "open") != 0)
-			continue;
-		s = &c->own[g - c->j.goals];
-		prio = f->due - c->today <= NEXT_SOON ? 1 : 0;
-		if (s->batna == -2)
-			suggest(c, g->id, R_NO_BATNA, prio,
-			    command("batna-set -g %D -w %s -d %t -m MINIMUM "
-			    "-a ALTERNATIVE", g->id, f->with, f->due),
-			    "no BATNA for the conversation with %s on %s: "
-			    "decide the minimum you accept and your best "
-			    "alternative", f->with, date_fmt(f->due,
-			    (char[11]){ 0 }));
-		else if (s->batna < g->updated)
-			suggest(c, g->id, R_BATNA_OLD, prio,
-			    command("batna-set -g %D -w %s -d %t -m MINIMUM "
-			    "-a ALTERNATIVE", g->id, f->with, f->due),
-			    "the BATNA is older than the goal's last change: "
-			    "review it before the conversation with %s on %s",
-			    f->with, date_fmt(f->due, (char[11]){ 0 }));
-	}
-}
-
-/* Step 1: an objective, goals toward it, each with a date. */
-static void
-rule_define(struct ctx *c, const struct jgoal *g, const struct gs *own)
-{
-	int objective = strcmp(g->kind, "objective") == 0;
-	struct jgoal *p;
-
-	if (objective && own->open == 0)
-		suggest(c, g->id, R_OBJECTIVE_NO_GOAL, 0,
-		    command("goal-add -p %D -d +6m TITLE", g->id),
-		    "no open goal leads to this objective: what is the next "
-		    "step toward it?");
-	if (g->due == -1)
-		suggest(c, g->id, R_NO_DUE, 0,
-		    command("goal-set %D due=%S", g->id,
-		    objective ? "+5y" : "+6m"),
-		    "no due date: by when?");
-	if (objective || c->nobjectives == 0)
-		return;
-	p = g->parent ? journey_goal(&c->j, g->parent) : NULL;
-	if (p == NULL || strcmp(p->kind, "objective") != 0 ||
-	    strcmp(p->status, "dropped") == 0)
-		suggest(c, g->id, R_NO_PARENT, 0, c->nobjectives == 1 ?
-		    command("goal-set %D parent=%D", g->id, c->objective) :
-		    command("goal-set %D parent=OBJECTIVE", g->id),
-		    "it leads to no objective: which one is it a step "
-		    "toward?");
-}
-
-/* Step 2: shown to people the person trusts, before the manager. */
-static void
-rule_validate(struct ctx *c, const struct jgoal *g, const struct gs *e)
-{
-	char *cmd;
-
-	if (e->trusted != -1)
-		return;
-	cmd = command("feedback-log -g %D -r mentor WHO SAID", g->id);
-	if (e->manager != -1)
-		suggest(c, g->id, R_MANAGER_FIRST, 0, cmd, "your manager has "
-		    "seen it, no one you trust has: ask a mentor, a friend "
-		    "or family too");
-	else if (e->peers)
-		suggest(c, g->id, R_PEERS_ONLY, 0, cmd, "only peers have "
-		    "seen it, and they may feel competitive: share it with a "
-		    "mentor, a friend or family");
-	else
-		suggest(c, g->id, R_NOT_SHOWN, 0, cmd, "no one you trust has "
-		    "seen it: share it with a mentor, a friend or family");
-}
-
-/* Steps 3 and 4 for each open gap: its whys, its checklist, its trend. */
-static void
-rule_gaps(struct ctx *c)
-{
-	struct jgoal *g;
-	struct jgap *gap;
-	struct check *q;
-	size_t i;
-	long k, closing, stale, since;
-
-	for (i = 0; i < c->j.ngaps; i++) {
-		gap = &c->j.gaps[i];
-		/* A goal done or dropped takes its gaps out of the plan. */
-		if (gap->goal != 0 && ((g = journey_goal(&c->j,
-		    gap->goal)) == NULL || strcmp(g->status, "open") != 0))
-			continue;
-		if (c->nwhy[i] < NEXT_WHYS)
-			suggest(c, gap->goal, R_FEW_WHYS, 0,
-			    command("gap-edit %D", gap->id), "gap %lld has "
-			    "%ld why%s: ask why again until the root cause "
-			    "shows (%d or more)", gap->id, c->nwhy[i],
-			    c->nwhy[i] == 1 ? "" : "s", NEXT_WHYS);
-		if (gap->nchecks == 0) {
-			suggest(c, gap->goal, R_NO_CHECKLIST, 0,
-			    command("gap-log -C %D QUESTION", gap->id),
-			    "gap %lld has no checklist: what yes-or-no question "
-			    "after each meeting shows it closing?", gap->id);
-			continue;
-		}
-		closing = stale = 0;
-		since = -1;
-		for (k = 0; k < gap->nchecks; k++) {
-			q = gap->checks[k];
-			closing += q->closing;
-			since = c->answered[q - c->j.checks];
-			stale += since == -1 || since < c->lastmeet ||
-			    c->today - since > NEXT_STALE;
-			if (q->trend == CHECK_DOWN)
-				suggest(c, gap->goal, R_TRENDING_DOWN, 0,
-				    command("gap-edit %D", gap->id),
-				    "question %lld is trending down: revisit "
-				    "the plan that closes gap %lld, or ask "
-				    "for feedback", q->id, gap->id);
-		}
-		if (stale > 0)
-			suggest(c, gap->goal, R_UNANSWERED, 0,
-			    command("meeting-check -a ANSWERS MEETING"),
-			    "%ld question%s of gap %lld not answered since "
-			    "the last meeting: answer all %ld, y or n each",
-			    stale, stale == 1 ? "" : "s", gap->id,
-			    c->j.nchecks);
-		if (closing == gap->nchecks)
-			suggest(c, gap->goal, R_LOOKS_CLOSED, 0,
-			    command("gap-log -x %D", gap->id),
-			    "gap %lld looks closed: every question yes in each "
-			    "of the last five meetings", gap->id);
-	}
-}
-
-/* Step 3: feedback that names a weakness, and no gap recorded for it. */
-static void
-rule_weakness(struct ctx *c, const struct weak *w, size_t nw,
-    const char *covered)
-{
-	struct jgoal *g;
-	size_t i;
-
-	for (i = 0; i < nw; i++) {
-		if (covered[i])
-			continue;
-		g = journey_goal(&c->j, w[i].goal);
-		if (w[i].goal != 0 && (g == NULL ||
-		    strcmp(g->status, "open") != 0))
-			continue;
-		suggest(c, w[i].goal, R_WEAKNESS_NO_GAP, 0, w[i].goal ?
-		    command("gap-log -g %D -s %D -w WHY1 -w WHY2 -w WHY3 "
-		    "-c QUESTION STATEMENT", w[i].goal, w[i].id) :
-		    command("gap-log -s %D -w WHY1 -w WHY2 -w WHY3 "
-		    "-c QUESTION STATEMENT", w[i].id),
-		    "feedback %lld from %s names a weakness: record the gap, "
-		    "asking why until the root cause shows", w[i].id,
-		    w[i].person);
-	}
-}
-
-/* The day cadence every after day, or -1. */
-static long
-after(long day, const char *every)
-{
-	long n;
-	int unit;
-
-	if (day == -1 || cadence_parse(every, &n, &unit) == -1)
-		return -1;
-	switch (unit) {
-	case 'd': return day + n;
-	case 'w': return day + 7 * n;
-	case 'm': return date_add_months(day, n);
-	default: return date_add_months(day, 12 * n);
-	}
-}
-
-/* Step 5: SMART, agreed with the manager, followed up on a cadence. */
-static void
-rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e,
-    const struct smart_verdict *v)
-{
-	int stretch = strcmp(g->kind, "stretch") == 0;
-
-	if (v[SMART_SPECIFIC].result == SMART_NOT_MET)
-		suggest(c, g->id, R_NOT_SMART, 0,
-		    command("goal-set %D title=TITLE", g->id),
-		    "not specific: %s; say what will be done",
-		    v[SMART_SPECIFIC].why);
-	if (v[SMART_MEASURABLE].result == SMART_NOT_MET)
-		suggest(c, g->id, R_NOT_SMART, 0,
-		    command("goal-set %D%S%S", g->id,
-		    *g->measure ? "" : " measure=MEASURE",
-		    *g->target ? "" : " target=TARGET"),
-		    "not measurable: %s; how will you and your manager "
-		    "know it is reached?", v[SMART_MEASURABLE].why);
-	if (*g->agreed == '\0' && !stretch && e->ahead == -1) {
-		if (e->talked != -1)
-			suggest(c, g->id, R_NOT_AGREED, 0,
-			    command("goal-set %D agreed=today", g->id),
-			    "you had the conversation on %s: if your manager "
-			    "agreed, record it", date_fmt(e->talked,
-			    (char[11]){ 0 }));
-		else
-			suggest(c, g->id, R_NOT_AGREED, 0,
-			    command("followup-add -g %D -w %s +1w %s", g->id,
-			    manager(c), "Agree the goal and the plan"),
-			    "not agreed with your manager: set up a meeting "
-			    "with that objective");
-	}
-	if (*g->agreed != '\0' && e->every == NULL)
-		suggest(c, g->id, R_NO_CADENCE, 0,
-		    command("followup-add -g %D -e 1m -w %s +1m %s", g->id,
-		    manager(c), "One-on-one on the plan"),
-		    "no regular follow-up with your manager: agree a "
-		    "cadence, and keep it");
-}
-
-/* An open goal past its due date: reached, or a new date. */
-static void
-rule_overdue(struct ctx *c, const struct jgoal *g)
-{
-	double pct;
-
-	if (g->due == -1 || g->due >= c->today)
-		return;
-	if (g->latest != NULL && progress_ratio(g->latest->value, g->target,
-	    &pct) == 0 && pct >= 100)
-		suggest(c, g->id, R_GOAL_OVERDUE, 0,
-		    command("goal-done %D", g->id), "its target is reached: "
-		    "mark it done, and start the conversation about the "
-		    "next step");
-	else
-		suggest(c, g->id, R_GOAL_OVERDUE, 0,
-		    command("goal-set %D due=+3m", g->id), "past its due "
-		    "date: agree a new one with your manager, or drop it "
-		    "(goal-done -x %lld)", g->id);
-}
-
-/* Measuring: progress at the cadence of the follow-ups. */
-static void
-rule_measure(struct ctx *c, const struct jgoal *g, const struct gs *e)
-{
-	long last, due;
-
-	/* An objective's progress is its goals'. */
-	if (*g->measure == '\0' || *g->agreed == '\0' || e->every == NULL ||
-	    strcmp(g->kind, "objective") == 0)
-		return;
-	last = g->latest != NULL ? day_of(g->latest->date) : -1;
-	if (last == -1)
-		last = day_of(g->agreed);
-	if ((due = after(last, e->every)) == -1 || due >= c->today)
-		return;
-	suggest(c, g->id, R_NOT_MEASURED, 0,
-	    command("goal-progress %D VALUE", g->id),
-	    "%s not measured since %s, longer than its cadence (%s): where "
-	    "does it stand?", g->measure, date_fmt(last, (char[11]){ 0 }),
-	    e->every);
 }
 
 /* The SMART verdicts of every open goal, by the index of j.goals. */
@@ -922,29 +596,6 @@ judge(struct ctx *c, struct smart_verdict (*v)[SMART_N])
 	}
 	table_close(t);
 	return 0;
-}
-
-static void
-rules_goals(struct ctx *c, struct smart_verdict (*v)[SMART_N])
-{
-	struct jgoal *g;
-	size_t i;
-
-	for (i = 0; i < c->j.ngoals; i++) {
-		g = &c->j.goals[i];
-		if (strcmp(g->status, "done") == 0 && c->own[i].wins == 0)
-			suggest(c, g->id, R_DONE_NO_WIN, 0,
-			    command("win-log -g %D -m METRIC WHAT", g->id),
-			    "done, and no win recorded: what did it achieve, "
-			    "with its number, for the resume?");
-		if (strcmp(g->status, "open") != 0)
-			continue;
-		rule_overdue(c, g);
-		rule_define(c, g, &c->own[i]);
-		rule_validate(c, g, &c->eff[i]);
-		rule_agree(c, g, &c->eff[i], v[i]);
-		rule_measure(c, g, &c->eff[i]);
-	}
 }
 
 /* Each goal's plan: its own records, its objective's, its goals'. */
@@ -1046,14 +697,14 @@ plan(struct ctx *c)
 		read_follows(c);
 		merge_states(c);
 		if (c->nobjectives == 0)
-			suggest(c, 0, R_NO_OBJECTIVE, 0,
-			    command("goal-add -k objective -d +5y TITLE"),
+			next_suggest(c, 0, R_NO_OBJECTIVE, 0,
+			    next_command("goal-add -k objective -d +5y TITLE"),
 			    "no long-term objective: where do you want to be "
 			    "in five years?");
-		rule_batna(c);
-		rules_goals(c, v);
-		rule_weakness(c, w, nw, covered);
-		rule_gaps(c);
+		next_rule_batna(c);
+		next_rules_goals(c, v);
+		next_rule_weakness(c, w, nw, covered);
+		next_rule_gaps(c);
 		rv = c->failed ? career_fail(EX_OSERR, "out of memory") : 0;
 	}
 	free(v);
