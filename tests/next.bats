@@ -145,6 +145,16 @@ to_do() {
 	output_has "        \$ goal-set 2 parent=1"
 	output_has "more (career next -a)"
 	[ "${#lines[@]}" -le 8 ]
+	# Lines that wrap take the rows they wrap to.
+	COLUMNS=40 LINES=12 run script -qec "career next" /dev/null
+	rows=0
+	for l in "${lines[@]}"; do
+		l=${l%$'\r'}
+		rows=$((rows + (${#l} + 39) / 40))
+	done
+	[ "$rows" -le 12 ]
+	[ "$rows" -ge 6 ]
+	output_has "more (career next -a)"
 	LINES=8 run script -qec "career next -a" /dev/null
 	[ "${#lines[@]}" -gt 8 ]
 	[[ "$output" != *"more (career next -a)"* ]]

@@ -38,22 +38,26 @@ static const char synopsis[] =
     "career next [-aq] [--ids] [--safe] [--no-header]\n"
     "            [--csv | --tsv | --json | --jsonl | --table] [goal]";
 
-/* Lines a terminal shows: $LINES when it is a number, else its own. */
+/*
+ * The screen: $LINES and $COLUMNS when they are numbers, else the
+ * terminal's size, else 24 by 80.
+ */
 static long
-screen_rows(void)
+screen(const char *var, int rows)
 {
 	struct winsize ws;
 	const char *s, *errstr;
 	long long n;
 
-	if ((s = getenv("LINES")) != NULL) {
+	if ((s = getenv(var)) != NULL) {
 		n = strtonum(s, 1, 1000000, &errstr);
 		if (errstr == NULL)
 			return n;
 	}
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0)
-		return ws.ws_row;
-	return 24;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0)
+		return rows ? ws.ws_row : ws.ws_col;
+	return rows ? 24 : 80;
 }
 
 /* A string to show on a terminal, kept until exit. */
@@ -67,29 +71,53 @@ shown(const char *s)
 	return str_keep(d);
 }
 
+/* The rows a line of this many columns takes on a screen so wide. */
+static long
+rows_of(size_t width, long cols)
+{
+	return width == 0 ? 1 : (long)((width + cols - 1) / cols);
+}
+
 /*
  * For people: three lines a suggestion, the step and what it is about,
- * what to do, the command.  On a terminal, what fits one screen.
+ * what to do, the command.  Cut to the screen (cut), as many as fit,
+ * each line counted as the rows it wraps to, and a line to say the rest.
  */
 static void
 list(const struct next *v, long n, int cut)
 {
-	long i, fit = n;
+	char head[64];
+	const char *about, *text, *cmd;
+	long i, used = 0, need, lines = 0, cols = 80;
 
-	if (cut && n * 3 > screen_rows() - 1)
-		fit = (screen_rows() - 2) / 3 > 0 ? (screen_rows() - 2) / 3 : 1;
-	for (i = 0; i < fit; i++) {
-		if (v[i].step == NEXT_MEASURE)
-			printf("measure ");
-		else
-			printf("step %s  ", next_steps[v[i].step]);
-		if (v[i].goal != 0)
-			printf("goal %lld: ", v[i].goal);
-		printf("%s\n        %s\n        $ %s\n", shown(v[i].about),
-		    shown(v[i].text), shown(v[i].command));
+	if (cut) {
+		lines = screen("LINES", 1);
+		cols = screen("COLUMNS", 0);
 	}
-	if (fit < n)
-		printf("and %ld more (career next -a)\n", n - fit);
+	for (i = 0; i < n; i++) {
+		if (v[i].step == NEXT_MEASURE)
+			snprintf(head, sizeof(head), "measure ");
+		else
+			snprintf(head, sizeof(head), "step %s  ",
+			    next_steps[v[i].step]);
+		if (v[i].goal != 0)
+			snprintf(head + strlen(head), sizeof(head) -
+			    strlen(head), "goal %lld: ", v[i].goal);
+		about = shown(v[i].about);
+		text = shown(v[i].text);
+		cmd = shown(v[i].command);
+		need = rows_of(strlen(head) + str_width(about), cols) +
+		    rows_of(8 + str_width(text), cols) +
+		    rows_of(10 + str_width(cmd), cols);
+		/* The last row says how many more; the first always shows. */
+		if (cut && i > 0 && used + need > lines - 1)
+			break;
+		used += need;
+		printf("%s%s\n        %s\n        $ %s\n", head, about, text,
+		    cmd);
+	}
+	if (i < n)
+		printf("and %ld more (career next -a)\n", n - i);
 }
 
 /* For scripts: a row a suggestion, in the format asked for. */
