@@ -367,8 +367,9 @@ read_feedback(struct ctx *c, struct weak **wp, size_t *nw)
 	if ((t = table_open(&schema_feedback)) == NULL)
 		return -1;
 	while ((r = table_next(t)) != NULL) {
-		if ((s = next_state(c, id_of(rec_field(t, r, FEEDBACK_GOAL)))) ==
-		    NULL || (d = next_day(rec_field(t, r, FEEDBACK_DATE))) == -1)
+		s = next_state(c, id_of(rec_field(t, r, FEEDBACK_GOAL)));
+		if (s == NULL ||
+		    (d = next_day(rec_field(t, r, FEEDBACK_DATE))) == -1)
 			continue;
 		rel = relation_of(t, r);
 		if (trusted(rel))

@@ -34,6 +34,7 @@ next_rule_batna(struct ctx *c)
 	struct jfollow *f;
 	struct jgoal *g;
 	struct gs *s;
+	char *cmd;
 	size_t i;
 	int prio;
 
@@ -45,18 +46,18 @@ next_rule_batna(struct ctx *c)
 			continue;
 		s = &c->own[g - c->j.goals];
 		prio = f->due - c->today <= NEXT_SOON ? 1 : 0;
+		if (s->batna != -2 && s->batna >= g->updated)
+			continue;
+		cmd = next_command("batna-set -g %D -w %s -d %t -m MINIMUM "
+		    "-a ALTERNATIVE", g->id, f->with, f->due);
 		if (s->batna == -2)
-			next_suggest(c, g->id, R_NO_BATNA, prio,
-			    next_command("batna-set -g %D -w %s -d %t -m MINIMUM "
-			    "-a ALTERNATIVE", g->id, f->with, f->due),
+			next_suggest(c, g->id, R_NO_BATNA, prio, cmd,
 			    "no BATNA for the conversation with %s on %s: "
 			    "decide the minimum you accept and your best "
 			    "alternative", f->with, date_fmt(f->due,
 			    (char[11]){ 0 }));
-		else if (s->batna < g->updated)
-			next_suggest(c, g->id, R_BATNA_OLD, prio,
-			    next_command("batna-set -g %D -w %s -d %t -m MINIMUM "
-			    "-a ALTERNATIVE", g->id, f->with, f->due),
+		else
+			next_suggest(c, g->id, R_BATNA_OLD, prio, cmd,
 			    "the BATNA is older than the goal's last change: "
 			    "review it before the conversation with %s on %s",
 			    f->with, date_fmt(f->due, (char[11]){ 0 }));
@@ -102,16 +103,17 @@ rule_validate(struct ctx *c, const struct jgoal *g, const struct gs *e)
 		return;
 	cmd = next_command("feedback-log -g %D -r mentor WHO SAID", g->id);
 	if (e->manager != -1)
-		next_suggest(c, g->id, R_MANAGER_FIRST, 0, cmd, "your manager has "
-		    "seen it, no one you trust has: ask a mentor, a friend "
-		    "or family too");
+		next_suggest(c, g->id, R_MANAGER_FIRST, 0, cmd,
+		    "your manager has seen it, no one you trust has: ask a "
+		    "mentor, a friend or family too");
 	else if (e->peers)
-		next_suggest(c, g->id, R_PEERS_ONLY, 0, cmd, "only peers have "
-		    "seen it, and they may feel competitive: share it with a "
-		    "mentor, a friend or family");
+		next_suggest(c, g->id, R_PEERS_ONLY, 0, cmd,
+		    "only peers have seen it, and they may feel competitive: "
+		    "share it with a mentor, a friend or family");
 	else
-		next_suggest(c, g->id, R_NOT_SHOWN, 0, cmd, "no one you trust has "
-		    "seen it: share it with a mentor, a friend or family");
+		next_suggest(c, g->id, R_NOT_SHOWN, 0, cmd,
+		    "no one you trust has seen it: share it with a mentor, a "
+		    "friend or family");
 }
 
 /* Steps 3 and 4 for each open gap: its whys, its checklist, its trend. */
@@ -132,15 +134,16 @@ next_rule_gaps(struct ctx *c)
 			continue;
 		if (c->nwhy[i] < NEXT_WHYS)
 			next_suggest(c, gap->goal, R_FEW_WHYS, 0,
-			    next_command("gap-edit %D", gap->id), "gap %lld has "
-			    "%ld why%s: ask why again until the root cause "
-			    "shows (%d or more)", gap->id, c->nwhy[i],
-			    c->nwhy[i] == 1 ? "" : "s", NEXT_WHYS);
+			    next_command("gap-edit %D", gap->id),
+			    "gap %lld has %ld why%s: ask why again until the "
+			    "root cause shows (%d or more)", gap->id,
+			    c->nwhy[i], c->nwhy[i] == 1 ? "" : "s", NEXT_WHYS);
 		if (gap->nchecks == 0) {
 			next_suggest(c, gap->goal, R_NO_CHECKLIST, 0,
 			    next_command("gap-log -C %D QUESTION", gap->id),
-			    "gap %lld has no checklist: what yes-or-no question "
-			    "after each meeting shows it closing?", gap->id);
+			    "gap %lld has no checklist: what yes-or-no "
+			    "question after each meeting shows it closing?",
+			    gap->id);
 			continue;
 		}
 		closing = stale = 0;
@@ -244,8 +247,9 @@ rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e,
 			    (char[11]){ 0 }));
 		else
 			next_suggest(c, g->id, R_NOT_AGREED, 0,
-			    next_command("followup-add -g %D -w %s +1w %s", g->id,
-			    next_manager(c), "Agree the goal and the plan"),
+			    next_command("followup-add -g %D -w %s +1w %s",
+			    g->id, next_manager(c),
+			    "Agree the goal and the plan"),
 			    "not agreed with your manager: set up a meeting "
 			    "with that objective");
 	}
@@ -268,9 +272,9 @@ rule_overdue(struct ctx *c, const struct jgoal *g)
 	if (g->latest != NULL && progress_ratio(g->latest->value, g->target,
 	    &pct) == 0 && pct >= 100)
 		next_suggest(c, g->id, R_GOAL_OVERDUE, 0,
-		    next_command("goal-done %D", g->id), "its target is reached: "
-		    "mark it done, and start the conversation about the "
-		    "next step");
+		    next_command("goal-done %D", g->id),
+		    "its target is reached: mark it done, and start the "
+		    "conversation about the next step");
 	else
 		next_suggest(c, g->id, R_GOAL_OVERDUE, 0,
 		    next_command("goal-set %D due=+3m", g->id), "past its due "
