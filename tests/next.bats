@@ -114,8 +114,11 @@ to_do() {
 	run career next
 	output_has "goal-set 2 agreed=today"
 	take
+	# The conversation was with Dana: the one-on-ones are too.
 	next_is 5 no-cadence 2
-	take MANAGER Dana
+	run career next
+	output_has "followup-add -g 2 -e 1m -w Dana +1m 'One-on-one on the plan'"
+	take
 	next_is 5 not-agreed 1
 	take
 	in_order

@@ -156,7 +156,10 @@ merge(struct gs *into, const struct gs *from)
 	if (into->every == NULL)
 		into->every = from->every;
 	into->ahead = min_day(into->ahead, from->ahead);
-	into->talked = max_day(into->talked, from->talked);
+	if (from->talked > into->talked) {
+		into->talked = from->talked;
+		into->with = from->with;
+	}
 }
 
 /*
@@ -252,11 +255,12 @@ next_command(const char *fmt, ...)
 	return s;
 }
 
-/* The manager's name for a command, or the placeholder. */
 const char *
-next_manager(const struct ctx *c)
+next_manager(const struct ctx *c, const struct gs *e)
 {
-	return c->manager != NULL ? c->manager : "MANAGER";
+	if (c->manager != NULL)
+		return c->manager;
+	return e != NULL && e->with != NULL ? e->with : "MANAGER";
 }
 
 /*
@@ -557,14 +561,16 @@ read_follows(struct ctx *c)
 		if ((s = next_state(c, f->goal)) == NULL)
 			s = &none;
 		if (strcmp(f->status, "open") != 0) {
-			if (*f->every == '\0')
-				s->talked = max_day(s->talked, f->done);
+			if (*f->every == '\0' && f->done > s->talked) {
+				s->talked = f->done;
+				s->with = f->with;
+			}
 			c->lastmeet = max_day(c->lastmeet, f->done);
 			continue;
 		}
 		if (*f->every != '\0' && s->every == NULL)
 			s->every = f->every;
-		if (*f->every == '\0' && f->due >= c->today && f->goal != 0)
+		if (next_negotiation(f, c->today))
 			s->ahead = min_day(s->ahead, f->due);
 		if (f->due == -1 || f->due >= c->today)
 			continue;

@@ -43,6 +43,7 @@ struct gs {
 	const char *every;	/* an open recurring follow-up's cadence */
 	long ahead;		/* an open one-off follow-up ahead: its day */
 	long talked;		/* a one-off follow-up done: its day; -1 */
+	const char *with;	/* and with whom */
 	long gaps;		/* gaps recorded, open or closed */
 	long wins;
 	long batna;		/* its current BATNA's day; -2: none */
@@ -86,8 +87,11 @@ int next_negotiation(const struct jfollow *f, long today);
  * as YYYY-MM-DD.  NULL when memory runs out.
  */
 char *next_command(const char *fmt, ...);
-/* The manager's name for a command, or the placeholder MANAGER. */
-const char *next_manager(const struct ctx *);
+/*
+ * The manager's name for a command: the one feedback names so, else who
+ * the plan of e was last talked over with, else the placeholder MANAGER.
+ */
+const char *next_manager(const struct ctx *, const struct gs *e);
 /*
  * Add a suggestion of rule about goal (0: the plan), at the rule's
  * priority or at prio when that is not 0; cmd is taken (NULL: out of

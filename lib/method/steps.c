@@ -248,7 +248,7 @@ rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e,
 		else
 			next_suggest(c, g->id, R_NOT_AGREED, 0,
 			    next_command("followup-add -g %D -w %s +1w %s",
-			    g->id, next_manager(c),
+			    g->id, next_manager(c, e),
 			    "Agree the goal and the plan"),
 			    "not agreed with your manager: set up a meeting "
 			    "with that objective");
@@ -256,7 +256,7 @@ rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e,
 	if (*g->agreed != '\0' && e->every == NULL)
 		next_suggest(c, g->id, R_NO_CADENCE, 0,
 		    next_command("followup-add -g %D -e 1m -w %s +1m %s", g->id,
-		    next_manager(c), "One-on-one on the plan"),
+		    next_manager(c, e), "One-on-one on the plan"),
 		    "no regular follow-up with your manager: agree a "
 		    "cadence, and keep it");
 }
