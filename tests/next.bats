@@ -96,7 +96,7 @@ to_do() {
 	take MANAGER Dana
 	next_is 4 no-batna 2
 	run career next
-	output_has "no BATNA for the conversation with Dana on 2026-11-30"
+	output_has "no BATNA for the negotiation with Dana on 2026-11-30"
 	take MINIMUM "'A written plan'" ALTERNATIVE "'The platform team'"
 	next_is 5 not-smart 1
 	take MEASURE "'role held'" TARGET 1
@@ -210,7 +210,7 @@ to_do() {
 	[[ "$output" != *manager-first* ]]
 	[[ "$output" != *not-shown* ]]
 	# The manager's name is now known: the meeting to agree is with Dana.
-	output_has "followup-add -g 2 -w Dana +1w 'Agree the goal and the plan'"
+	output_has "followup-add -N -g 2 -w Dana +1w 'Agree the goal and the plan'"
 	# Feedback on the whole plan shows every goal.
 	goal-add -q -p 1 -d +6m "Run the weekly architecture review"
 	run career next -a --csv 3
@@ -283,7 +283,7 @@ to_do() {
 @test "step 4: the BATNA, missing or older than the goal, and never what it says" {
 	goal-add -q -k objective -d +5y "COO in five years"
 	goal-add -q -p 1 -d +6m "Lead the Q3 release of billing"
-	followup-add -q -g 2 -w Dana +20d "Share the plan"
+	followup-add -q -N -g 2 -w Dana +20d "Share the plan"
 	run career next -a --csv --no-header
 	output_has "2,Lead the Q3 release of billing,4,no-batna,2,"
 	CAREER_TODAY=2026-12-08 run career next -a --csv --no-header
@@ -297,10 +297,18 @@ to_do() {
 	CAREER_TODAY=2026-11-25 goal-set 2 target=1
 	CAREER_TODAY=2026-11-25 run career next -a --csv --no-header
 	output_has "2,Lead the Q3 release of billing,4,batna-old,2,"
-	# A recurring one-on-one is no negotiation.
+	# A follow-up not marked as the negotiation asks for no BATNA.
 	followup-add -q -g 1 -e 1m -w Maria +3d "Mentoring lunch"
+	followup-add -q -g 1 -w Maria +4d "Coffee"
 	CAREER_TODAY=2026-11-25 run career next -a --csv
 	[[ "$output" != *Maria* ]]
+	# A negotiation about no goal: a BATNA with its person.
+	followup-add -q -N -w Dana +5d "Pay review"
+	run career next -a --csv --no-header
+	output_has ",the plan,4,no-batna,1,no BATNA for the negotiation with Dana on 2026-11-28: decide the minimum you accept and your best alternative,batna-set -w Dana -d 2026-11-28 -m MINIMUM -a ALTERNATIVE"
+	batna-set -q -w Dana -d 2026-11-28 -m "SECRET-MINIMUM-8" -a "SECRET-ALTERNATIVE-8"
+	run career next -a --csv
+	[[ "$output" != *"the plan,4,no-batna"* ]]
 	# Whatever form, whatever goal, the BATNA's content never shows.
 	for f in --csv --tsv --json --jsonl --table --ids ""; do
 		for g in "" 1 2; do
@@ -424,4 +432,30 @@ to_do() {
 	last=${output##*$'\n## '}
 	[[ "$last" == "What comes next"* ]]
 	[[ "$last" != *"platform team as its delivery lead"* ]]
+}
+
+@test "people: relations, the manager and who to ask come from people.csv" {
+	goal-add -q -k objective -d +5y "COO in five years"
+	goal-add -q -p 1 -d +6m "Lead the Q3 release of billing"
+	# Nobody known yet: the placeholders.
+	run career next -a --csv 2
+	output_has "feedback-log -g 2 -r mentor WHO SAID"
+	output_has "followup-add -N -g 2 -w MANAGER +1w"
+	person-add -q -r mentor -a Ana "Ana Ruiz"
+	person-add -q -r manager "Dana Kim"
+	run career next -a --csv 2
+	output_has "feedback-log -g 2 'Ana Ruiz' SAID"
+	output_has "followup-add -N -g 2 -w 'Dana Kim' +1w"
+	# A peer who became a mentor: the relation is the person's now.
+	feedback-log -q -g 2 -r peer Jordan "Why would you want that?" 2>/dev/null
+	next_is 2 peers-only 2
+	printf '#!/bin/sh\nsed -i "s/^relation:.*/relation: mentor/" "$1"\n' >"$BATS_TEST_TMPDIR/ed"
+	chmod +x "$BATS_TEST_TMPDIR/ed"
+	VISUAL=$BATS_TEST_TMPDIR/ed run career-edit people 3
+	status_is 0
+	run person-list --csv
+	output_has "3,Jordan,,mentor,"
+	run career next -a --csv 2
+	[[ "$output" != *peers-only* ]]
+	[[ "$output" != *not-shown* ]]
 }

@@ -163,38 +163,55 @@ merge(struct gs *into, const struct gs *from)
 }
 
 /*
- * Who someone is to the person, as a feedback row r of t names them.
- * The one place that asks: people's own records will answer here.
+ * Who someone is to the person, as a feedback row r of t names them:
+ * their relation in people.csv, else the one noted with the feedback.
  */
 static const char *
 relation_of(const struct table *t, const struct record *r)
 {
-	return rec_field(t, r, FEEDBACK_RELATION);
+	return person_relation(rec_field(t, r, FEEDBACK_PERSON),
+	    rec_field(t, r, FEEDBACK_RELATION));
 }
 
-/*
- * Step 2's circle of trust: who validates a plan before the manager.
- * Anyone but a manager or a peer, as feedback-log judges it: a mentor,
- * a friend, family, a colleague one trusts; not someone of no relation.
- */
-static int
-trusted(const char *relation)
+const char *
+next_confidant(void)
 {
-	return *relation != '\0' && strcmp(relation, "manager") != 0 &&
-	    strcmp(relation, "peer") != 0;
+	static const char *const circle[] = { "mentor", "sponsor", "friend",
+	    "family", NULL };
+	const struct person *p;
+	size_t i;
+
+	for (i = 0; circle[i] != NULL; i++)
+		if ((p = person_last(circle[i])) != NULL)
+			return p->name;
+	return NULL;
 }
 
-/*
- * Is follow-up f the big conversation, the one a BATNA is for?  Until a
- * follow-up can be marked as the negotiation, an open one-off follow-up
- * about a goal, due today or later: a recurring one is the cadence of
- * step 5, a one-on-one, not a negotiation.
- */
+/* Is follow-up f the big conversation, the one a BATNA is for? */
 int
-next_negotiation(const struct jfollow *f, long today)
+next_negotiation(const struct ctx *c, const struct jfollow *f)
 {
-	return strcmp(f->status, "open") == 0 && f->goal != 0 &&
-	    *f->every == '\0' && f->due >= today;
+	return strcmp(f->status, "open") == 0 && f->due >= c->today &&
+	    idbits_has(&c->talks, f->id);
+}
+
+/* The follow-ups marked as the negotiation, into c->talks. */
+static int
+read_talks(struct ctx *c)
+{
+	struct record *r;
+	struct table *t;
+	int rv = 0;
+
+	if ((t = table_open(&schema_followups)) == NULL)
+		return -1;
+	while (rv == 0 && (r = table_next(t)) != NULL)
+		if (strcmp(rec_field(t, r, FOLLOWUPS_NEGOTIATION), "yes") == 0)
+			rv = idbits_add(&c->talks, r->id);
+	if (table_error(t))
+		rv = -1;
+	table_close(t);
+	return rv;
 }
 
 /* A word for sh: as it is when safe, else in single quotes. */
@@ -258,6 +275,10 @@ next_command(const char *fmt, ...)
 const char *
 next_manager(const struct ctx *c, const struct gs *e)
 {
+	const struct person *p;
+
+	if ((p = person_last("manager")) != NULL)
+		return p->name;
 	if (c->manager != NULL)
 		return c->manager;
 	return e != NULL && e->with != NULL ? e->with : "MANAGER";
@@ -376,7 +397,7 @@ read_feedback(struct ctx *c, struct weak **wp, size_t *nw)
 		    (d = next_day(rec_field(t, r, FEEDBACK_DATE))) == -1)
 			continue;
 		rel = relation_of(t, r);
-		if (trusted(rel))
+		if (relation_trusted(rel))
 			s->trusted = min_day(s->trusted, d);
 		else if (strcmp(rel, "manager") == 0) {
 			s->manager = min_day(s->manager, d);
@@ -545,7 +566,7 @@ read_batna(struct ctx *c)
 	return 0;
 }
 
-/* Follow-ups: overdue ones, cadences, conversations held and ahead. */
+/* Follow-ups: overdue ones, cadences, negotiations held and ahead. */
 static void
 read_follows(struct ctx *c)
 {
@@ -561,7 +582,8 @@ read_follows(struct ctx *c)
 		if ((s = next_state(c, f->goal)) == NULL)
 			s = &none;
 		if (strcmp(f->status, "open") != 0) {
-			if (*f->every == '\0' && f->done > s->talked) {
+			if (idbits_has(&c->talks, f->id) &&
+			    f->done > s->talked) {
 				s->talked = f->done;
 				s->with = f->with;
 			}
@@ -570,7 +592,7 @@ read_follows(struct ctx *c)
 		}
 		if (*f->every != '\0' && s->every == NULL)
 			s->every = f->every;
-		if (next_negotiation(f, c->today))
+		if (next_negotiation(c, f))
 			s->ahead = min_day(s->ahead, f->due);
 		if (f->due == -1 || f->due >= c->today)
 			continue;
@@ -690,7 +712,8 @@ plan(struct ctx *c)
 
 	if (journey_load(&c->j) == -1)
 		return -1;
-	if (journey_measure(&c->j, 0) == -1 || plan_states(c) == -1 ||
+	if (journey_measure(&c->j, 0) == -1 || people_load() == -1 ||
+	    read_talks(c) == -1 || plan_states(c) == -1 ||
 	    read_feedback(c, &w, &nw) == -1)
 		goto done;
 	if ((covered = calloc(nw + 1, 1)) == NULL ||
@@ -708,12 +731,14 @@ plan(struct ctx *c)
 			    next_command("goal-add -k objective -d +5y TITLE"),
 			    "no long-term objective: where do you want to be "
 			    "in five years?");
-		next_rule_batna(c);
+		if (next_rule_batna(c) == -1)
+			goto fail;
 		next_rules_goals(c, v);
 		next_rule_weakness(c, w, nw, covered);
 		next_rule_gaps(c);
 		rv = c->failed ? career_fail(EX_OSERR, "out of memory") : 0;
 	}
+fail:
 	free(v);
 done:
 	for (i = 0; i < nw; i++)
@@ -746,6 +771,7 @@ next_plan(long long only, int all, struct next **vp)
 	free(c.answered);
 	free(c.slot);
 	free(c.manager);
+	idbits_free(&c.talks);
 	*vp = c.v;
 	return c.n;
 }

@@ -29,7 +29,7 @@ enum { R_FOLLOWUP_OVERDUE, R_NO_BATNA, R_BATNA_OLD, R_GOAL_OVERDUE,
     R_UNANSWERED, R_TRENDING_DOWN, R_LOOKS_CLOSED,
     R_NOT_SMART, R_NOT_AGREED, R_NO_CADENCE,
     R_NOT_MEASURED, R_DONE_NO_WIN, R_WIN_NO_NUMBER };
-/* How near a conversation must be for its BATNA to come first. */
+/* How near a negotiation must be for its BATNA to come first. */
 #define NEXT_SOON	7
 /* The checklist is answered after every meeting: two weeks is too long. */
 #define NEXT_STALE	14
@@ -41,8 +41,8 @@ struct gs {
 	long trusted, manager;	/* the first day shown to either; -1 */
 	int peers;		/* shown to a peer, colleague or other */
 	const char *every;	/* an open recurring follow-up's cadence */
-	long ahead;		/* an open one-off follow-up ahead: its day */
-	long talked;		/* a one-off follow-up done: its day; -1 */
+	long ahead;		/* a negotiation ahead: its day; -1 */
+	long talked;		/* a negotiation done: its day; -1 */
 	const char *with;	/* and with whom */
 	long gaps;		/* gaps recorded, open or closed */
 	long wins;
@@ -64,6 +64,7 @@ struct ctx {
 	long long only;		/* the goal asked about, or 0 */
 	int all;		/* every suggestion, not one a goal */
 	long *slot;		/* each goal's suggestion in v, or -1 */
+	struct idbits talks;	/* the follow-ups marked as the negotiation */
 	struct next *v;
 	long n, cap;
 	int failed;
@@ -79,8 +80,10 @@ struct weak {
 long next_day(const char *);
 /* What goal id's records say, the plan's for 0, or NULL: no such goal. */
 struct gs *next_state(struct ctx *, long long id);
-/* Is follow-up f the big conversation, the one a BATNA is for? */
-int next_negotiation(const struct jfollow *f, long today);
+/* Someone of people.csv to validate the plan with, a mentor first; NULL. */
+const char *next_confidant(void);
+/* Is follow-up f the negotiation ahead, the one a BATNA is for? */
+int next_negotiation(const struct ctx *, const struct jfollow *f);
 /*
  * A command line from fmt: %s is a word quoted for sh, %S put as it is
  * (a placeholder, an option), %d and %D an int and a long long, %t a day
@@ -101,7 +104,7 @@ void next_suggest(struct ctx *, long long goal, int rule, int prio,
     char *cmd, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
 /* The rules (steps.c), each adding what it finds with next_suggest. */
-void next_rule_batna(struct ctx *);
+int next_rule_batna(struct ctx *);
 void next_rule_gaps(struct ctx *);
 void next_rule_weakness(struct ctx *, const struct weak *, size_t,
     const char *covered);

@@ -27,41 +27,55 @@
 #include "method.h"
 #include "next.h"
 
-/* Step 4's BATNA: before each conversation ahead, a current one. */
-void
+/*
+ * Step 4's BATNA: before each negotiation ahead, a current one for its
+ * goal, not older than the goal's last change; for one about no goal, a
+ * current one with its person.  0, or -1 with an error.
+ */
+int
 next_rule_batna(struct ctx *c)
 {
 	struct jfollow *f;
-	struct jgoal *g;
+	struct jgoal *g = NULL;
 	struct gs *s;
 	char *cmd;
 	size_t i;
-	int prio;
+	int prio, ready;
 
 	for (i = 0; i < c->j.nfollows; i++) {
 		f = &c->j.follows[i];
-		if (!next_negotiation(f, c->today) ||
-		    (g = journey_goal(&c->j, f->goal)) == NULL ||
-		    strcmp(g->status, "open") != 0)
+		if (!next_negotiation(c, f) || (f->goal != 0 &&
+		    ((g = journey_goal(&c->j, f->goal)) == NULL ||
+		    strcmp(g->status, "open") != 0)))
 			continue;
-		s = &c->own[g - c->j.goals];
+		if (f->goal == 0) {
+			if ((ready = batna_with(f->with)) == -1)
+				return -1;
+			s = NULL;
+		} else {
+			s = &c->own[g - c->j.goals];
+			ready = s->batna != -2 && s->batna >= g->updated;
+		}
+		if (ready)
+			continue;
 		prio = f->due - c->today <= NEXT_SOON ? 1 : 0;
-		if (s->batna != -2 && s->batna >= g->updated)
-			continue;
-		cmd = next_command("batna-set -g %D -w %s -d %t -m MINIMUM "
-		    "-a ALTERNATIVE", g->id, f->with, f->due);
-		if (s->batna == -2)
-			next_suggest(c, g->id, R_NO_BATNA, prio, cmd,
-			    "no BATNA for the conversation with %s on %s: "
+		cmd = f->goal != 0 ? next_command("batna-set -g %D -w %s -d %t "
+		    "-m MINIMUM -a ALTERNATIVE", f->goal, f->with, f->due) :
+		    next_command("batna-set -w %s -d %t -m MINIMUM "
+		    "-a ALTERNATIVE", f->with, f->due);
+		if (s == NULL || s->batna == -2)
+			next_suggest(c, f->goal, R_NO_BATNA, prio, cmd,
+			    "no BATNA for the negotiation with %s on %s: "
 			    "decide the minimum you accept and your best "
 			    "alternative", f->with, date_fmt(f->due,
 			    (char[11]){ 0 }));
 		else
-			next_suggest(c, g->id, R_BATNA_OLD, prio, cmd,
+			next_suggest(c, f->goal, R_BATNA_OLD, prio, cmd,
 			    "the BATNA is older than the goal's last change: "
-			    "review it before the conversation with %s on %s",
+			    "review it before the negotiation with %s on %s",
 			    f->with, date_fmt(f->due, (char[11]){ 0 }));
 	}
+	return 0;
 }
 
 /* Step 1: an objective, goals toward it, each with a date. */
@@ -97,11 +111,17 @@ rule_define(struct ctx *c, const struct jgoal *g, const struct gs *own)
 static void
 rule_validate(struct ctx *c, const struct jgoal *g, const struct gs *e)
 {
+	const char *who;
 	char *cmd;
 
 	if (e->trusted != -1)
 		return;
-	cmd = next_command("feedback-log -g %D -r mentor WHO SAID", g->id);
+	/* feedback-log takes a known person's relation from people.csv. */
+	if ((who = next_confidant()) != NULL)
+		cmd = next_command("feedback-log -g %D %s SAID", g->id, who);
+	else
+		cmd = next_command("feedback-log -g %D -r mentor WHO SAID",
+		    g->id);
 	if (e->manager != -1)
 		next_suggest(c, g->id, R_MANAGER_FIRST, 0, cmd,
 		    "your manager has seen it, no one you trust has: ask a "
@@ -247,7 +267,7 @@ rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e,
 			    (char[11]){ 0 }));
 		else
 			next_suggest(c, g->id, R_NOT_AGREED, 0,
-			    next_command("followup-add -g %D -w %s +1w %s",
+			    next_command("followup-add -N -g %D -w %s +1w %s",
 			    g->id, next_manager(c, e),
 			    "Agree the goal and the plan"),
 			    "not agreed with your manager: set up a meeting "
