@@ -605,20 +605,27 @@ read_follows(struct ctx *c)
 	}
 }
 
-/* The SMART verdicts of every open goal, by the index of j.goals. */
+/*
+ * The SMART review of every open goal, as it is read: the verdicts need
+ * no other goal here (relevance is step 1's), so none is kept.
+ */
 static int
-judge(struct ctx *c, struct smart_verdict (*v)[SMART_N])
+judge(struct ctx *c)
 {
+	struct smart_verdict v[SMART_N];
 	struct smart_rel rel;
 	struct record *r;
 	struct table *t;
-	long i;
+	struct jgoal *g;
 
 	if ((t = table_open(&schema_goals)) == NULL)
 		return -1;
 	while ((r = table_next(t)) != NULL)
-		if ((i = goal_index(c, r->id)) != -1)
-			smart_judge_self(t, r, v[i], &rel);
+		if ((g = journey_goal(&c->j, r->id)) != NULL &&
+		    strcmp(g->status, "open") == 0) {
+			smart_judge_self(t, r, v, &rel);
+			next_rule_smart(c, g, v);
+		}
 	if (table_error(t)) {
 		table_close(t);
 		return -1;
@@ -704,7 +711,6 @@ cmp_next(const void *a, const void *b)
 static int
 plan(struct ctx *c)
 {
-	struct smart_verdict (*v)[SMART_N];
 	struct weak *w = NULL;
 	char *covered = NULL;
 	size_t nw = 0, i;
@@ -716,12 +722,11 @@ plan(struct ctx *c)
 	    read_talks(c) == -1 || plan_states(c) == -1 ||
 	    read_feedback(c, &w, &nw) == -1)
 		goto done;
-	if ((covered = calloc(nw + 1, 1)) == NULL ||
-	    (v = calloc(c->j.ngoals + 1, sizeof(*v))) == NULL) {
+	if ((covered = calloc(nw + 1, 1)) == NULL) {
 		career_fail(EX_OSERR, "out of memory");
 		goto done;
 	}
-	if (judge(c, v) == 0 && read_gaps(c, w, nw, covered) == 0 &&
+	if (judge(c) == 0 && read_gaps(c, w, nw, covered) == 0 &&
 	    read_meetings(c) == 0 && read_wins(c) == 0 &&
 	    read_batna(c) == 0) {
 		read_follows(c);
@@ -732,14 +737,12 @@ plan(struct ctx *c)
 			    "no long-term objective: where do you want to be "
 			    "in five years?");
 		if (next_rule_batna(c) == -1)
-			goto fail;
-		next_rules_goals(c, v);
+			goto done;
+		next_rules_goals(c);
 		next_rule_weakness(c, w, nw, covered);
 		next_rule_gaps(c);
 		rv = c->failed ? career_fail(EX_OSERR, "out of memory") : 0;
 	}
-fail:
-	free(v);
 done:
 	for (i = 0; i < nw; i++)
 		free(w[i].person);

@@ -108,7 +108,10 @@ int next_rule_batna(struct ctx *);
 void next_rule_gaps(struct ctx *);
 void next_rule_weakness(struct ctx *, const struct weak *, size_t,
     const char *covered);
-/* Steps 1, 2 and 5 and measuring, for each goal; v: its SMART verdicts. */
-void next_rules_goals(struct ctx *, struct smart_verdict (*v)[SMART_N]);
+/* Steps 1, 2 and 5 and measuring, for each goal. */
+void next_rules_goals(struct ctx *);
+/* Step 5 for open goal g, judged v by smart_judge_self(). */
+void next_rule_smart(struct ctx *, const struct jgoal *g,
+    const struct smart_verdict *v);
 
 #endif

@@ -239,13 +239,11 @@ after(long day, const char *every)
 	}
 }
 
-/* Step 5: SMART, agreed with the manager, followed up on a cadence. */
-static void
-rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e,
+/* Step 5: specific and measurable, as smart-review judges (v). */
+void
+next_rule_smart(struct ctx *c, const struct jgoal *g,
     const struct smart_verdict *v)
 {
-	int stretch = strcmp(g->kind, "stretch") == 0;
-
 	if (v[SMART_SPECIFIC].result == SMART_NOT_MET)
 		next_suggest(c, g->id, R_NOT_SMART, 0,
 		    next_command("goal-set %D title=TITLE", g->id),
@@ -258,6 +256,15 @@ rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e,
 		    *g->target ? "" : " target=TARGET"),
 		    "not measurable: %s; how will you and your manager "
 		    "know it is reached?", v[SMART_MEASURABLE].why);
+}
+
+/* Step 5: agreed with the manager, followed up on a cadence. */
+static void
+rule_agree(struct ctx *c, const struct jgoal *g, const struct gs *e)
+{
+	int stretch = strcmp(g->kind, "stretch") == 0;
+
+
 	if (*g->agreed == '\0' && !stretch && e->ahead == -1) {
 		if (e->talked != -1)
 			next_suggest(c, g->id, R_NOT_AGREED, 0,
@@ -325,7 +332,7 @@ rule_measure(struct ctx *c, const struct jgoal *g, const struct gs *e)
 }
 
 void
-next_rules_goals(struct ctx *c, struct smart_verdict (*v)[SMART_N])
+next_rules_goals(struct ctx *c)
 {
 	struct jgoal *g;
 	size_t i;
@@ -342,7 +349,7 @@ next_rules_goals(struct ctx *c, struct smart_verdict (*v)[SMART_N])
 		rule_overdue(c, g);
 		rule_define(c, g, &c->own[i]);
 		rule_validate(c, g, &c->eff[i]);
-		rule_agree(c, g, &c->eff[i], v[i]);
+		rule_agree(c, g, &c->eff[i]);
 		rule_measure(c, g, &c->eff[i]);
 	}
 }
