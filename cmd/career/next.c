@@ -16,9 +16,9 @@
 
 /*
  * career next [goal]: the step that comes next for each goal, with the
- * command that does it (the rules are next.c's, in lib/method).  Silent
- * when the plan is in order, so it can run from cron; -q says so by the
- * exit status alone.
+ * command that does it (the rules: lib/method/steps.c, read by next.c).
+ * Silent when the plan is in order, so it can run from cron; -q says so
+ * by the exit status alone.
  */
 #include <err.h>
 #include <getopt.h>
