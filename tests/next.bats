@@ -20,14 +20,12 @@ load helper
 
 # The first suggestion must be step $1, rule $2 (and about goal $3).
 next_is() {
-	local line
-	run career next --tsv --no-header
+	local goal step rule
+	run career next --json
 	status_is 0
-	line=${lines[0]}
-	# Not read: a tab is blank to IFS, so an empty goal would vanish.
-	goal=$(cut -f 1 <<<"$line")
-	step=$(cut -f 3 <<<"$line")
-	rule=$(cut -f 4 <<<"$line")
+	goal=$(jq -r '.[0].goal' <<<"$output")
+	step=$(jq -r '.[0].step' <<<"$output")
+	rule=$(jq -r '.[0].rule' <<<"$output")
 	if [ "$step" != "$1" ] || [ "$rule" != "$2" ] ||
 	    { [ $# -gt 2 ] && [ "$goal" != "$3" ]; }; then
 		printf 'next is goal %s step %s %s, want %s %s %s:\n%s\n' \
@@ -40,7 +38,7 @@ next_is() {
 # capitals (TITLE, WHO...) filled in as the person would: take [WORD VALUE]...
 take() {
 	local cmd
-	cmd=$(career next --tsv --no-header | head -n 1 | cut -f 7)
+	cmd=$(career next --json | jq -r '.[0].command')
 	[ -n "$cmd" ]
 	while [ $# -gt 0 ]; do
 		cmd=${cmd//"$1"/$2}
@@ -458,4 +456,18 @@ to_do() {
 	run career next -a --csv 2
 	[[ "$output" != *peers-only* ]]
 	[[ "$output" != *not-shown* ]]
+}
+
+@test "a command with a name that needs quoting runs as printed" {
+	goal-add -q -k objective -d +5y "COO in five years"
+	goal-add -q -p 1 -d +6m "Lead the Q3 release of billing"
+	followup-add -q -N -g 2 -w "Ann O'Neil \$HOME" +3d 'Share the plan'
+	next_is 4 no-batna 2
+	run career next
+	output_has "batna-set -g 2 -w 'Ann O'\\''Neil \$HOME' -d 2026-11-26 -m MINIMUM -a ALTERNATIVE"
+	take MINIMUM x ALTERNATIVE y
+	run batna-set -l --csv
+	output_has "Ann O'Neil \$HOME"
+	run career next -a --csv
+	[[ "$output" != *no-batna* ]]
 }
