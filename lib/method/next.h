@@ -39,7 +39,7 @@ enum { R_FOLLOWUP_OVERDUE, R_NO_BATNA, R_BATNA_OLD, R_GOAL_OVERDUE,
 /* What one goal's records say; plan holds what is about no goal. */
 struct gs {
 	long trusted, manager;	/* the first day shown to either; -1 */
-	int peers;		/* shown to a peer, colleague or other */
+	int peers;		/* shown to a peer, or someone of no relation */
 	const char *every;	/* an open recurring follow-up's cadence */
 	long ahead;		/* a negotiation ahead: its day; -1 */
 	long talked;		/* a negotiation done: its day; -1 */
