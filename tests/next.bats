@@ -59,6 +59,8 @@ in_order() {
 	run career next -q
 	status_is 0
 	[ -z "$output" ]
+	run career
+	output_has "  next       nothing to do: the plan is in order"
 }
 
 # Something to do: -q prints nothing and exits 1.
@@ -470,4 +472,17 @@ to_do() {
 	output_has "Ann O'Neil \$HOME"
 	run career next -a --csv
 	[[ "$output" != *no-batna* ]]
+}
+
+@test "the front door says how many steps there are to take" {
+	goal-add -q -k objective -d +5y "COO in five years"
+	run career
+	status_is 0
+	output_has "  next       1 step to take (career next)"
+	goal-add -q -p 1 -d +6m "Lead the Q3 release of billing"
+	run career
+	output_has "  next       2 steps to take (career next)"
+	goal-done -x 1 2
+	run career
+	output_has "  next       1 step to take (career next)"
 }

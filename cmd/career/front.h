@@ -21,3 +21,5 @@ void status_show(void);
 
 /* career next [options] [goal]: the method's next steps (next.c). */
 void next_main(int argc, char *argv[]) __attribute__((noreturn));
+/* The front door's line for it: how many goals have a step to take. */
+void next_show(void);

@@ -188,5 +188,6 @@ main(int argc, char *argv[])
 		career_exit(0);
 	}
 	status_show();
+	next_show();
 	career_exit(0);
 }

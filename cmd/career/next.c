@@ -148,6 +148,22 @@ rows(const struct next *v, long n, int mode)
 }
 
 void
+next_show(void)
+{
+	struct next *v;
+	long n;
+
+	if ((n = next_plan(0, 0, &v)) == -1)
+		career_die();
+	if (n == 0)
+		printf("  next       nothing to do: the plan is in order\n");
+	else
+		printf("  next       %ld step%s to take (career next)\n", n,
+		    n == 1 ? "" : "s");
+	next_free(v, n);
+}
+
+void
 next_main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
