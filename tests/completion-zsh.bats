@@ -352,5 +352,5 @@ for i in range(5000):
 	offers "career-list goals st" status stretch
 	offers "career-list goals status:" open 'done' dropped
 	offers "career-list followups " id goal with due every note status \
-	    'done' created or not
+	    'done' created anchor or not
 }

@@ -27,12 +27,12 @@ goals() {
 	run followup-add -g 2 -e 1m -w Maria 2026-11-30 progress on the Q3 release
 	status_is 0
 	[ "$output" = 1 ]
-	[ "$(head -1 "$CAREER_DIR/followups.csv")" = "id,goal,with,due,every,note,status,done,created" ]
-	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,2,Maria,2026-11-30,1m,progress on the Q3 release,open,,2026-11-23" ]
+	[ "$(head -1 "$CAREER_DIR/followups.csv")" = "id,goal,with,due,every,note,status,done,created,anchor" ]
+	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,2,Maria,2026-11-30,1m,progress on the Q3 release,open,,2026-11-23," ]
 	run followup-add -q -w "Sam, mentor" +2w
 	status_is 0
 	[ -z "$output" ]
-	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = '2,,"Sam, mentor",2026-12-07,,,open,,2026-11-23' ]
+	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = '2,,"Sam, mentor",2026-12-07,,,open,,2026-11-23,' ]
 }
 
 @test "every cadence form is accepted" {
@@ -89,9 +89,9 @@ goals() {
 	followup-done 2
 	run followup-add -l
 	status_is 0
-	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created" ]
-	[ "${lines[1]}" = "1,2,Maria,2026-11-20,1m,monthly,open,,2026-11-23" ]
-	[ "${lines[2]}" = "3,,Bob,2026-11-30,,,open,,2026-11-23" ]
+	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created,anchor" ]
+	[ "${lines[1]}" = "1,2,Maria,2026-11-20,1m,monthly,open,,2026-11-23," ]
+	[ "${lines[2]}" = "3,,Bob,2026-11-30,,,open,,2026-11-23," ]
 	[ "${#lines[@]}" -eq 3 ]
 	run followup-add -l --ids
 	[ "$output" = "$(printf '1\n3')" ]

@@ -145,6 +145,7 @@ static const struct column followups[] = {
 	WORD("status", R, followup_statuses),
 	DATE("done", 0),
 	CREATED,
+	DATE("anchor", COL_AUTO),	/* the date the cadence counts from */
 };
 const struct schema schema_followups = { FILE_FOLLOWUPS, "followups.csv",
     "follow-up", followups, N(followups), FOLLOWUPS_WITH };
