@@ -80,11 +80,11 @@ main(int argc, char *argv[])
 	};
 	const char *names[] = { "status", "done", "note" };
 	const char *values[] = { "done", date_today_str(), NULL };
-	const char *every, *due, *note, *from;
+	const char *every, *due, *note;
 	struct record *old, *nr;
 	struct table *t;
 	long long id, newid = 0;
-	long days, next, anchor = -1;
+	long days, next, anchor;
 	int ch, qflag = 0;
 	char *said, *both;
 
@@ -110,13 +110,9 @@ main(int argc, char *argv[])
 	    date_parse(due, &days) == -1))
 		errx(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
 		    table_name(t), old->line, due);
-	/* An anchor that is not a date is career-check's to report. */
-	from = rec_field(t, old, FOLLOWUPS_ANCHOR);
-	if (date_valid(from))
-		date_parse(from, &anchor);
-	if (*every != '\0' && (followup_anchor(days, anchor, every,
-	    &anchor) == -1 || followup_next(days, anchor, every, date_today(),
-	    &next) == -1))
+	if (*every != '\0' && (followup_anchor(days, rec_field(t, old,
+	    FOLLOWUPS_ANCHOR), every, &anchor) == -1 ||
+	    followup_next(anchor, days, every, date_today(), &next) == -1))
 		errx(EX_DATAERR, "%s:%ld: %s", table_name(t), old->line,
 		    career_errmsg());
 	/* What was said is added to the note; the next one keeps the plan. */

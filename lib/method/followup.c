@@ -68,29 +68,29 @@ steps_to(long anchor, long day, long n, int months)
 }
 
 int
-followup_anchor(long due, long anchor, const char *every, long *out)
+followup_anchor(long due, const char *col, const char *every,
+    long *anchor)
 {
-	long n;
+	long n, a;
 	int months;
 
 	if (step_of(every, &n, &months) == -1)
 		return -1;
-	*out = due;
-	if (anchor != -1 && anchor <= due &&
-	    nth(anchor, steps_to(anchor, due, n, months), n, months) == due)
-		*out = anchor;
+	*anchor = due;
+	if (date_valid(col) && date_parse(col, &a) == 0 && a <= due &&
+	    nth(a, steps_to(a, due, n, months), n, months) == due)
+		*anchor = a;
 	return 0;
 }
 
 int
-followup_next(long due, long anchor, const char *every, long today,
+followup_next(long anchor, long due, const char *every, long today,
     long *next)
 {
 	long n, k, after;
 	int months;
 
-	if (followup_anchor(due, anchor, every, &anchor) == -1 ||
-	    step_of(every, &n, &months) == -1)
+	if (step_of(every, &n, &months) == -1)
 		return -1;
 	after = due > today ? due : today;
 	/* steps_to's date may be on or before after: then one more. */

@@ -86,19 +86,20 @@ extern const char *const followup_statuses[];	/* open done */
  * to a shorter month's end, then comes back (01-31: 02-28, 03-31,
  * 04-30; 02-29 yearly: 02-28 in other years).
  *
- * The anchor of a follow-up due on due that recurs every, given the
- * date in its anchor column (-1 when none): that date while due is one
- * of its dates, else due itself (a new series, or a due date moved by
- * hand).  0, or -1 with an error if every is not a cadence.
+ * The anchor of a follow-up due on due that recurs every, from its
+ * anchor column (col): that date while due is one of its dates, else due
+ * itself (a new series, a due date moved by hand, or a col that is empty
+ * or not a date).  0, or -1 with an error if every is not a cadence.
  */
-int followup_anchor(long due, long anchor, const char *every, long *out);
+int followup_anchor(long due, const char *col, const char *every,
+    long *anchor);
 /*
- * The next date of that follow-up: the first date of its anchor's series
- * after both due and today, so one done late keeps its rhythm and is not
- * due again at once.  The anchor as for followup_anchor.  0, or -1 with
- * an error.
+ * The next date of a follow-up due on due with that anchor: the first
+ * date of the anchor's series after both due and today, so one done late
+ * keeps its rhythm and is not due again at once.  0, or -1 with an
+ * error.
  */
-int followup_next(long due, long anchor, const char *every, long today,
+int followup_next(long anchor, long due, const char *every, long today,
     long *next);
 
 /* SMART review (smart-review): the rules are in smart-review(1). */

@@ -63,7 +63,7 @@ check_cadence(const char *due, const char *every)
 
 	if (cadence_parse(every, NULL, NULL) == -1 || date_parse(due, &days) == -1)
 		return;
-	if (followup_next(days, -1, every, today, &next) == -1)
+	if (followup_next(days, days, every, today, &next) == -1)
 		return;
 	FUZZ_ASSERT(next > today && next > days && next <= LAST_DAY);
 }
