@@ -233,3 +233,20 @@ for e in cal.walk("VEVENT"):
 	output_has "goal-2-ID@career|9999-12-30|Goal due: The day before|-"
 	output_has "followup-1-ID@career|9999-12-31|Follow up with Sam|FREQ=YEARLY;INTERVAL=1"
 }
+
+@test "the identity stays out of the history: commits and undo go on" {
+	command -v git >/dev/null || skip "git is not installed"
+	export HOME=$BATS_TEST_TMPDIR GIT_AUTHOR_NAME=T GIT_AUTHOR_EMAIL=t@x \
+	    GIT_COMMITTER_NAME=T GIT_COMMITTER_EMAIL=t@x
+	goal-add -q -d +1m "A goal"
+	career-ics >/dev/null
+	career-git init -q
+	career-ics >/dev/null
+	goal-add -q -d +2m "Another"
+	run career-undo
+	status_is 0
+	run career-check
+	status_is 0
+	! git -C "$CAREER_DIR" ls-files | grep -q uuid
+	[ "$(career-ics | grep -c '^UID:goal-1-')" -eq 1 ]
+}
