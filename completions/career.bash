@@ -47,6 +47,9 @@ _career_spec()
 	goal-edit)
 		spec=()
 		args=(goal) ;;
+	goal-show)
+		spec=(b/batna /csv /tsv /json /jsonl /safe /no-header)
+		args=(goal...) ;;
 	gap-edit)
 		spec=()
 		args=(gap) ;;
@@ -65,7 +68,7 @@ _career_spec()
 		    l/list L/questions /all "${out[@]}") ;;
 	meeting-check)
 		spec=(q/quiet d/date=date y/yes=question n/no=question
-		    a/answers=text r/report /since=date "${out[@]}") ;;
+		    a/answers=text r/report /since=date /all "${out[@]}") ;;
 	batna-set)
 		spec=(q/quiet g/goal=goal w/with=text d/date=date
 		    m/minimum=text a/alternative=text b/backup=text l/list

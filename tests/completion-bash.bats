@@ -260,6 +260,8 @@ schema_words() {
 	reply_is 1 2 3 4
 	complete_line "goal-edit "
 	reply_is 1 2 3 4
+	complete_line "goal-show -b 2 "
+	reply_is 1 2 3 4
 	complete_line "feedback-log -g "
 	reply_is 1 2 3 4
 	complete_line "goal-add -p "

@@ -294,11 +294,12 @@ store() {
 	shows "followup-done " 1 "1  -- Zoë Ng, 2026-11-30, monthly check-in"
 }
 
-@test "smart-review, goal-edit and career-git" {
+@test "smart-review, goal-edit, goal-show and career-git" {
 	store
-	zcomp "smart-review " "goal-edit " "career-git "
+	zcomp "smart-review " "goal-edit " "career-git " "goal-show -b 2 "
 	offers "smart-review " 1 2 3 4
 	offers "goal-edit " 1 2 3 4
+	offers "goal-show -b 2 " 1 3 4
 	matches "career-git " | grep -qx push
 	matches "career-git " | grep -qx log
 }

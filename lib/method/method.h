@@ -155,10 +155,11 @@ extern const char *const check_statuses[];	/* active retired */
 extern const char *const check_answers[];	/* yes no */
 enum { CHECK_NEW, CHECK_UP, CHECK_DOWN, CHECK_FLAT };
 extern const char *const check_trends[];	/* "" up down flat */
-/* An active question of checks.csv, and what its answers say. */
+/* A question of checks.csv, and what its answers say. */
 struct check {
 	long long id, gap;
 	char *question;
+	int retired;		/* its gap was closed: no longer asked */
 	/* set by checks_history() */
 	long meetings, yes;	/* answers, and how many were yes */
 	long run;		/* yes answers since the last no */
@@ -170,6 +171,8 @@ struct check {
  * checks_free); their number, or -1 with an error.
  */
 long checks_active(struct check **qs);
+/* The same with the retired questions too when all is set. */
+long checks_load(struct check **qs, int all);
 void checks_free(struct check *qs, long n);
 /* The question with this id among the n, or NULL. */
 struct check *checks_find(struct check *qs, long n, long long id);
@@ -255,11 +258,13 @@ long long meeting_add(const char *date, const char *meeting,
 /*
  * meeting-check -r: for each active question, its answers since since (a
  * day number, 0: all) as id, gap, meetings, yes, run, trend and question;
- * with ids one id a line.  Then a line for each gap whose questions were
- * all yes in each of their last five meetings, saying it can be closed:
- * on stdout under a table, on stderr after CSV.  0, or -1 with an error.
+ * with ids one id a line.  With all, the retired questions too, and a
+ * status column (active or retired) after gap.  Then a line for each gap
+ * whose active questions were all yes in each of their last five
+ * meetings, saying it can be closed: on stdout under a table, on stderr
+ * after CSV.  0, or -1 with an error.
  */
-int meeting_report(long since, int mode, int ids);
+int meeting_report(long since, int all, int mode, int ids);
 
 /* Progress against target (goal-progress, goal-list --progress) */
 
