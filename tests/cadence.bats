@@ -122,3 +122,44 @@ check() {
 	check 2027-01-31 2w 36
 	check 2027-01-31 10d 36
 }
+
+@test "done early, late or far behind, from any day: always the rule's next date" {
+	command -v /usr/bin/python3 >/dev/null || skip "python3 is not installed"
+	# Seeded: anchors over two years, cadences, and the day each is done
+	# (up to 40 days early, up to 400 late); the dates the rule gives.
+	/usr/bin/python3 - >"$BATS_TEST_TMPDIR/plan" <<-'PY'
+	import calendar, datetime, random
+	rnd = random.Random(14)
+	def add(a, every, k):
+	    n, u = int(every[:-1]), every[-1]
+	    if u in "dw":
+	        return a + datetime.timedelta(days=k * n * (7 if u == "w" else 1))
+	    y, m = divmod(a.year * 12 + a.month - 1 + k * n * (12 if u == "y" else 1), 12)
+	    return datetime.date(y, m + 1, min(a.day, calendar.monthrange(y, m + 1)[1]))
+	for s in range(40):
+	    a = datetime.date(2027, 1, 1) + datetime.timedelta(days=rnd.randrange(731))
+	    every = rnd.choice(["1m", "1m", "2m", "3m", "5m", "1y", "2y", "2w", "10d"])
+	    due, steps = a, []
+	    for i in range(6):
+	        today = due + datetime.timedelta(days=rnd.randint(-40, 400))
+	        after = max(due, today)
+	        k = 0
+	        while add(a, every, k) <= after:
+	            k += 1
+	        due = add(a, every, k)
+	        steps.append("%s:%s" % (today, due))
+	    print(a, every, *steps)
+	PY
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/plan")" -eq 40 ]
+	while read -r anchor every steps; do
+		id=$(followup-add -e "$every" -w Sam "$anchor")
+		for step in $steps; do
+			id=$(CAREER_TODAY=${step%:*} followup-done "$id")
+			due=$(awk -F, -v id="$id" '$1 == id { print $4 }' "$CAREER_DIR/followups.csv")
+			[ "$due" = "${step#*:}" ] || {
+				echo "from $anchor every $every, done ${step%:*}: $due, want ${step#*:}"
+				return 1
+			}
+		done
+	done <"$BATS_TEST_TMPDIR/plan"
+}
