@@ -59,13 +59,22 @@ check_date(const char *s)
 static void
 check_cadence(const char *due, const char *every)
 {
-	long days, next, today = date_today();
+	long days, next, again, anchor, today = date_today();
+	char buf[16];
 
 	if (cadence_parse(every, NULL, NULL) == -1 || date_parse(due, &days) == -1)
 		return;
 	if (followup_next(days, days, every, today, &next) == -1)
 		return;
 	FUZZ_ASSERT(next > today && next > days && next <= LAST_DAY);
+	/* The next date is one of the anchor's: the anchor is kept. */
+	FUZZ_ASSERT(followup_anchor(next, date_fmt(days, buf), every,
+	    &anchor) == 0 && anchor == days);
+	/* And counting from it again gives the same dates. */
+	if (followup_next(anchor, next, every, next, &again) == 0)
+		FUZZ_ASSERT(again > next &&
+		    followup_anchor(again, buf, every, &anchor) == 0 &&
+		    anchor == days);
 }
 #endif
 
