@@ -21,7 +21,8 @@
  *
  * Properties: a parsed date formats as a valid YYYY-MM-DD that parses
  * back to the same day; a string date_valid() takes is already in that
- * form; the next follow-up falls after both today and the due date.
+ * form; the next follow-up falls after both today and the due date, and
+ * is one of the dates of its anchor, which it keeps.
  */
 #include "fuzz.h"
 
