@@ -123,6 +123,23 @@ check() {
 	check 2027-01-31 10d 36
 }
 
+@test "calcurse imports a feed and shows followup-done's dates" {
+	command -v calcurse >/dev/null || skip "calcurse is not installed"
+	# calcurse 4.7 ignores BYSETPOS, which the 29th and 30th need.
+	for s in "2027-01-31 1m" "2027-03-31 2m" "2027-08-31 3m" \
+	    "2028-02-29 1y" "2027-01-28 1m" "2027-01-15 1m" "2027-01-31 2w"; do
+		set -- $s
+		series "$1" "$2" 36
+		from=$(echo "$1" | sed 's|\(....\)-\(..\)-\(..\)|\2/\3/\1|')
+		to=$(tail -n 1 "$dir/dates" | sed 's|\(....\)-\(..\)-\(..\)|\2/\3/\1|')
+		mkdir "$dir/calcurse"
+		calcurse -D "$dir/calcurse" -i "$dir/feed.1" >/dev/null
+		calcurse -D "$dir/calcurse" -Q --from "$from" --to "$to" |
+		    sed -n 's|^\(..\)/\(..\)/\(..\):$|20\3-\1-\2|p' >"$dir/calcurse.dates"
+		diff "$dir/dates" "$dir/calcurse.dates"
+	done
+}
+
 @test "done early, late or far behind, from any day: always the rule's next date" {
 	command -v /usr/bin/python3 >/dev/null || skip "python3 is not installed"
 	# Seeded: anchors over two years, cadences, and the day each is done

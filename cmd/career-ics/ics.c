@@ -171,15 +171,16 @@ ics_event(FILE *fp, const char *uid, const char *date, const char *summary,
 }
 
 /*
- * The cadence rule of followup.c for calendars: from an anchor day past
- * the 28th, the last of the days up to it that the month has, so every
- * month has one; from February 29 yearly, February's last day.
+ * The cadence rule of followup.c for calendars.  From the 31st, a month's
+ * last day, and from February 29 yearly, February's: BYMONTHDAY=-1, which
+ * every calendar reads.  From the 29th or 30th, the last of the days from
+ * the 28th to it that the month has: BYSETPOS, which some (calcurse 4.7)
+ * ignore.
  */
 const char *
 ics_rrule(const char *every, long anchor)
 {
-	static const char *const bymonthday[] = { "28,29", "28,29,30",
-	    "28,29,30,31" };
+	static const char *const bymonthday[] = { "28,29", "28,29,30", "-1" };
 	static char buf[128];
 	const char *freq;
 	long n, y;
@@ -197,10 +198,10 @@ ics_rrule(const char *every, long anchor)
 	snprintf(buf, sizeof(buf), "FREQ=%s;INTERVAL=%ld", freq, n);
 	if (unit == 'm' && d > 28)
 		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
-		    ";BYMONTHDAY=%s;BYSETPOS=-1", bymonthday[d - 29]);
+		    ";BYMONTHDAY=%s%s", bymonthday[d - 29],
+		    d < 31 ? ";BYSETPOS=-1" : "");
 	else if (unit == 'y' && m == 2 && d == 29)
-		strlcat(buf, ";BYMONTH=2;BYMONTHDAY=28,29;BYSETPOS=-1",
-		    sizeof(buf));
+		strlcat(buf, ";BYMONTH=2;BYMONTHDAY=-1", sizeof(buf));
 	return buf;
 }
 
