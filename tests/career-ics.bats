@@ -250,3 +250,18 @@ for e in cal.walk("VEVENT"):
 	! git -C "$CAREER_DIR" ls-files | grep -q uuid
 	[ "$(career-ics | grep -c '^UID:goal-1-')" -eq 1 ]
 }
+
+@test "calcurse imports every event: none skipped for a title on several lines" {
+	command -v calcurse >/dev/null || skip "calcurse is not installed"
+	goal-add -q -d 2027-01-15 "$(printf 'Lead the release\nwith notes, \xff and all')"
+	followup-add -q -w "$(printf 'Dana\r\nand Sam')" -e 1m 2027-01-31
+	career-ics >"$BATS_TEST_TMPDIR/feed.ics"
+	mkdir "$BATS_TEST_TMPDIR/calcurse"
+	run calcurse -D "$BATS_TEST_TMPDIR/calcurse" -i "$BATS_TEST_TMPDIR/feed.ics"
+	output_has "2 events"
+	output_has " 0 skipped"
+	run calcurse -D "$BATS_TEST_TMPDIR/calcurse" -Q --from 01/01/2027 --to 02/28/2027
+	output_has "Goal due: Lead the release with notes, � and all"
+	output_has "Follow up with Dana and Sam"
+	[ "$(printf '%s\n' "$output" | grep -c 'Follow up with')" -eq 2 ]
+}
