@@ -36,16 +36,28 @@
 
 static const char synopsis[] = "career-ics [-o file]";
 
-/* The title of the goal with this id, or "". */
-static const char *
-title_of(const struct table *t, struct record **goals, const char *id)
+static int
+by_id(const void *a, const void *b)
 {
-	long long n = strtoll(id, NULL, 10);
+	long long x = (*(struct record *const *)a)->id;
+	long long y = (*(struct record *const *)b)->id;
 
-	for (; *goals != NULL; goals++)
-		if ((*goals)->id == n)
-			return rec_field(t, *goals, GOALS_TITLE);
-	return "";
+	return (x > y) - (x < y);
+}
+
+/*
+ * The title of the goal with this id, or "", in the n goals sorted by
+ * id: a search per follow-up, not a pass over every goal.
+ */
+static const char *
+title_of(const struct table *t, struct record **goals, long n,
+    const char *id)
+{
+	struct record key, *k = &key, **r;
+
+	key.id = strtoll(id, NULL, 10);
+	r = bsearch(&k, goals, n, sizeof(*goals), by_id);
+	return r != NULL ? rec_field(t, *r, GOALS_TITLE) : "";
 }
 
 /* A string from malloc, or exit. */
@@ -121,7 +133,7 @@ main(int argc, char *argv[])
 	};
 	struct record **goals, **rows, **talks, **r;
 	char *shown, *summary, *desc;
-	long i, n;
+	long i, n, ng;
 	struct table *t, *f, *b;
 	char uid[128], tmp[PATH_MAX];
 	const char *out = NULL, *title, *kind, *note, *store = "";
@@ -137,7 +149,7 @@ main(int argc, char *argv[])
 	if (optind != argc)
 		career_usage(synopsis, 0);
 	if ((t = table_open(&schema_goals)) == NULL ||
-	    table_load(t, &goals) == -1 ||
+	    (ng = table_load(t, &goals)) == -1 ||
 	    (f = table_open(&schema_followups)) == NULL ||
 	    table_load(f, &rows) == -1 ||
 	    (b = table_open(&schema_batna)) == NULL ||
@@ -164,6 +176,7 @@ main(int argc, char *argv[])
 		    rec_field(t, *r, GOALS_MEASURE));
 		free(summary);
 	}
+	qsort(goals, ng, sizeof(*goals), by_id);
 	if ((shown = calloc(n + 1, 1)) == NULL)
 		err(EX_OSERR, NULL);
 	for (r = rows; *r != NULL; r++) {
@@ -174,7 +187,7 @@ main(int argc, char *argv[])
 		/* The conversation with the same person that day: one event. */
 		if ((i = same_talk(b, talks, shown, rec_field(f, *r,
 		    FOLLOWUPS_WITH), rec_field(f, *r, FOLLOWUPS_DUE))) != -1) {
-			title = title_of(t, goals, rec_field(b, talks[i],
+			title = title_of(t, goals, ng, rec_field(b, talks[i],
 			    BATNA_GOAL));
 			shown[i] = 1;
 		} else
@@ -184,7 +197,7 @@ main(int argc, char *argv[])
 		    title != NULL ? ": conversation" : "",
 		    title != NULL && *title ? " about " : "",
 		    title != NULL ? title : "");
-		title = title_of(t, goals, rec_field(f, *r, FOLLOWUPS_GOAL));
+		title = title_of(t, goals, ng, rec_field(f, *r, FOLLOWUPS_GOAL));
 		note = rec_field(f, *r, FOLLOWUPS_NOTE);
 		desc = fmt("%s%s%s", note, *title && *note ? "\n" : "", title);
 		ics_event(fp, uid, rec_field(f, *r, FOLLOWUPS_DUE), summary,
@@ -201,7 +214,7 @@ main(int argc, char *argv[])
 			continue;
 		snprintf(uid, sizeof(uid), "conversation-%lld-%s@career",
 		    (*r)->id, store);
-		title = title_of(t, goals, rec_field(b, *r, BATNA_GOAL));
+		title = title_of(t, goals, ng, rec_field(b, *r, BATNA_GOAL));
 		summary = fmt("Conversation%s%s%s%s",
 		    *rec_field(b, *r, BATNA_WITH) ? " with " : "",
 		    rec_field(b, *r, BATNA_WITH), *title ? ": " : "", title);
