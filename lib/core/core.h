@@ -45,9 +45,9 @@ int career_fail(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 const char *career_errmsg(void);	/* the last error's message */
 int career_errcode(void);		/* and its exit code */
-/* Commit the history, print the last error and exit with its code. */
+/* Put back what the command wrote, print the last error, exit with it. */
 void career_die(void) __attribute__((noreturn));
-/* Flush stdout (a failed write is EX_IOERR), commit the history, exit. */
+/* Flush stdout (a failed write is EX_IOERR), keep the writes, exit. */
 void career_exit(int status) __attribute__((noreturn));
 void career_version(void) __attribute__((noreturn));
 /*
