@@ -366,7 +366,7 @@ for i in range(5000):
 	offers "career-list goals st" status stretch
 	offers "career-list goals status:" open 'done' dropped
 	offers "career-list followups " id goal with due every note status \
-	    'done' created negotiation or not
+	    'done' created negotiation anchor or not
 }
 
 @test "career next: its options, then a goal" {

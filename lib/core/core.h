@@ -285,6 +285,8 @@ long date_add_months(long days, long n);	/* clamping the day */
 int date_valid(const char *s);		/* a stored date?  "" is not */
 /* N (1 to 999) then d, w, m or y, into *n and *unit unless NULL. */
 int cadence_parse(const char *every, long *n, int *unit);
+/* A day number's year, month (1-12) and day of the month (1-31). */
+void date_split(long days, long *y, int *m, int *d);
 
 /* Text */
 

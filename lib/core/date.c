@@ -287,3 +287,9 @@ cadence_parse(const char *every, long *n, int *unit)
 		*unit = every[len - 1];
 	return 0;
 }
+
+void
+date_split(long days, long *y, int *m, int *d)
+{
+	civil_from_days(days, y, m, d);
+}

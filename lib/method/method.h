@@ -48,7 +48,8 @@ enum { BATNA_ID = FILE_BATNA << 8, BATNA_GOAL, BATNA_WITH, BATNA_DATE,
     BATNA_CREATED };
 enum { FOLLOWUPS_ID = FILE_FOLLOWUPS << 8, FOLLOWUPS_GOAL, FOLLOWUPS_WITH,
     FOLLOWUPS_DUE, FOLLOWUPS_EVERY, FOLLOWUPS_NOTE, FOLLOWUPS_STATUS,
-    FOLLOWUPS_DONE, FOLLOWUPS_CREATED, FOLLOWUPS_NEGOTIATION };
+    FOLLOWUPS_DONE, FOLLOWUPS_CREATED, FOLLOWUPS_NEGOTIATION,
+    FOLLOWUPS_ANCHOR };
 enum { PROGRESS_ID = FILE_PROGRESS << 8, PROGRESS_GOAL, PROGRESS_DATE,
     PROGRESS_VALUE, PROGRESS_NOTE, PROGRESS_CREATED };
 enum { WINS_ID = FILE_WINS << 8, WINS_GOAL, WINS_DATE, WINS_WHAT,
@@ -176,13 +177,26 @@ int batna_with(const char *with);
 
 extern const char *const followup_statuses[];	/* open done */
 /*
- * The next date of a follow-up due on due that recurs every: due plus
- * the smallest whole number of cadences that lands after today, so one
- * done late keeps its rhythm and is not due again at once.  Months are
- * counted from due (01-31 gives 02-28, then 03-31).  0, or -1 with an
+ * The cadence rule.  A recurring follow-up's dates are its anchor plus
+ * whole cadences; months are counted from the anchor and the day clamps
+ * to a shorter month's end, then comes back (01-31: 02-28, 03-31,
+ * 04-30; 02-29 yearly: 02-28 in other years).
+ *
+ * The anchor of a follow-up due on due that recurs every, from its
+ * anchor column (col): that date while due is one of its dates, else due
+ * itself (a new series, a due date moved by hand, or a col that is empty
+ * or not a date).  0, or -1 with an error if every is not a cadence.
+ */
+int followup_anchor(long due, const char *col, const char *every,
+    long *anchor);
+/*
+ * The next date of a follow-up due on due with that anchor: the first
+ * date of the anchor's series after both due and today, so one done late
+ * keeps its rhythm and is not due again at once.  0, or -1 with an
  * error.
  */
-int followup_next(long due, const char *every, long today, long *next);
+int followup_next(long anchor, long due, const char *every, long today,
+    long *next);
 
 /* SMART review (smart-review): the rules are in smart-review(1). */
 
