@@ -18,8 +18,8 @@
  * next.c: the method applied to the person's own plan.  Each rule looks
  * at the records a step of the method leaves and, when the step is not
  * done, suggests it with the command that does it: the rules are in
- * steps.c, and career(7) documents every one, in the order of rules[]
- * below; change them together.
+ * steps.c, named in rules[] below, and career(7) documents every one by
+ * the step it comes from; change them together.
  *
  * The store is read once: the journey (goals, open gaps and their
  * checklist, follow-ups, progress), then feedback, gaps, meetings, wins
