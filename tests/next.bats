@@ -486,3 +486,12 @@ to_do() {
 	run career
 	output_has "  next       1 step to take (career next)"
 }
+
+@test "career(7) documents every rule of career next, and no other" {
+	src=$BATS_TEST_DIRNAME/../lib/method/next.c
+	page=$BATS_TEST_DIRNAME/../man/career.7
+	code=$(sed -n 's/^	{ "\([a-z-]*\)", NEXT_[A-Z0-9]*, [0-9] },.*/\1/p' "$src" | sort)
+	[ "$(wc -l <<<"$code")" -eq 23 ]
+	doc=$(sed -n '/^\.Ss The next step/,/^\.S[sh] /s/^\.It Cm \([a-z-]*\) Pq .*/\1/p' "$page" | sort)
+	[ "$code" = "$doc" ]
+}
