@@ -120,12 +120,51 @@ test_dates(void)
 	setenv("CAREER_TODAY", "2028-02-29", 1);
 	ok(date_is("+1y", "2029-02-28"), "+1y from a leap day");
 	ok(date_is("+4y", "2032-02-29"), "+4y from a leap day");
+	/* The calendar ends at 9999-12-31 and starts at 0001-01-01. */
+	setenv("CAREER_TODAY", "9999-12-31", 1);
+	ok(date_is("today", "9999-12-31") && date_is("tomorrow", NULL) &&
+	    date_is("+1d", NULL) && date_is("eow", NULL) &&
+	    date_is("friday", NULL) && date_is("eoy", "9999-12-31"),
+	    "nothing past 9999-12-31, never wrapped to 0000");
+	setenv("CAREER_TODAY", "0001-01-01", 1);
+	ok(date_is("yesterday", NULL) && date_is("-1m", NULL) &&
+	    date_is("tomorrow", "0001-01-02"), "nothing before 0001-01-01");
 	setenv("CAREER_TODAY", "2026-11-23", 1);
 	ok(date_valid("2026-11-23") && !date_valid("today"),
 	    "date_valid takes stored dates only");
 	ok(id_parse("12") == 12 && id_parse("0") == -1 &&
 	    id_parse("-3") == -1 && id_parse("1x") == -1,
 	    "id_parse takes positive integers only");
+}
+
+/* resume_win(what, metric) formats as want. */
+static int
+win_is(const char *what, const char *metric, const char *want)
+{
+	struct bullet b;
+	char *line;
+	int same;
+
+	if (resume_win(&b, 1, "2026-11-23", what, metric) == -1)
+		return 0;
+	line = resume_format(&b, 0);
+	same = line != NULL && strcmp(line, want) == 0;
+	free(line);
+	free(b.text);
+	return same;
+}
+
+/* A win's what as a hand edit may leave it: empty, a full stop, one letter. */
+static void
+test_resume(void)
+{
+	ok(win_is("", "", "- Delivered (needs a number)"),
+	    "resume: an empty what is the verb alone");
+	ok(win_is(".", "5", "- Delivered (5)"),
+	    "resume: a what of a full stop is the verb and the metric");
+	ok(win_is("x", "", "- Delivered x (needs a number)"),
+	    "resume: a what of one letter");
+	ok(win_is("Led it.", "2", "- Led it (2)"), "resume: verb-led");
 }
 
 /* getopt_long over the words of s: the options seen, then "|" operands. */
@@ -557,6 +596,7 @@ main(void)
 	setenv("CAREER_DIR", dir, 1);
 	test_dates();
 	test_said();
+	test_resume();
 	test_utf8();
 	test_tables();
 	test_schema();

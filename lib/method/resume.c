@@ -145,8 +145,10 @@ resume_win(struct bullet *b, long long id, const char *date,
 		return career_fail(EX_OSERR, "out of memory");
 	/* A bullet ends without a full stop. */
 	if ((n = strlen(w)) > 0 && w[n - 1] == '.')
-		w[n - 1] = '\0';
-	if (!resume_verb_led(w)) {
+		w[--n] = '\0';
+	if (n == 0)	/* emptied by hand: the verb alone */
+		text = cat(text, "%s", resume_kind_verbs[RESUME_WIN]);
+	else if (!resume_verb_led(w)) {
 		/* "Release checklist" reads on as "release checklist", "API" as is. */
 		for (p = w + 1; isalpha((unsigned char)*p) &&
 		    !isupper((unsigned char)*p); p++)
@@ -155,7 +157,8 @@ resume_win(struct bullet *b, long long id, const char *date,
 			w[0] = tolower((unsigned char)w[0]);
 		text = cat(text, "%s ", resume_kind_verbs[RESUME_WIN]);
 	}
-	text = cat(text, "%s", w);
+	if (n > 0)
+		text = cat(text, "%s", w);
 	if (*metric != '\0' && strstr(w, metric) == NULL)
 		text = cat(text, " (%s)", metric);
 	free(w);
