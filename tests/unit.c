@@ -430,11 +430,24 @@ test_utf8(void)
 	    "str_utf8_len: well-formed, surrogate, overlong, too large");
 
 	c = str_display("a\tb\xff\xc2\x85\xe6\xbc\xa2");
-	ok(c != NULL && strcmp(c, "a b\xef\xbf\xbd \xe6\xbc\xa2") == 0,
-	    "str_display: controls as spaces, a bad byte as U+FFFD");
+	ok(c != NULL && strcmp(c, "a b\xef\xbf\xbd\xef\xbf\xbd\xe6\xbc\xa2") == 0,
+	    "str_display: a tab as a blank, a bad byte and C1 NEL as U+FFFD");
 	ok(c != NULL && str_width(c) == 7,
-	    "str_display: a control shown as a space takes its column");
+	    "str_display: what stands for a control takes its columns");
 	free(c);
+	c = str_display("\033]2;x\a\x7f\r\n\xc2\x9b\x9b");
+	ok(c != NULL && strcmp(c, "^[]2;x^G^?  \xef\xbf\xbd\xef\xbf\xbd") == 0,
+	    "str_display: ESC, BEL and DEL in caret notation, C1 CSI as U+FFFD");
+	free(c);
+	{
+		char buf[8];
+
+		ok(str_vis(buf, sizeof(buf), "ab\033\xe6\xbc\xa2" "cd") == 9 &&
+		    strcmp(buf, "ab^[\xe6\xbc\xa2") == 0,
+		    "str_vis: the length needed; cut between characters");
+		ok(str_vis(buf, 2, "\033x") == 3 && strcmp(buf, "") == 0,
+		    "str_vis: never half of ^[");
+	}
 
 	ellipsis_is("abcdef", 6, "abcdef", "ellipsis: what fits is kept");
 	ellipsis_is("abcdef", 4, "abc\xe2\x80\xa6", "ellipsis: ASCII cut");
