@@ -71,7 +71,7 @@ output_lacks_byte() {
 	for d in tomorrow +1d +1w +1m +1y eow monday; do
 		run goal-add -d "$d" late
 		status_is 65
-		output_has "$d: past 9999-12-31"
+		output_has "$d: not a date: past 9999-12-31"
 	done
 	[ "$(store_sum)" = "$before" ]
 	run goal-add -q -d today last
@@ -85,7 +85,7 @@ output_lacks_byte() {
 	export CAREER_TODAY=0001-01-01
 	run goal-add -d yesterday early
 	status_is 65
-	output_has "yesterday: before 0001-01-01"
+	output_has "yesterday: not a date: before 0001-01-01"
 	run goal-add -d -1w early
 	status_is 65
 }
@@ -145,7 +145,7 @@ output_lacks_byte() {
 	run goal-list --json
 	status_is 0
 	output_has '"title":"  two blanks before and one after "'
-	output_has '"title":"\ttabbed\t"'
+	output_has '"title":"\u0009tabbed\u0009"'
 }
 
 @test "a rewrite keeps blanks written unquoted as they were, byte for byte" {
@@ -199,7 +199,8 @@ output_lacks_byte() {
 	theirs[5][3] = "m"
 	assert ours == theirs, (ours, theirs)
 	EOF
-	diff <(sed 6d "$CAREER_DIR/goals.csv") <(sed 6d "$BATS_TEST_TMPDIR/python.csv")
+	# Only the row goal-set changed differs.
+	diff <(sed '$d' "$CAREER_DIR/goals.csv") <(sed '$d' "$BATS_TEST_TMPDIR/python.csv")
 }
 
 @test "career(5)'s mlr example keeps a title's blanks" {

@@ -218,11 +218,11 @@ static int
 in_calendar(const char *s, long *days, long d)
 {
 	if (d > days_from_civil(9999, 12, 31))
-		return career_fail(EX_DATAERR, "%s: past 9999-12-31, the last "
-		    "day a date can be", s);
+		return career_fail(EX_DATAERR, "%s: not a date: past "
+		    "9999-12-31, the last day a date can be", s);
 	if (d < days_from_civil(1, 1, 1))
-		return career_fail(EX_DATAERR, "%s: before 0001-01-01, the "
-		    "first day a date can be", s);
+		return career_fail(EX_DATAERR, "%s: not a date: before "
+		    "0001-01-01, the first day a date can be", s);
 	*days = d;
 	return 0;
 }
