@@ -292,3 +292,16 @@ sys.stdout.write(out.decode("utf-8", "replace"))
 	output_lacks_byte '\033'
 	output_has "bad id '1^[[31m'"
 }
+
+@test "smart-review's reasons and resume bullets show a value's controls" {
+	goals "$(printf '1,goal,Lead the Q3 release,releases,2,soon\033[2J,,open,,2026-11-23,2026-11-23,')"
+	run smart-review
+	output_lacks_byte '\033'
+	output_has "due 'soon^[[2J' is not a date"
+	win-log -q -m 3 "$(printf 'Shipped\033]2;x\a two \xc2\x9b releases')"
+	run resume-bullets
+	status_is 0
+	output_lacks_byte '\033'
+	output_lacks_byte '\xc2\x9b'
+	[ "$output" = "- Shipped^[]2;x^G two � releases (3)" ]
+}

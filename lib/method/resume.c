@@ -112,17 +112,21 @@ cat(char *s, const char *fmt, ...)
 	return t;
 }
 
-/* b's text, on one line and starting with a capital; -1 if out of memory. */
+/*
+ * b's text, on one line and starting with a capital, its controls shown
+ * as str_display() shows them; -1 if out of memory.
+ */
 static int
 finish(struct bullet *b, char *text)
 {
-	char *p;
+	char *shown;
 
 	if (text == NULL)
 		return career_fail(EX_OSERR, "out of memory");
-	for (p = text; *p != '\0'; p++)
-		if ((unsigned char)*p < ' ' || *p == 0x7f)
-			*p = ' ';
+	shown = str_display(text);
+	free(text);
+	if ((text = shown) == NULL)
+		return -1;
 	text[0] = toupper((unsigned char)text[0]);
 	b->text = text;
 	b->number = resume_has_number(text);
