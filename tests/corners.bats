@@ -305,3 +305,23 @@ sys.stdout.write(out.decode("utf-8", "replace"))
 	output_lacks_byte '\xc2\x9b'
 	[ "$output" = "- Shipped^[]2;x^G two � releases (3)" ]
 }
+
+@test "followup-due and followup-done show a hand-edited value's controls" {
+	mkdir -p -m 700 "$CAREER_DIR"
+	(umask 077; printf '%s\n' id,goal,with,due,every,note,status,done,created \
+	    "$(printf '1,,Dana,soon\033[2J,1w,Check in,open,,2026-11-23')" \
+	    "$(printf '2,,Sam,2026-11-30,,Check in,done\033[2J,,2026-11-23')" \
+	    >"$CAREER_DIR/followups.csv")
+	run followup-due
+	status_is 65
+	output_lacks_byte '\033'
+	output_has "due 'soon^[[2J' is not a date"
+	run followup-done 1
+	status_is 65
+	output_lacks_byte '\033'
+	output_has "due 'soon^[[2J' is not a date"
+	run followup-done 2
+	status_is 65
+	output_lacks_byte '\033'
+	output_has "already done^[[2J"
+}
