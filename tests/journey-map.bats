@@ -172,7 +172,7 @@ $title"
 	run svg_texts "$BATS_TEST_TMPDIR/map.svg"
 	status_is 0
 	output_has "Tom & Jerry <script>alert('x')</script> \"quoted\" ]]>"
-	output_has "two lines and a ^A control"
+	output_has "two lines and a   control"
 	output_has "bad UTF-8 �� here, and ��� a surrogate"
 	output_has "Ünïcödé 日本語のタイトル — ✓ xxxxxxxx"
 	output_has "Gap 1: A & B"
