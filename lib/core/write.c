@@ -37,15 +37,16 @@
 #include "core.h"
 #include "private.h"
 
-/* Quote only what needs it, so plain rows stay easy for cut and awk. */
+/*
+ * Quote only what needs it, so plain rows stay easy for cut and awk, and
+ * a file Python's csv or mlr wrote is written back byte for byte: blanks
+ * are data bare too (read.c).
+ */
 static int
 needs_quotes(const char *s, size_t len)
 {
 	if (len == 0)
 		return 0;
-	if (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
-	    s[len - 1] == '\t')
-		return 1;
 	/* A byte order mark first in the file would be skipped on reading. */
 	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
 		return 1;
