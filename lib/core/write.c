@@ -257,6 +257,7 @@ static void
 note_append(const struct table *t, struct record **recs, size_t n)
 {
 	const char *label;
+	char *shown;
 
 	if (n == 0)
 		return;
@@ -265,9 +266,13 @@ note_append(const struct table *t, struct record **recs, size_t n)
 	if (private_file(t->schema))
 		history_note(t->name, "%s %lld%s", t->schema->noun,
 		    recs[0]->id, n > 1 ? " and more" : "");
-	else if (n == 1)
-		history_note(t->name, "%lld \"%.60s\"", recs[0]->id, label);
-	else
+	else if (n == 1) {
+		/* A log a terminal shows: no byte of it a command. */
+		shown = str_ellipsis(label, 60);
+		history_note(t->name, "%lld \"%s\"", recs[0]->id,
+		    shown != NULL ? shown : "");
+		free(shown);
+	} else
 		history_note(t->name, "%lld-%lld (%zu %s rows)", recs[0]->id,
 		    recs[n - 1]->id, n, t->name);
 }
