@@ -432,7 +432,7 @@ table_update_add(struct table *t, const long long *ids, size_t nids,
     struct record **recs, size_t n)
 {
 	struct update u = { ids, nids, names, values, nvals, NULL };
-	char what[256] = "";
+	char what[256] = "", *shown;
 	size_t i;
 	int rv, c, flags;
 
@@ -454,10 +454,13 @@ table_update_add(struct table *t, const long long *ids, size_t nids,
 	for (i = 0; i < nvals; i++) {
 		c = schema_col(t->schema, names[i]);
 		flags = c == -1 ? 0 : schema_column(c)->flags;
-		if (!(flags & COL_AUTO))
-			snprintf(what + strlen(what), sizeof(what) -
-			    strlen(what), " %s=%.40s", names[i],
-			    flags & COL_PRIVATE ? "(private)" : values[i]);
+		if (flags & COL_AUTO)
+			continue;
+		shown = flags & COL_PRIVATE ? NULL :
+		    str_ellipsis(values[i], 40);
+		snprintf(what + strlen(what), sizeof(what) - strlen(what),
+		    " %s=%s", names[i], shown != NULL ? shown : "(private)");
+		free(shown);
 	}
 	history_note(t->name, "%s", what);
 	return 0;
