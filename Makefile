@@ -178,7 +178,8 @@ demo: deps
 bench: all
 	sh bench/run
 
-# libFuzzer targets for every parser in lib/, each for $(FUZZTIME) seconds.
+# libFuzzer targets for every parser in lib/ and the functions that render
+# records as text (tests/fuzz/*.c), each for $(FUZZTIME) seconds.
 FUZZTIME = 60
 fuzz:
 	sh tests/fuzz/run $(FUZZTIME)

@@ -38,9 +38,12 @@ find(struct table *t, long long id)
 			career_die();
 		errx(EX_DATAERR, "follow-up %lld: no such follow-up", id);
 	}
-	if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0)
-		errx(EX_DATAERR, "follow-up %lld: already %s", id,
+	/* Through career_fail: a hand-edited status's controls shown. */
+	if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0) {
+		career_fail(EX_DATAERR, "follow-up %lld: already %s", id,
 		    rec_field(t, r, FOLLOWUPS_STATUS));
+		career_die();
+	}
 	if ((r = rec_dup(r)) == NULL)
 		career_die();
 	return r;
@@ -107,9 +110,11 @@ main(int argc, char *argv[])
 	every = rec_field(t, old, FOLLOWUPS_EVERY);
 	due = rec_field(t, old, FOLLOWUPS_DUE);
 	if (*every != '\0' && (!date_valid(due) ||
-	    date_parse(due, &days) == -1))
-		errx(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
+	    date_parse(due, &days) == -1)) {
+		career_fail(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
 		    table_name(t), old->line, due);
+		career_die();
+	}
 	if (*every != '\0' && (followup_anchor(days, rec_field(t, old,
 	    FOLLOWUPS_ANCHOR), every, &anchor) == -1 ||
 	    followup_next(anchor, days, every, date_today(), &next) == -1))
