@@ -477,7 +477,7 @@ walk() {
 	output_has "undid goal-set"
 }
 
-@test "career-log: a line a change, whatever the value holds, cut after 40 characters, never inside one" {
+@test "career-log: a line a change, whatever the value holds, cut to 40 columns, never inside a character" {
 	goal-add -q $'Two\nlines \e[31mred'
 	goal-add -q "$(printf 'x%.0s' {1..39})é and more"
 	goal-add -q "Short"
@@ -486,8 +486,9 @@ walk() {
 	status_is 0
 	[ "${#lines[@]}" -eq 8 ]
 	[ "${lines[1]}" = $'\tgoal 3: title Short → Shorter' ]
-	[ "${lines[5]}" = $'\tgoal 2 added: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxé..."' ]
-	[ "${lines[7]}" = $'\tgoal 1 added: "Two lines  [31mred"' ]
+	[ "${lines[5]}" = $'\tgoal 2 added: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026"' ]
+	# Controls as cat -v shows them: no escape reaches the terminal.
+	[ "${lines[7]}" = $'\tgoal 1 added: "Two lines ^[[31mred"' ]
 	iconv -f UTF-8 -t UTF-8 <<<"$output" >/dev/null
 }
 

@@ -498,32 +498,19 @@ change_paired(const struct entry *e, size_t i)
 }
 
 /*
- * A value for a person to read, on one line: quoted when empty or with
- * blanks, a control character as a blank (a newline must not start a
- * line, an escape must not reach the terminal), cut after 40 characters
- * and never inside one.
+ * A value for a person to read: quoted when empty or with blanks, cut to
+ * 40 columns, and nothing in it a terminal would take for a command.
  */
 static void
 put_value(FILE *fp, const char *v)
 {
-	const unsigned char *p;
-	int quote = *v == '\0', n = 0;
+	char *shown = str_ellipsis(v, 40);
 
-	for (p = (const unsigned char *)v; *p != '\0'; p++)
-		if (*p <= ' ' || *p == 0x7f)
-			quote = 1;
-	if (quote)
-		putc('"', fp);
-	for (p = (const unsigned char *)v; *p != '\0'; p++) {
-		/* A byte that starts a character, past the 40th: cut. */
-		if ((*p & 0xc0) != 0x80 && n++ == 40) {
-			fputs("...", fp);
-			break;
-		}
-		putc(*p < ' ' || *p == 0x7f ? ' ' : *p, fp);
-	}
-	if (quote)
-		putc('"', fp);
+	if (*v == '\0' || strpbrk(v, " \t\n") != NULL)
+		fprintf(fp, "\"%s\"", shown != NULL ? shown : "");
+	else
+		fputs(shown != NULL ? shown : "", fp);
+	free(shown);
 }
 
 /* What names the record: its label column, unless that is private. */
