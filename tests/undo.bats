@@ -630,3 +630,14 @@ for i in range(2, 3002):
 	run career-log --ids
 	status_is 64
 }
+
+@test "career-edit FILE --help lists the fields of that file, with their kinds" {
+	run career-edit wins --help
+	status_is 0
+	output_has "usage: career-edit"
+	output_has "fields of wins.csv:"
+	output_has "metric"
+	run career-edit --help
+	status_is 0
+	output_lacks "fields of"
+}
