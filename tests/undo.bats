@@ -639,5 +639,6 @@ for i in range(2, 3002):
 	output_has "metric"
 	run career-edit --help
 	status_is 0
-	output_lacks "fields of"
+	output_lacks "fields of wins.csv"
+	output_lacks "metric"
 }
