@@ -71,7 +71,7 @@ MAN57  = $(wildcard man/*.5 man/*.7)
 TESTS  = $(sort $(wildcard tests/*.bats))
 DEPS   = gcc make libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck \
 	 valgrind python3 python3-icalendar git chromium binutils \
-	 debhelper dpkg-dev fakeroot lintian blhc man-db jq
+	 debhelper dpkg-dev fakeroot lintian blhc man-db jq strace
 
 all: $(BINS)
 
