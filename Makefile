@@ -75,6 +75,8 @@ BUILD_DEPS = gcc make libcsv-dev libbsd-dev pkg-config
 DEPS   = mandoc zsh bats shellcheck \
 	 valgrind python3 python3-icalendar git chromium binutils \
 	 debhelper dpkg-dev fakeroot lintian blhc man-db jq strace
+# What agenda's and journey-map's tests render with: Markdown, the font.
+DEPS  += cmark fonts-dejavu-core
 
 all: $(BINS)
 
@@ -85,6 +87,9 @@ $(B)/lib/%.o: lib/%.c $(HDRS) lib/core/private.h
 	@mkdir -p $(@D)
 	@echo "CC $<"
 	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
+
+# career next's private header.
+$(B)/lib/method/next.o $(B)/lib/method/steps.o: lib/method/next.h
 
 $(B)/libcareer.a: $(LIBOBJ)
 	@echo "AR $@"
@@ -176,7 +181,8 @@ demo: build-deps
 bench: all
 	sh bench/run
 
-# libFuzzer targets for every parser in lib/, each for $(FUZZTIME) seconds.
+# libFuzzer targets for every parser in lib/ and the functions that render
+# records as text (tests/fuzz/*.c), each for $(FUZZTIME) seconds.
 FUZZTIME = 60
 fuzz:
 	sh tests/fuzz/run $(FUZZTIME)

@@ -41,7 +41,7 @@ faulty() {
 # The store as a person sees it: every file, through the tools.
 view() {
 	local f
-	for f in goals feedback gaps checks meetings followups; do
+	for f in goals feedback gaps checks meetings followups people; do
 		career-list "$f"
 	done
 }
@@ -127,6 +127,11 @@ kill_everywhere() {
 	fill
 	career-rm -r goals 2
 	kill_everywhere career-undo
+}
+
+@test "killed at any system call, feedback from someone new leaves both the person and the feedback, or neither" {
+	fill
+	kill_everywhere feedback-log -q -g 2 -r mentor "Ann Lee" "Lead more reviews"
 }
 
 @test "an id is never given twice, whenever the writer is killed" {

@@ -281,7 +281,7 @@ store() {
 @test "relations, dates and cadences" {
 	zcomp "feedback-log -r " "followup-add -e " "followup-add -w Ann " \
 	    "batna-set -d " "meeting-check --since="
-	offers "feedback-log -r " mentor friend family manager peer colleague other
+	offers "feedback-log -r " mentor friend family sponsor manager peer colleague other
 	shows "feedback-log -r " peer "peer * -- may feel competitive"
 	offers "followup-add -e " 1w 2w 1m 3m
 	offers "followup-add -w Ann " today tomorrow friday eom +1w +2w +1m +3m +6m +1y
@@ -306,6 +306,19 @@ store() {
 	# columns after it.
 	offers "followup-done " 1
 	shows "followup-done " 1 "1  -- Zoë Ng, 2026-11-30, monthly check-in"
+}
+
+@test "every person argument offers the names of person-list" {
+	store
+	person-add -q -r manager -a DK Dana Kim
+	zcomp "feedback-log " "agenda -w " "followup-add -w d" "batna-set --with=C" \
+	    "person-add -r sp" "person-list -r "
+	offers "feedback-log " Zoë "Zoë Ng" Carol "Dana Kim"
+	offers "agenda -w " Zoë "Zoë Ng" Carol "Dana Kim"
+	offers "followup-add -w d" "Dana Kim"
+	offers "batna-set --with=C" Carol
+	offers "person-add -r sp" sponsor
+	offers "person-list -r " mentor friend family sponsor manager peer colleague other
 }
 
 @test "smart-review, goal-edit, goal-show and career-git" {
@@ -348,11 +361,11 @@ for i in range(5000):
 	offers "career goal-add -k " objective goal stretch
 }
 
-@test "career offers what career commands -l lists, described, and commands' option" {
+@test "career offers what career commands -l lists, described, commands and next, and commands' option" {
 	zcomp "career " "career commands -"
 	# Every command but career itself, which "career career" refuses.
 	# shellcheck disable=SC2046 # one command a word
-	offers "career " $(career commands | grep -vx career) commands
+	offers "career " $(career commands | grep -vx career) commands next
 	shows "career " goal-add "goal-add * -- add an objective, a goal or a stretch goal"
 	shows "career " commands "commands * -- list the commands, one a line"
 	offers "career commands -" -l --long
@@ -363,9 +376,19 @@ for i in range(5000):
 	zcomp "career-list " "career-list goals st" "career-list goals status:" \
 	    "career-list followups "
 	offers "career-list " goals feedback gaps checks meetings batna \
-	    followups progress wins
+	    followups progress wins people
 	offers "career-list goals st" status stretch
 	offers "career-list goals status:" open 'done' dropped
 	offers "career-list followups " id goal with due every note status \
-	    'done' created or not
+	    'done' created negotiation anchor or not
+}
+
+@test "career next: its options, then a goal" {
+	store
+	zcomp "career ne" "career next -" "career next -a "
+	offers "career ne" next
+	shows "career ne" next "next * -- the step of the method that comes next*"
+	offers "career next -" -a --all -q --quiet --ids --csv --table --tsv \
+	    --json --jsonl --safe --no-header -h --help --version
+	offers "career next -a " 1 2 3 4
 }

@@ -39,7 +39,7 @@
 
 /* What git must not keep: the lock, stamps, temporary and edit files. */
 static const char ignored[] = ".lock\n.*.stamp\n.*.csv.*\n.edit-*\n"
-    ".journal\n.career-txn\n" TMP_PREFIX "*\n";
+    ".journal\n.career-txn\n.uuid*\n" TMP_PREFIX "*\n";
 
 static const char *files[MAXFILES];
 static size_t nfiles;
@@ -91,18 +91,43 @@ history_enabled(void)
 	    stat(path, &st) == 0;
 }
 
-/* Write .gitignore unless there is one; 1 if written. */
+/*
+ * Write .gitignore, or add to the person's own the lines of ours it
+ * lacks (a store made by an older version lacks the newer ones); 1 if
+ * it changed.
+ */
 static int
 write_ignore(void)
 {
-	char path[PATH_MAX];
+	char path[PATH_MAX], have[8192], line[64];
+	const char *p, *nl;
+	size_t n = 0, len;
+	int changed = 0;
 	FILE *fp;
 
-	if (store_path(path, sizeof(path), ".gitignore") == -1 ||
-	    access(path, F_OK) == 0 || (fp = fopen(path, "w")) == NULL)
+	if (store_path(path, sizeof(path), ".gitignore") == -1)
 		return 0;
-	fputs(ignored, fp);
-	return fclose(fp) == 0;
+	if ((fp = fopen(path, "r")) != NULL) {
+		n = fread(have + 1, 1, sizeof(have) - 3, fp);
+		fclose(fp);
+	}
+	have[0] = '\n';
+	have[n + 1] = '\n';
+	have[n + 2] = '\0';
+	if ((fp = fopen(path, "a")) == NULL)
+		return 0;
+	for (p = ignored; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+		len = nl - p + 1;
+		snprintf(line, sizeof(line), "\n%.*s", (int)len, p);
+		if (strstr(have, line) != NULL)
+			continue;
+		/* After a last line of theirs with no newline, one first. */
+		if (!changed && n > 0 && have[n] != '\n')
+			putc('\n', fp);
+		fputs(line + 1, fp);
+		changed = 1;
+	}
+	return fclose(fp) == 0 && changed;
 }
 
 int
