@@ -83,11 +83,13 @@ syncs() {
 }
 
 @test "a file's first write: the temporary file, then the directory" {
+	syncs $REWRITE person-add -q -r mentor Dana
+	syncs $APPEND person-add -q Erin
 	syncs $REWRITE feedback-log -q -r mentor Dana "Good plan"
 	syncs $REWRITE win-log -q -g 2 -m "3 releases" "Shipped"
 	syncs $REWRITE goal-progress -q 2 1
-	syncs $REWRITE followup-add -q -g 2 -w manager +1w "Check in"
-	syncs $REWRITE batna-set -q -g 1 -w manager -d +1w -m "Lead role" \
+	syncs $REWRITE followup-add -q -g 2 -w Dana +1w "Check in"
+	syncs $REWRITE batna-set -q -g 1 -w Dana -d +1w -m "Lead role" \
 	    -a "Apply to the platform team"
 }
 
@@ -109,6 +111,9 @@ syncs() {
 	    -c "Did I speak?" "Late"
 	syncs $((2 * REWRITE + TOGETHER)) gap-log -x 1
 	syncs $((2 * REWRITE + TOGETHER)) career-undo
+	# Feedback from someone new: the person is kept too.
+	feedback-log -q -r mentor Dana "Good plan"
+	syncs $((2 * APPEND + TOGETHER)) feedback-log -q -r peer Erin "Fine"
 }
 
 @test "a read, or a refused write, makes no fsync" {
