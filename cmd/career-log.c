@@ -23,31 +23,74 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sysexits.h>
 #include <time.h>
 
 #include "core.h"
+#include "list.h"
 #include "journal.h"
 
-static const char synopsis[] = "career-log [-n count]";
+static const char synopsis[] = "career-log [-n count] [--safe] [--no-header] "
+    "[--csv | --tsv | --json | --jsonl | --table]";
+
+/* For scripts: a row a change, its words without the noun and id. */
+static void
+rows(struct out *o, const struct entry *e, long long write, const char *when)
+{
+	static const char *const sep = ": ";
+	const char *v[7];
+	char nbuf[32], ibuf[32], *words = NULL;
+	size_t i, len;
+	FILE *fp;
+
+	snprintf(nbuf, sizeof(nbuf), "%lld", write);
+	for (i = 0; i < e->nc; i++) {
+		snprintf(ibuf, sizeof(ibuf), "%lld", e->c[i].id);
+		v[0] = nbuf;
+		v[1] = when;
+		v[2] = e->prog;
+		v[3] = e->undone ? "yes" : "";
+		v[4] = e->c[i].s->file;
+		v[5] = ibuf;
+		if ((fp = open_memstream(&words, &len)) == NULL)
+			err(EX_OSERR, NULL);
+		i = change_describe(fp, e, i);
+		if (fclose(fp) != 0)
+			err(EX_OSERR, NULL);
+		v[6] = words + strspn(words, sep);
+		out_row(o, v);
+		free(words);
+	}
+}
 
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "count", required_argument, NULL, 'n' },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "safe", no_argument, NULL, OPT_SAFE },
+		{ "table", no_argument, NULL, OPT_TABLE },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "jsonl", no_argument, NULL, OPT_JSONL },
+		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
+	static const char *const names[] = { "write", "date", "command",
+	    "undone", "file", "id", "change" };
 	struct journal j;
 	const struct entry *e;
+	struct out *o = NULL;
 	const char *errstr;
 	char when[32];
-	long long count = -1;
+	long long count = -1, write = 0;
 	size_t i;
 	time_t tt;
-	int ch;
+	int ch, rv, mode = -1;
 
 	while ((ch = getopt_long(argc, argv, "n:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -56,17 +99,27 @@ main(int argc, char *argv[])
 			if (errstr != NULL)
 				errx(EX_USAGE, "-n %s: %s", optarg, errstr);
 			break;
-		default: career_option(ch, synopsis);
+		default:
+			if (out_option(ch, &mode, NULL) == -1)
+				career_option(ch, synopsis);
 		}
 	}
 	if (optind != argc)
 		career_usage(synopsis, 0);
-	if (store_check() == -1 || journal_read(&j) == -1)
+	if (store_check() == -1 || (rv = journal_read(&j)) == -1)
 		career_die();
+	if (rv == 1)
+		warnx("%s", career_errmsg());
+	if (mode != -1)
+		o = out_open(mode, 7, names);
 	for (i = j.n; i-- > 0 && count-- != 0;) {
 		e = &j.e[i];
 		tt = e->when;
 		strftime(when, sizeof(when), "%Y-%m-%d %H:%M", localtime(&tt));
+		if (o != NULL) {
+			rows(o, e, ++write, when);
+			continue;
+		}
 		printf("%s  %s", when, e->prog);
 		if (e->undo)
 			printf(": took back %d write%s", e->undo,
@@ -74,6 +127,8 @@ main(int argc, char *argv[])
 		printf("%s\n", e->undone ? " (undone)" : "");
 		entry_describe(stdout, e, "\t");
 	}
+	if (o != NULL && out_close(o) == -1)
+		career_die();
 	journal_free(&j);
 	career_exit(0);
 }

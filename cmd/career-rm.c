@@ -122,13 +122,23 @@ pointers(const struct schema *s, int follow)
 	return found;
 }
 
+/* A file's removal; with -v, what it says once the file is written. */
+struct removal {
+	const struct schema *s;
+	FILE *said;
+};
+
 static int
 drop(struct table *t, struct record *r, void *arg)
 {
-	const struct schema *s = arg;
+	struct removal *rm = arg;
 
 	(void)t;
-	return r != NULL && is_doomed(s, r->id) ? REC_DROP : 0;
+	if (r == NULL || !is_doomed(rm->s, r->id))
+		return 0;
+	if (rm->said != NULL)
+		fprintf(rm->said, "removed %s %lld\n", rm->s->noun, r->id);
+	return REC_DROP;
 }
 
 int
@@ -143,10 +153,12 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct schema *s;
+	struct removal rm;
 	struct table *t;
 	struct record *r;
 	long long id;
-	size_t i;
+	char *said = NULL;
+	size_t i, saidlen;
 	long more;
 	int ch, nflag = 0, rflag = 0, vflag = 0, k;
 
@@ -182,21 +194,30 @@ main(int argc, char *argv[])
 		s = schemas[i];
 		if (ndoomed[s->id] == 0)
 			continue;
-		if (nflag || vflag) {
+		if (nflag) {
 			if ((t = table_open(s)) == NULL)
 				career_die();
 			while ((r = table_next(t)) != NULL)
 				if (is_doomed(s, r->id))
-					printf("%s%s %lld\n", nflag ?
-					    "would remove " : "removed ",
+					printf("would remove %s %lld\n",
 					    s->noun, r->id);
 			table_close(t);
+			continue;
 		}
-		if (!nflag && ((t = table_open(s)) == NULL ||
-		    table_rewrite(t, drop, (void *)s) == -1))
+		/* "removed" only once it is so. */
+		rm.s = s;
+		rm.said = vflag ? open_memstream(&said, &saidlen) : NULL;
+		if (vflag && rm.said == NULL)
+			err(EX_OSERR, NULL);
+		if ((t = table_open(s)) == NULL ||
+		    table_rewrite(t, drop, &rm) == -1)
 			career_die();
-		if (!nflag)
-			table_close(t);
+		table_close(t);
+		if (vflag) {
+			fclose(rm.said);
+			fputs(said, stdout);
+			free(said);
+		}
 	}
 	career_exit(0);
 }

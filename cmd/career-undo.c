@@ -122,8 +122,15 @@ check(const struct undo *u, const struct entry *e)
 	if ((t = table_open(u->s)) == NULL)
 		return -1;
 	while (!bad && (r = table_next(t)) != NULL) {
-		if ((c = find(u, r->id)) == NULL || c->kind == 'a')
+		if ((c = find(u, r->id)) == NULL)
 			continue;
+		/* Of a record added, the journal knows what names it. */
+		if (c->kind == 'a') {
+			if (r->id == c->id && strcmp(rec_field(t, r,
+			    u->s->label), c->label) != 0)
+				bad = 1;
+			continue;
+		}
 		seen++;
 		if (c->kind == 'o' || !as_left(t, r, c))
 			bad = 1;
@@ -251,7 +258,7 @@ main(int argc, char *argv[])
 	char when[32];
 	size_t i;
 	time_t tt;
-	int ch, dflag = 0, fflag = 0, count = 1, done = 0;
+	int ch, dflag = 0, fflag = 0, count = 1, done = 0, rv;
 
 	while ((ch = getopt_long(argc, argv, "dfn:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -267,8 +274,10 @@ main(int argc, char *argv[])
 	}
 	if (optind != argc)
 		career_usage(synopsis, 0);
-	if (store_lock() == -1 || journal_read(&j) == -1)
+	if (store_lock() == -1 || (rv = journal_read(&j)) == -1)
 		career_die();
+	if (rv == 1)
+		warnx("%s", career_errmsg());
 	for (i = j.n; i-- > 0 && done < count;) {
 		e = &j.e[i];
 		if (e->undo || e->undone)

@@ -45,16 +45,16 @@ _career_spec()
 		spec=(x/drop)
 		args=(opengoal...) ;;
 	goal-edit)
-		spec=()
+		spec=(r/resume d/discard)
 		args=(goal) ;;
 	goal-show)
 		spec=(b/batna /csv /tsv /json /jsonl /safe /no-header)
 		args=(goal...) ;;
 	gap-edit)
-		spec=()
+		spec=(r/resume d/discard)
 		args=(gap) ;;
 	followup-edit)
-		spec=()
+		spec=(r/resume d/discard)
 		args=(followup) ;;
 	goal-progress)
 		spec=(q/quiet d/date=date l/list "${out[@]}")
@@ -112,7 +112,16 @@ _career_spec()
 	career-ics)
 		spec=(o/output=file) ;;
 	career-undo)
-		spec=(n/dry-run) ;;
+		spec=(d/dry-run f/force n/count=text) ;;
+	career-log)
+		# The listing options, but --ids: a write has no id.
+		spec=(n/count=text "${out[@]:1}") ;;
+	career-rm)
+		spec=(n/dry-run r/recursive v/verbose)
+		args=(storefile record...) ;;
+	career-edit)
+		spec=(r/resume d/discard)
+		args=(storefile record) ;;
 	*)
 		spec=() ;;
 	esac
@@ -252,6 +261,10 @@ _career_values()
 		return 0 ;;
 	storefile)
 		list=$(_career_schema "" | cut -f1 | uniq | sed 's/\.csv$//') ;;
+	record)
+		# The ids of the file named first, those on the line left out.
+		list=$(_career_run career-list "$first" --ids |
+		    grep -vxF -f <(printf '%s\n' "${words[@]:2:cword-2}")) ;;
 	filter)
 		_career_filter "$2"
 		return 0 ;;

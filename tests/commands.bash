@@ -30,12 +30,17 @@ commands() {
 	} | sort -u
 }
 
-# The code of command $1 on stdout: cmd/$1.c, or every file of cmd/$1/.
+# The code of command $1 on stdout: cmd/$1.c, or every file of cmd/$1/;
+# for an editor command, the options it takes from edit_main too.
 command_source() {
-	local d=$BATS_TEST_DIRNAME/../cmd
+	local d=$BATS_TEST_DIRNAME/../cmd src
 	if [ -f "$d/$1.c" ]; then
-		cat "$d/$1.c"
+		src=$(cat "$d/$1.c")
 	else
-		cat "$d/$1"/*.c
+		src=$(cat "$d/$1"/*.c)
 	fi
+	printf '%s\n' "$src"
+	case $src in
+	*"edit_main("*) cat "$d/../lib/core/edit.c" ;;
+	esac
 }

@@ -444,3 +444,36 @@ EOF
 	complete_line "career-list -s due wins "
 	reply_has what: or not
 }
+
+@test "career-rm and career-edit: a file of the store, then the ids of that file" {
+	store
+	complete_line "career-rm "
+	reply_has goals feedback gaps checks meetings batna followups progress wins
+	complete_line "career-rm -r goals "
+	reply_is 1 2 3 4
+	# An id already on the line is not offered again.
+	complete_line "career-rm goals 2 "
+	reply_is 1 3 4
+	complete_line "career-rm checks "
+	reply_is 1 2
+	complete_line "career-edit feedback "
+	reply_is 1
+	complete_line "career-edit followups 1 "
+	reply_is ""
+	complete_line "career career-edit gaps "
+	reply_is 1 2 3
+}
+
+@test "career-undo, career-log and the editors: their options" {
+	complete_line "career-undo -"
+	reply_is -d -f -n -h --dry-run --force --count --help --version
+	complete_line "career-log -"
+	reply_is -n -h --count --help --version --csv --table --tsv --json \
+	    --jsonl --safe --no-header
+	complete_line "career-edit --"
+	reply_is --resume --discard --help --version
+	for c in goal-edit gap-edit followup-edit; do
+		complete_line "$c --"
+		reply_is --resume --discard --help --version
+	done
+}

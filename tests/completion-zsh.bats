@@ -392,3 +392,27 @@ for i in range(5000):
 	    --json --jsonl --safe --no-header -h --help --version
 	offers "career next -a " 1 2 3 4
 }
+
+@test "career-rm and career-edit: a file, then its ids described; the options of the undo and the editors" {
+	store
+	zcomp "career-rm " "career-rm goals " "career-rm goals 2 " \
+	    "career-edit feedback " "career-edit people " \
+	    "career-edit followups 1 " "career-undo -" \
+	    "career-log -" "goal-edit --"
+	matches "career-rm " | grep -qx goals
+	matches "career-rm " | grep -qx wins
+	offers "career-rm goals " 1 2 3 4
+	shows "career-rm goals " 3 "3  -- Staff engineer"
+	offers "career-rm goals 2 " 1 3 4
+	offers "career-edit feedback " 1
+	shows "career-edit feedback " 1 "1  -- Zoë, Sound plan"
+	offers "career-edit people " 1 2 3
+	shows "career-edit people " 1 "1  -- Zoë, mentor"
+	# After the id, no more ids: only the options are left.
+	[ -z "$(matches "career-edit followups 1 " | grep '^[0-9]')" ]
+	offers "career-undo -" -d --dry-run -f --force -n --count -h --help \
+	    --version
+	offers "career-log -" -n --count -h --help --version --csv --table \
+	    --tsv --json --jsonl --safe --no-header
+	offers "goal-edit --" --resume --discard --help --version
+}

@@ -92,14 +92,19 @@ run_editor(const char *path)
 
 /*
  * Read the edited text back into r: one value per "name: value" line,
- * continuation lines start with a tab, # starts a comment line.
+ * continuation lines start with a tab, # starts a comment line.  Lines
+ * that start with BASE are the record as it was when a kept text was
+ * first edited (see keep_base): they go into base, when given.
  */
+#define BASE "#="
 static int
-parse(const char *path, struct table *t, struct record *r)
+parse(const char *path, struct table *t, struct record *r,
+    struct record *base)
 {
 	char *line = NULL, *colon, *v;
+	struct record *into;
 	size_t cap = 0, len;
-	int col = -1, lineno = 0;
+	int col = -1, bcol = -1, lineno = 0, *pcol;
 	FILE *fp;
 
 	if ((fp = fopen(path, "r")) == NULL)
@@ -107,14 +112,22 @@ parse(const char *path, struct table *t, struct record *r)
 	while (getline(&line, &cap, fp) != -1) {
 		lineno++;
 		line[strcspn(line, "\n")] = '\0';
-		if (line[0] == '#' || line[0] == '\0')
+		into = r;
+		pcol = &col;
+		if (base != NULL && strncmp(line, BASE, 2) == 0) {
+			memmove(line, line + 2, strlen(line + 2) + 1);
+			into = base;
+			pcol = &bcol;
+		} else if (line[0] == '#')
+			continue;
+		if (line[0] == '\0')
 			continue;	/* blank lines inside values start with a tab */
-		if (line[0] == '\t' && col != -1) {
-			len = strlen(r->f[col]) + strlen(line) + 1;
+		if (line[0] == '\t' && *pcol != -1) {
+			len = strlen(into->f[*pcol]) + strlen(line) + 1;
 			if ((v = malloc(len)) == NULL)
 				goto nomem;
-			snprintf(v, len, "%s\n%s", r->f[col], line + 1);
-			r->f[col] = str_keep(v);
+			snprintf(v, len, "%s\n%s", into->f[*pcol], line + 1);
+			into->f[*pcol] = str_keep(v);
 			continue;
 		}
 		if ((colon = strchr(line, ':')) == NULL) {
@@ -124,7 +137,7 @@ parse(const char *path, struct table *t, struct record *r)
 			    path, lineno);
 		}
 		*colon = '\0';
-		if ((col = table_col(t, line)) == -1) {
+		if ((*pcol = table_col(t, line)) == -1) {
 			career_fail(EX_DATAERR, "%s:%d: %s: no such field", path,
 			    lineno, line);
 			fclose(fp);
@@ -134,7 +147,7 @@ parse(const char *path, struct table *t, struct record *r)
 		v = colon + 1 + (colon[1] == ' ');
 		if ((v = strdup(v)) == NULL)
 			goto nomem;
-		r->f[col] = str_keep(v);
+		into->f[*pcol] = str_keep(v);
 	}
 	/* Half the text read is not the text: apply none of it. */
 	if (ferror(fp)) {
@@ -193,13 +206,41 @@ write_text(const char *path, struct table *t, const struct schema *s,
 	return 0;
 }
 
+/*
+ * Once a text is kept, add to it the record as it was when the edit began,
+ * so that --resume applies only what was typed: a field changed since by
+ * another command keeps its new value unless the text changed it too.
+ */
+static void
+keep_base(const char *path, struct table *t, const struct record *orig)
+{
+	const char *v;
+	size_t i;
+	FILE *fp;
+
+	if ((fp = fopen(path, "a")) == NULL)
+		return;
+	fputs("# The record as it was; --resume applies what you changed "
+	    "from it.\n", fp);
+	for (i = 0; i < orig->nf; i++) {
+		fprintf(fp, BASE "%s: ", table_colname(t, i));
+		for (v = orig->f[i]; *v != '\0'; v++) {
+			putc(*v, fp);
+			if (*v == '\n')
+				fputs(BASE "\t", fp);
+		}
+		putc('\n', fp);
+	}
+	fclose(fp);
+}
+
 int
 record_edit(const struct schema *s, long long id, int how)
 {
 	char path[PATH_MAX], keep[PATH_MAX], *name;
 	const char **names = NULL, **values = NULL;
 	struct stat before, after, tb, ta;
-	struct record *orig, *r;
+	struct record *orig, *r, *base = NULL;
 	struct table *t;
 	size_t i, n = 0;
 	int rv = -1, kept;
@@ -253,8 +294,16 @@ record_edit(const struct schema *s, long long id, int how)
 		rv = 0;
 		goto done;
 	}
-	if (parse(path, t, r) == -1)
+	if (how != EDIT_RESUME)
+		keep_base(path, t, orig);
+	else if ((base = rec_dup(orig)) == NULL)
 		goto kept;
+	if (parse(path, t, r, base) == -1)
+		goto kept;
+	/* What the text left as it was keeps what the record holds now. */
+	for (i = 0; base != NULL && i < r->nf; i++)
+		if (strcmp(r->f[i], base->f[i]) == 0)
+			r->f[i] = orig->f[i];
 	if ((names = calloc(r->nf + 1, sizeof(char *))) == NULL ||
 	    (values = calloc(r->nf + 1, sizeof(char *))) == NULL) {
 		career_fail(EX_OSERR, "out of memory");
@@ -302,6 +351,7 @@ done:
 	table_close(t);
 	rec_free(orig);
 	rec_free(r);
+	rec_free(base);
 	free(names);
 	free(values);
 	return rv;

@@ -187,6 +187,7 @@ trim(const char *path)
 	FILE *fp, *null;
 	int fd;
 
+	/* What of a damaged journal reads is kept; the rest goes. */
 	if (journal_read(&j) == -1 || j.n == 0 ||
 	    (null = fopen("/dev/null", "w")) == NULL) {
 		journal_free(&j);
@@ -242,13 +243,23 @@ journal_commit(void)
 	/* As private as the BATNA it may hold. */
 	if ((fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
 	    O_CLOEXEC, 0600)) != -1) {
-		if (write(fd, buf, n) != n)
+		/*
+		 * Half an entry (a full disk) would run into the next one:
+		 * cut the journal back to where this one began.
+		 */
+		if (fstat(fd, &st) == -1)
+			st.st_size = -1;
+		if (write(fd, buf, n) != n) {
+			if (st.st_size != -1 && ftruncate(fd, st.st_size) == -1)
+				warn("%s: truncate", path);
 			warnx("%s: not written: this write cannot be undone",
 			    path);
+		}
 		if (fstat(fd, &st) == 0 && st.st_size > JOURNAL_MAX)
 			trim(path);
 		close(fd);
-	}
+	} else
+		warn("%s: this write cannot be undone", path);
 	free(buf);
 }
 
@@ -433,15 +444,16 @@ journal_read(struct journal *j)
 		if (csv_parse(&p, buf, n, field, row, &r) != n)
 			break;
 	csv_fini(&p, field, row, &r);
+	/* What reads is still worth having: say so, and go on. */
 	if (ferror(fp) || csv_error(&p) != CSV_SUCCESS || r.bad)
-		career_fail(EX_DATAERR, "%s: damaged; career-undo and career-log "
-		    "trust it only as far as it reads", path);
+		r.bad = career_fail(EX_DATAERR, "%s: damaged; career-undo and "
+		    "career-log trust it only as far as it reads", path);
 	csv_free(&p);
 	fclose(fp);
 	free_fields(r.f, r.nf);
 	free(r.f);
 	mark_undone(j);
-	return 0;
+	return r.bad ? 1 : 0;
 }
 
 void
@@ -547,30 +559,35 @@ put_diff(FILE *fp, const struct change *o, const struct change *n)
 		fputs(": no visible change", fp);
 }
 
+size_t
+change_describe(FILE *fp, const struct entry *e, size_t i)
+{
+	const struct change *c = &e->c[i];
+
+	if (c->kind == 'a' && c->last != c->id)
+		fprintf(fp, " to %lld added (%lld records)", c->last,
+		    c->last - c->id + 1);
+	else if (c->kind == 'a') {
+		fputs(" added", fp);
+		put_label(fp, c);
+	} else if (change_paired(e, i)) {
+		put_diff(fp, c, c + 1);
+		i++;
+	} else {
+		fputs(c->kind == 'o' ? " removed" : " put back", fp);
+		put_label(fp, c);
+	}
+	return i;
+}
+
 void
 entry_describe(FILE *fp, const struct entry *e, const char *indent)
 {
-	const struct change *c;
 	size_t i;
 
 	for (i = 0; i < e->nc; i++) {
-		c = &e->c[i];
-		fprintf(fp, "%s%s %lld", indent, c->s->noun, c->id);
-		if (c->kind == 'a' && c->last != c->id)
-			fprintf(fp, " to %lld added (%lld records)\n", c->last,
-			    c->last - c->id + 1);
-		else if (c->kind == 'a') {
-			fputs(" added", fp);
-			put_label(fp, c);
-			putc('\n', fp);
-		} else if (change_paired(e, i)) {
-			put_diff(fp, c, c + 1);
-			putc('\n', fp);
-			i++;
-		} else {
-			fputs(c->kind == 'o' ? " removed" : " put back", fp);
-			put_label(fp, c);
-			putc('\n', fp);
-		}
+		fprintf(fp, "%s%s %lld", indent, e->c[i].s->noun, e->c[i].id);
+		i = change_describe(fp, e, i);
+		putc('\n', fp);
 	}
 }

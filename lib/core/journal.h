@@ -56,13 +56,21 @@ struct journal {
 	size_t *nhdr, nhdrs;
 };
 
-/* The journal of the store (none yet: empty).  0 or -1. */
+/*
+ * The journal of the store (none yet: empty).  0, or 1 when part of it
+ * does not read (career_errmsg says so; the rest is read), or -1.
+ */
 int journal_read(struct journal *);
 void journal_free(struct journal *);
 /* Field name of change c ("" if its file then had no such column). */
 const char *change_get(const struct change *c, const char *name);
 /* The next change pairs with c: the same record after it changed. */
 int change_paired(const struct entry *, size_t i);
+/*
+ * The words of change i of e that follow its noun and id (" added: Ann",
+ * ": target 1 → 2"); the index of the last change they took in.
+ */
+size_t change_describe(FILE *, const struct entry *, size_t i);
 /* One line a change, in words ("goal 7: target 1 → 2"), after indent. */
 void entry_describe(FILE *, const struct entry *, const char *indent);
 /* Mark the entry being written as the undo of the last n writes. */
