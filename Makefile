@@ -69,9 +69,12 @@ BINS   = $(CMDS:%=$(B)/bin/%)
 MAN1   = $(wildcard man/*.1)
 MAN57  = $(wildcard man/*.5 man/*.7)
 TESTS  = $(sort $(wildcard tests/*.bats))
-DEPS   = gcc make libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck \
+# The Debian packages: the build's (all make demo asks for), then the
+# tests' and the packaging's, which make check asks for too.
+BUILD_DEPS = gcc make libcsv-dev libbsd-dev pkg-config
+DEPS   = mandoc zsh bats shellcheck \
 	 valgrind python3 python3-icalendar git chromium binutils \
-	 debhelper dpkg-dev fakeroot lintian blhc man-db jq
+	 debhelper dpkg-dev fakeroot lintian blhc man-db jq strace
 # What agenda's and journey-map's tests render with: Markdown, the font.
 DEPS  += cmark fonts-dejavu-core
 
@@ -170,7 +173,7 @@ lint:
 
 # The bundled example store, walked through the method in a temporary
 # directory: the user's own ~/.career is never touched.
-demo: deps
+demo: build-deps
 	$(MAKE) all
 	PATH="$(CURDIR)/$(B)/bin:$$PATH" sh examples/demo
 
@@ -185,15 +188,19 @@ fuzz:
 	sh tests/fuzz/run $(FUZZTIME)
 
 # Install the Debian packages the build and the tests need (as root), or
-# say exactly what to run.
-deps:
-	@command -v dpkg >/dev/null || { echo "deps: not Debian; install libcsv, libbsd, mandoc, bats, zsh, shellcheck by hand"; exit 0; }; \
-	missing=; for p in $(DEPS); do \
+# say exactly what to run; build-deps, the build's alone.  Without their
+# recommends: nothing here needs them, and chromium's bring a desktop.
+apt_need = @command -v dpkg >/dev/null || { echo "$@: not Debian; install $(1) by hand"; exit 0; }; \
+	missing=; for p in $(1); do \
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -z "$$missing" ]; then echo "deps: all installed"; \
+	if [ -z "$$missing" ]; then echo "$@: all installed"; \
 	elif [ "$$(id -u)" = 0 ]; then \
-	    apt-get update && apt-get install -y $$missing; \
-	else echo "run as root: apt-get install -y$$missing"; exit 1; fi
+	    apt-get update && apt-get install -y --no-install-recommends $$missing; \
+	else echo "run as root: apt-get install -y --no-install-recommends$$missing"; exit 1; fi
+deps:
+	$(call apt_need,$(BUILD_DEPS) $(DEPS))
+build-deps:
+	$(call apt_need,$(BUILD_DEPS))
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -281,5 +288,5 @@ debcheck: deb
 clean:
 	rm -rf build build-asan
 
-.PHONY: all check test lint demo deps install uninstall clean bench fuzz \
+.PHONY: all check test lint demo deps build-deps install uninstall clean bench fuzz \
 	dist distcheck deb debcheck

@@ -18,7 +18,7 @@
  * runner: time commands, or pipelines, as whole processes, side by side.
  *
  *	runner [-n runs] [-w warmup] [-e ok] [-i in] [-o out] [-E err]
- *	    command [:: command ...]
+ *	    [-N first] command [:: command ...]
  *
  * A command is [NAME=value ...] program [arg ...], or several joined by
  * "|" arguments into a pipeline, which is timed from the first spawn to
@@ -30,6 +30,11 @@
  * milliseconds and the peak resident set of any of its processes in
  * any run, in KiB.
  *
+ * With -N, every "%N" in an argument becomes a number: first in the
+ * first run of each command, warm-up included, and one more each run, so
+ * that a write that can be made only once (follow-up 7 done) can be
+ * timed again and again on a record of its own.
+ *
  * Standard input is /dev/null (or in), standard output /dev/null (or
  * out), standard error /dev/null (or err, appended).  A program that
  * exits other than 0 (or ok) or on a signal stops the runner with exit 1
@@ -37,6 +42,7 @@
  */
 #include <err.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +60,7 @@ extern char **environ;
 struct stage {
 	char **argv;
 	char **envp;
+	char **run;		/* argv with %N replaced, this run */
 	pid_t pid;
 };
 
@@ -66,6 +73,7 @@ struct cmd {
 
 static struct cmd cmds[MAXCMDS];
 static int ncmds, okcode;
+static long long counter = -1;	/* -N: the number of this run, or -1 */
 
 static double
 now_ms(void)
@@ -138,9 +146,38 @@ split(char **argv)
 		}
 }
 
+/* The stage's arguments for run n: each "%N" replaced by n. */
+static char **
+stage_args(struct stage *s, long long n)
+{
+	char buf[32], *p;
+	size_t i, k, len;
+
+	if (counter < 0)
+		return s->argv;
+	for (k = 0; s->argv[k] != NULL; k++)
+		;
+	if (s->run == NULL && (s->run = calloc(k + 1, sizeof(char *))) == NULL)
+		err(2, NULL);
+	snprintf(buf, sizeof(buf), "%lld", n);
+	for (i = 0; i < k; i++) {
+		if (s->run[i] != s->argv[i])
+			free(s->run[i]);
+		s->run[i] = s->argv[i];
+		if ((p = strstr(s->argv[i], "%N")) == NULL)
+			continue;
+		len = strlen(s->argv[i]) + strlen(buf);
+		if ((s->run[i] = malloc(len)) == NULL)
+			err(2, NULL);
+		snprintf(s->run[i], len, "%.*s%s%s", (int)(p - s->argv[i]),
+		    s->argv[i], buf, p + 2);
+	}
+	return s->run;
+}
+
 /* Spawn stage s reading fd in and writing fd out. */
 static void
-spawn(struct stage *s, int in, int out, int errfd)
+spawn(struct stage *s, char **argv, int in, int out, int errfd)
 {
 	posix_spawn_file_actions_t fa;
 	int e;
@@ -150,21 +187,23 @@ spawn(struct stage *s, int in, int out, int errfd)
 	posix_spawn_file_actions_adddup2(&fa, in, 0);
 	posix_spawn_file_actions_adddup2(&fa, out, 1);
 	posix_spawn_file_actions_adddup2(&fa, errfd, 2);
-	e = posix_spawnp(&s->pid, s->argv[0], &fa, NULL, s->argv, s->envp);
+	e = posix_spawnp(&s->pid, argv[0], &fa, NULL, argv, s->envp);
 	posix_spawn_file_actions_destroy(&fa);
 	if (e != 0)
 		errc(1, e, "%s", s->argv[0]);
 }
 
-/* One run of command c; its wall time in ms. */
+/* Run n of command c; its wall time in ms. */
 static double
-run(struct cmd *c, int in, int out, int errfd)
+run(struct cmd *c, long long n, int in, int out, int errfd)
 {
 	struct stage *s;
 	struct rusage ru;
 	double t0;
 	int i, fds[2], next = in, status;
 
+	for (i = 0; i < c->nstages; i++)
+		stage_args(&c->stages[i], n);
 	t0 = now_ms();
 	for (i = 0; i < c->nstages; i++) {
 		int cur = next, to = out;
@@ -175,7 +214,8 @@ run(struct cmd *c, int in, int out, int errfd)
 			to = fds[1];
 			next = fds[0];
 		}
-		spawn(&c->stages[i], cur, to, errfd);
+		spawn(&c->stages[i], counter < 0 ? c->stages[i].argv :
+		    c->stages[i].run, cur, to, errfd);
 		if (cur != in)
 			close(cur);
 		if (to != out)
@@ -210,7 +250,7 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: runner [-n runs] [-w warmup] [-e ok] "
-	    "[-i in] [-o out] [-E err] command [:: command ...]\n");
+	    "[-i in] [-o out] [-E err] [-N first] command [:: command ...]\n");
 	exit(2);
 }
 
@@ -223,7 +263,7 @@ main(int argc, char *argv[])
 	double t;
 	int ch, i, j, runs = 10, warmup = 1, infd, outfd, errfd;
 
-	while ((ch = getopt(argc, argv, "+n:w:e:i:o:E:")) != -1) {
+	while ((ch = getopt(argc, argv, "+n:w:e:i:o:E:N:")) != -1) {
 		switch (ch) {
 		case 'n':
 			runs = strtonum(optarg, 1, 100000, &errstr);
@@ -239,6 +279,11 @@ main(int argc, char *argv[])
 			okcode = strtonum(optarg, 0, 255, &errstr);
 			if (errstr != NULL)
 				errx(2, "exit code %s: %s", optarg, errstr);
+			break;
+		case 'N':
+			counter = strtonum(optarg, 0, LLONG_MAX / 2, &errstr);
+			if (errstr != NULL)
+				errx(2, "first %s: %s", optarg, errstr);
 			break;
 		case 'i': in = optarg; break;
 		case 'o': out = optarg; break;
@@ -260,7 +305,7 @@ main(int argc, char *argv[])
 		for (j = 0; j < ncmds; j++) {
 			/* Reopened each run, so every run reads it whole. */
 			infd = open_or_die(in, O_RDONLY);
-			t = run(&cmds[j], infd, outfd, errfd);
+			t = run(&cmds[j], counter + i, infd, outfd, errfd);
 			if (i >= warmup)
 				cmds[j].t[i - warmup] = t;
 			close(infd);

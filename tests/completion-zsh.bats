@@ -30,7 +30,7 @@ setup_file() {
 	# compinit and completions/ first in fpath; print "== LINE", then
 	# each match completion added, a TAB and its display string (the
 	# match and its description, as listed), then "<END> SECONDS", the
-	# time completion took.  It gives up after 10 s a line.
+	# CPU time completion took.  It gives up after 60 s a line.
 	cat >"$BATS_FILE_TMPDIR/zcomp" <<'EOF'
 emulate -L zsh
 zmodload zsh/zpty || { print -u2 "zcomp: no zsh/zpty"; exit 2 }
@@ -71,10 +71,24 @@ compadd() {
 	done
 	builtin compadd "\$@"
 }
+# The CPU time of this shell and the children it waited for, in s: a
+# busy machine makes completion wait longer, not work more.
+_zcomp_cpu() {
+	local t
+	float s=0
+	times >${(q)tmp}/times
+	for t in \${=\$(<${(q)tmp}/times)}; do
+		(( s += \${t%%m*} * 60 + \${\${t#*m}%s} ))
+	done
+	REPLY=\$s
+}
 _zcomp_complete() {
-	local t0=\$EPOCHREALTIME
+	local REPLY t0
+	_zcomp_cpu
+	t0=\$REPLY
 	_main_complete
-	print -r -- "<END> \$(( EPOCHREALTIME - t0 ))" >>${(q)out}
+	_zcomp_cpu
+	print -r -- "<END> \$(( REPLY - t0 ))" >>${(q)out}
 }
 zle -C zcomp-complete complete-word _zcomp_complete
 bindkey '^I' zcomp-complete
@@ -85,7 +99,7 @@ SETUP
 wait_for() {
 	local i junk
 	local -a lines
-	for (( i = 0; i < 200; i++ )); do
+	for (( i = 0; i < 1200; i++ )); do
 		if [[ -r $1 ]]; then
 			lines=(${(M)${(f)"$(<$1)"}:#$3*})
 			(( $#lines >= $2 )) && return 0
@@ -119,7 +133,7 @@ zcomp() {
 	mkdir -p "$BATS_TEST_TMPDIR/home"
 	run env HOME="$BATS_TEST_TMPDIR/home" ZDOTDIR="$BATS_TEST_TMPDIR/home" \
 	    TMPDIR="$BATS_TEST_TMPDIR" \
-	    timeout 60 zsh -f "$ZCOMP" "$compdir" "$@"
+	    timeout 300 zsh -f "$ZCOMP" "$compdir" "$@"
 	if [ "$status" -ne 0 ]; then
 		printf 'zcomp failed (%s):\n%s\n' "$status" "$output" >&2
 		return 1
@@ -337,7 +351,7 @@ for i in range(5000):
 	[ "$(matches "goal-done " | wc -l)" -eq 5000 ]
 	shows "goal-done " 4321 '4321  -- Goal 4320: "quoted", with a comma'
 	[ "$(matches "goal-add -p " | wc -l)" -eq 500 ]
-	awk '/^<END>/ && $2 >= 1 { print "took " $2 " s"; bad = 1 } END { exit bad }' <<<"$output"
+	awk '/^<END>/ && $2 >= 1 { print "took " $2 " s of CPU"; bad = 1 } END { exit bad }' <<<"$output"
 }
 
 @test "career completes the command names, then as the command would" {
