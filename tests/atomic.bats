@@ -46,6 +46,12 @@ view() {
 	done
 }
 
+# No command's writes are under way: .career-txn says "done", or is not.
+settled() {
+	[ ! -e "$CAREER_DIR/.career-txn" ] ||
+	    [ "$(head -n 1 "$CAREER_DIR/.career-txn")" = done ]
+}
+
 fill() {
 	goal-add -q -k objective "Be a staff engineer"
 	goal-add -q -p 1 "Lead the Q3 release"
@@ -61,7 +67,7 @@ fill() {
 	status_is 74
 	output_has "checks.csv"
 	[ "$(store_sum)" = "$before" ]
-	[ ! -e "$CAREER_DIR/.career-txn" ]
+	settled
 	# The retry makes one gap, not two.
 	gap-log -q -g 2 "Another gap" -c "A question?"
 	[ "$(career-list gaps --csv --no-header | wc -l)" -eq 2 ]
@@ -99,7 +105,7 @@ kill_everywhere() {
 		fi
 		run career-check
 		status_is 0
-		[ ! -e "$CAREER_DIR/.career-txn" ]
+		settled
 		n=$((n + 1))
 	done
 	status_is 0

@@ -60,7 +60,7 @@ struct stamp {
 static int
 stamp_load(const struct table *t, struct stamp *sp)
 {
-	char path[PATH_MAX], buf[200];
+	char path[PATH_MAX], buf[320];
 	struct stat sst;
 	ssize_t n;
 	int fd;
@@ -77,6 +77,7 @@ stamp_load(const struct table *t, struct stamp *sp)
 	if (n <= 0)
 		return -1;
 	buf[n] = '\0';
+	buf[strcspn(buf, "\n")] = '\0';	/* the stamp is its first line */
 	n = sscanf(buf, "%lld %lld %lld %lld %lld %lld %lld %64s", &sp->maxid,
 	    &sp->size, &sp->ino, &sp->sec, &sp->nsec, &sp->at, &sp->len,
 	    sp->head);
@@ -143,13 +144,18 @@ torn_tail(const struct table *t, int fd)
 /*
  * Best effort: a stamp that is not written is only stale.  With len > 0,
  * it says an append of the len bytes at data to the end of the file is
- * under way.  Replaced by a rename, so a kill leaves the old or the new.
+ * under way.  Written in place as one line of STAMP_LEN bytes, padded
+ * with blanks, by one pwrite(2): a kill never finds it half written or
+ * empty (truncating it first did, and an id was given twice), no new
+ * file is made and synced at each write, and what a longer stamp left
+ * after the line is not read.
  */
+#define STAMP_LEN 256
 void
 stamp_write(const struct table *t, long long maxid, const char *data,
     off_t len)
 {
-	char path[PATH_MAX], tmp[PATH_MAX], buf[300];
+	char path[PATH_MAX], buf[STAMP_LEN + 1];
 	long long old;
 	struct stat st;
 	int fd, n;
@@ -168,13 +174,15 @@ stamp_write(const struct table *t, long long maxid, const char *data,
 		hex_encode(buf + n, data, len < HEAD ? len : HEAD);
 		n += strlen(buf + n);
 	}
-	buf[n++] = '\n';
-	snprintf(tmp, sizeof(tmp), "%s/" TMP_PREFIX "stamp.XXXXXX",
-	    store_dir());
-	if ((fd = mkstemp(tmp)) == -1)
+	memset(buf + n, ' ', STAMP_LEN - 1 - n);
+	buf[STAMP_LEN - 1] = '\n';
+	/* Non-blocking, and only a regular file: a FIFO here must not hang us. */
+	if ((fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC, 0600)) == -1)
 		return;
-	/* The journal of an append must be on disk before the append. */
-	if (write(fd, buf, n) != n || (len > 0 && fsync(fd) == -1) ||
-	    close(fd) == -1 || rename(tmp, path) == -1)
-		unlink(tmp);
+	/* The note of an append must be on disk before the append. */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    pwrite(fd, buf, STAMP_LEN, 0) == STAMP_LEN && len > 0)
+		fdatasync(fd);
+	close(fd);
 }

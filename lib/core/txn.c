@@ -21,18 +21,20 @@
  * Before a command first changes a file, a line in .career-txn says how
  * to put the file back: its size before an append (cut back to it), or
  * the name of a hard link to it before a replace (renamed back).  The
- * command's end removes .career-txn: that is the commit.  An error, any
- * exit that is not career_exit, or a kill leaves it, and the file is put
- * back by the command itself or by the next one that finds it with the
- * lock free.  Links cost no copy; a line costs no fsync until a second
- * file joins, so a command that writes one file pays nothing but two
- * small directory operations.
+ * command's end marks the file done (its first line becomes "done"):
+ * that is the commit.  An error, any exit that is not career_exit, or a
+ * kill leaves it under way, and the files are put back by the command
+ * itself or by the next one that finds it with the lock free.  The file
+ * stays, and is written in place (as SQLite's journal_mode=PERSIST), so
+ * a command pays no directory operation for it; links cost no copy; and
+ * nothing is synced until a second file joins.
  *
- *	boot ID			the boot it was written in
- *	FILE SIZE LINK [LEN HEAD]	SIZE -1: not appended to; LINK +:
- *				kept, -: none, !: the file did not exist;
- *				LEN, HEAD: the append's length and first
- *				bytes in hex: only what begins so is cut
+ *	boot ID			under way, since this boot ("done": none)
+ *	FILE SIZE LINK LEN HEAD	SIZE -1: not appended to; LINK +: kept,
+ *				-: none, !: the file did not exist; LEN,
+ *				HEAD: the append's length and first bytes
+ *				in hex: only what begins so is cut
+ *	end
  *
  * One file's change is atomic by itself (rename, or an append whose torn
  * tail is never read), so a journal of one file only matters when its
@@ -65,7 +67,9 @@ static struct {
 	int linked;		/* its state before a replace is kept */
 } files[MAXFILES];
 static size_t nfiles;
-static int registered, synced;
+static int registered, synced, fd = -1;
+static char text[MAXFILES * 2 * 256];	/* what .career-txn says */
+static size_t textlen;
 
 static void
 link_name(char *buf, size_t size, const char *file)
@@ -132,6 +136,21 @@ ours(const char *p, long long at, long long len, const char *head)
 	return strncmp(seen, head, 2 * n) == 0;
 }
 
+/* No command is under way: the first line says so, and is synced. */
+static void
+mark_done(const char *path)
+{
+	int dfd;
+
+	if ((dfd = fd) == -1 && (dfd = open(path, O_WRONLY | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1)
+		return;
+	if (pwrite(dfd, "done\n", 5, 0) == 5)
+		fdatasync(dfd);
+	if (dfd != fd)
+		close(dfd);
+}
+
 /* Put back every file the journal at path names, the last line first. */
 static void
 roll_back(const char *path)
@@ -145,11 +164,13 @@ roll_back(const char *path)
 
 	if ((fp = fopen(path, "r")) == NULL)
 		return;
-	if (fscanf(fp, "boot %63s\n", boot) != 1)
-		boot[0] = '\0';
-	/* A line cut by a kill: that file was not touched yet. */
+	if (fscanf(fp, "boot %63s\n", boot) != 1) {
+		fclose(fp);	/* done */
+		return;
+	}
+	/* Up to "end": a line cut by a kill was of a file not touched yet. */
 	while (n < MAXFILES * 2 && fgets(lines[n], sizeof(lines[0]), fp) !=
-	    NULL)
+	    NULL && strcmp(lines[n], "end\n") != 0)
 		if (strchr(lines[n], '\n') != NULL)
 			n++;
 	fclose(fp);
@@ -172,8 +193,7 @@ roll_back(const char *path)
 			warn("%s: cannot put back", p);
 	}
 	sync_dir();
-	unlink(path);
-	sync_dir();
+	mark_done(path);
 }
 
 void
@@ -184,7 +204,9 @@ txn_abort(void)
 	if (nfiles == 0 || txn_path(path, sizeof(path)) == -1)
 		return;
 	roll_back(path);
-	nfiles = synced = 0;
+	close(fd);
+	fd = -1;
+	nfiles = synced = textlen = 0;
 	journal_discard();
 	history_discard();
 }
@@ -197,10 +219,13 @@ txn_commit(void)
 
 	if (nfiles == 0 || txn_path(path, sizeof(path)) == -1)
 		return;
-	unlink(path);
-	if (synced)	/* else a journal left by a power cut is ignored */
-		sync_dir();
-	synced = 0;
+	/* Synced only if it was: a one-file note left by a power cut is
+	 * ignored anyway. */
+	if (pwrite(fd, "done\n", 5, 0) == 5 && synced)
+		fdatasync(fd);
+	close(fd);
+	fd = -1;
+	synced = textlen = 0;
 	for (i = 0; i < nfiles; i++)
 		if (files[i].linked) {
 			link_name(old, sizeof(old), files[i].file);
@@ -212,9 +237,15 @@ txn_commit(void)
 int
 txn_pending(void)
 {
-	char path[PATH_MAX];
+	char path[PATH_MAX], word[5];
+	int rfd, n;
 
-	return txn_path(path, sizeof(path)) == 0 && access(path, F_OK) == 0;
+	if (txn_path(path, sizeof(path)) == -1 ||
+	    (rfd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) == -1)
+		return 0;
+	n = read(rfd, word, sizeof(word));
+	close(rfd);
+	return n == 5 && memcmp(word, "boot ", 5) == 0;
 }
 
 void
@@ -222,7 +253,7 @@ txn_recover(void)
 {
 	char path[PATH_MAX];
 
-	if (txn_path(path, sizeof(path)) == 0 && access(path, F_OK) == 0)
+	if (txn_pending() && txn_path(path, sizeof(path)) == 0)
 		roll_back(path);
 }
 
@@ -239,7 +270,7 @@ txn_file(const struct table *t, int replace, const char *data, size_t len)
 	char path[PATH_MAX], old[PATH_MAX], line[256], head[2 * HEAD + 1];
 	struct stat st;
 	size_t i;
-	int fd, n, exists;
+	int n, exists;
 
 	for (i = 0; i < nfiles; i++)
 		if (strcmp(files[i].file, t->name) == 0)
@@ -262,22 +293,27 @@ txn_file(const struct table *t, int replace, const char *data, size_t len)
 			return io_fail(old, "link");
 	}
 	hex_encode(head, data, len < HEAD ? len : HEAD);
-	n = snprintf(line, sizeof(line), "%s%s%s%s %lld %s %zu %s\n",
-	    nfiles == 0 ? "boot " : "", nfiles == 0 ? boot_id() : "",
-	    nfiles == 0 ? "\n" : "", t->name,
+	if (textlen == 0)
+		textlen = snprintf(text, sizeof(text), "boot %s\n", boot_id());
+	n = snprintf(line, sizeof(line), "%s %lld %s %zu %s\n", t->name,
 	    !replace && exists ? (long long)st.st_size : -1LL,
 	    !replace ? "-" : exists ? "+" : "!", len, replace ? "-" : head);
-	if (txn_path(path, sizeof(path)) == -1 ||
-	    (fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
-	    O_CLOEXEC | (nfiles == 0 ? O_TRUNC : 0), 0600)) == -1)
+	if (textlen + n + 4 >= sizeof(text))
+		return career_fail(EX_SOFTWARE, "%s: too many files in one "
+		    "write", t->name);
+	memcpy(text + textlen, line, n);
+	textlen += n;
+	memcpy(text + textlen, "end\n", 4);
+	if (fd == -1 && (txn_path(path, sizeof(path)) == -1 ||
+	    (fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
+	    0600)) == -1))
 		return io_fail(path, "create");
-	if (write(fd, line, n) != n || (nfiles > 0 && fsync(fd) == -1)) {
-		close(fd);
-		return io_fail(path, "write");
-	}
-	close(fd);
+	/* One write of the whole note: a kill leaves the old or the new. */
+	if (pwrite(fd, text, textlen + 4, 0) != (ssize_t)textlen + 4 ||
+	    (nfiles > 0 && fdatasync(fd) == -1))
+		return io_fail(TXN, "write");
 	if (nfiles > 0 && !synced) {
-		sync_dir();
+		sync_dir();	/* the first time, the file may be new */
 		synced = 1;
 	}
 	if (i == nfiles) {

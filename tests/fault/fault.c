@@ -17,7 +17,8 @@
 /*
  * fault.c: an LD_PRELOAD shim for the tests that fails or kills a
  * command at a chosen system call.  FAULT="CALL:NAME:N:WHAT": the Nth
- * call of CALL (write, rename, link, unlink, fsync, ftruncate, or any)
+ * call of CALL (write, pwrite, rename, link, unlink, fsync, fdatasync,
+ * ftruncate, truncate, or any)
  * on a file whose name ends in NAME (empty: any file) fails with errno
  * WHAT (ENOSPC, EIO) or, for WHAT "kill", gets SIGKILL first.  Calls on
  * the terminal and pipes (fds 0-2) are not counted.
@@ -155,4 +156,36 @@ ftruncate(int fd, off_t len)
 	if (fault("ftruncate", fdpath(fd, p, sizeof(p))))
 		return -1;
 	return real(fd, len);
+}
+
+ssize_t
+pwrite(int fd, const void *buf, size_t n, off_t off)
+{
+	char p[PATH_MAX];
+	REAL(ssize_t, "pwrite", int, const void *, size_t, off_t);
+
+	if (fault("pwrite", fdpath(fd, p, sizeof(p))))
+		return -1;
+	return real(fd, buf, n, off);
+}
+
+int
+fdatasync(int fd)
+{
+	char p[PATH_MAX];
+	REAL(int, "fdatasync", int);
+
+	if (fault("fdatasync", fdpath(fd, p, sizeof(p))))
+		return -1;
+	return real(fd);
+}
+
+int
+truncate(const char *path, off_t len)
+{
+	REAL(int, "truncate", const char *, off_t);
+
+	if (fault("truncate", path))
+		return -1;
+	return real(path, len);
 }
