@@ -35,6 +35,7 @@
 
 #include "core.h"
 #include "merge.h"
+#include "conflicts.h"
 
 static const char synopsis[] = "career-merge [-q] base ours theirs path\n"
     "career-merge -s [-q] basedir oursdir theirsdir outdir";

@@ -39,20 +39,7 @@
 #include "core.h"
 #include "list.h"
 #include "merge.h"
-
-#define CONFLICT_COLS 7
-
-static const struct column conflict_cols[CONFLICT_COLS] = {
-	{ "id", COL_ID, COL_REQUIRED, NULL, NULL, 0, NULL },
-	{ "file", COL_TEXT, COL_REQUIRED, NULL, NULL, 0, NULL },
-	{ "record", COL_NUMBER, COL_REQUIRED, NULL, NULL, 0, NULL },
-	{ "field", COL_TEXT, COL_REQUIRED, NULL, NULL, 0, NULL },
-	{ "value", COL_TEXT, 0, NULL, NULL, 0, NULL },
-	{ "kept", COL_TEXT, 0, NULL, NULL, 0, NULL },
-	{ "date", COL_DATE, COL_REQUIRED, NULL, NULL, 0, NULL },
-};
-const struct schema schema_conflicts = { 127, "conflicts.csv", "conflict",
-    conflict_cols, CONFLICT_COLS, (127 << 8) | 1 };
+#include "conflicts.h"
 
 static void *
 xalloc(size_t n, size_t size)
@@ -564,7 +551,7 @@ mfile_note_lost(struct mfile *cf, struct mfile **files, size_t nfiles,
 	for (i = 0; i < nfiles; i++)
 		for (j = 0; j < files[i]->nlost; j++) {
 			const struct lost *l = &files[i]->lost[j];
-			const char *v[CONFLICT_COLS];
+			const char *v[CF_NCOLS];
 
 			v[0] = s = NULL;
 			if (asprintf(&s, "%lld", ++next) == -1)
@@ -580,7 +567,7 @@ mfile_note_lost(struct mfile *cf, struct mfile **files, size_t nfiles,
 			v[6] = today;
 			m = xalloc(cf->ncols, sizeof(char *));
 			for (c = 0; c < cf->ncols; c++) {
-				int n = col_of(names, CONFLICT_COLS,
+				int n = col_of(names, CF_NCOLS,
 				    cf->names[c]);
 
 				m[c] = n == -1 ? "" : v[n];

@@ -71,9 +71,6 @@ struct mfile {
 	long added, changed, removed;	/* what came in from theirs */
 };
 
-/* The conflicts file: the values that lost, one a row (conflicts.h). */
-extern const struct schema schema_conflicts;
-
 /* Read version v of f from path (missing: empty).  0 or -1. */
 int mfile_load(struct mfile *f, int v, const char *path);
 /*
