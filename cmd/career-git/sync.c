@@ -230,11 +230,52 @@ sync_setup(void)
 	return 0;
 }
 
-/* Make the work tree's files those of commit to, from those of from. */
+/* Empty the scratch directory name (flat), creating it if need be. */
+static int
+scratch(const char *name)
+{
+	char path[PATH_MAX], file[PATH_MAX + 256];
+	struct dirent *e;
+	DIR *d;
+
+	spath(path, sizeof(path), name);
+	if (mkdir(path, 0700) == -1 && errno != EEXIST)
+		return career_fail(EX_CANTCREAT, "%s: %s", path,
+		    strerror(errno));
+	if ((d = opendir(path)) == NULL)
+		return career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+	while ((e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+			snprintf(file, sizeof(file), "%s/%s", path, e->d_name);
+			unlink(file);
+		}
+	closedir(d);
+	return 0;
+}
+
+/* The files of commit rev (a tree if rev is one) into scratch dir. */
+static int
+extract(const char *rev, const char *dir)
+{
+	char prefix[PATH_MAX];
+
+	snprintf(prefix, sizeof(prefix), "--prefix=%s/", dir);
+	if (scratch(dir) == -1)
+		return -1;
+	if (git(NULL, INDEX, "read-tree", rev, NULL) != 0 ||
+	    git(NULL, INDEX, "checkout-index", "-a", "-f", prefix, NULL) != 0)
+		return career_fail(EX_SOFTWARE, "cannot read %s", rev);
+	return 0;
+}
+
+/*
+ * Make the work tree's files those of commit to, from those of from:
+ * git writes to's files beside the store, each then replaces its own.
+ */
 static int
 checkout(const char *from, const char *to)
 {
-	char *list, *p, *blob, spec[PATH_MAX + 64], path[PATH_MAX];
+	char *list, *p, path[PATH_MAX], file[PATH_MAX];
 	size_t len;
 
 	if (git(&list, NULL, "diff", "--name-only", "-z", "--no-renames",
@@ -242,20 +283,21 @@ checkout(const char *from, const char *to)
 		return career_fail(EX_SOFTWARE, "git diff %s %s failed",
 		    from, to);
 	len = git_outlen;
+	if (len > 0 && extract(to, SYNCDIR "/new") == -1)
+		return -1;
 	for (p = list; p < list + len; p += strlen(p) + 1) {
-		snprintf(spec, sizeof(spec), "%s:%s", to, p);
-		if (git(&blob, NULL, "cat-file", "-e", spec, NULL) == 0) {
-			free(blob);
-			if (git(&blob, NULL, "cat-file", "blob", spec,
-			    NULL) != 0 || put_file(p, blob, git_outlen) == -1)
-				return -1;
-		} else {
-			spath(path, sizeof(path), p);
-			if (unlink(path) == -1 && errno != ENOENT)
+		spath(path, sizeof(path), p);
+		snprintf(file, sizeof(file), "%s/" SYNCDIR "/new/%s",
+		    store_dir(), p);
+		if (strchr(p, '/') != NULL)
+			continue;	/* the store is flat: not ours */
+		if (access(file, F_OK) == 0) {
+			if (chmod(file, 0600) == -1 || rename(file, path) == -1)
 				return career_fail(EX_IOERR, "%s: %s", path,
 				    strerror(errno));
-		}
-		free(blob);
+		} else if (unlink(path) == -1 && errno != ENOENT)
+			return career_fail(EX_IOERR, "%s: %s", path,
+			    strerror(errno));
 	}
 	free(list);
 	return 0;
@@ -340,44 +382,6 @@ commit_local(void)
 	    "career-git sync: what was changed by hand", NULL) != 0)
 		return career_fail(EX_SOFTWARE, "git commit failed: is a git "
 		    "identity set (user.name, user.email)?");
-	return 0;
-}
-
-/* Empty the scratch directory name (flat), creating it if need be. */
-static int
-scratch(const char *name)
-{
-	char path[PATH_MAX], file[PATH_MAX + 256];
-	struct dirent *e;
-	DIR *d;
-
-	spath(path, sizeof(path), name);
-	if (mkdir(path, 0700) == -1 && errno != EEXIST)
-		return career_fail(EX_CANTCREAT, "%s: %s", path,
-		    strerror(errno));
-	if ((d = opendir(path)) == NULL)
-		return career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
-	while ((e = readdir(d)) != NULL)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
-			snprintf(file, sizeof(file), "%s/%s", path, e->d_name);
-			unlink(file);
-		}
-	closedir(d);
-	return 0;
-}
-
-/* The files of commit rev (a tree if rev is one) into scratch dir. */
-static int
-extract(const char *rev, const char *dir)
-{
-	char prefix[PATH_MAX];
-
-	snprintf(prefix, sizeof(prefix), "--prefix=%s/", dir);
-	if (scratch(dir) == -1)
-		return -1;
-	if (git(NULL, INDEX, "read-tree", rev, NULL) != 0 ||
-	    git(NULL, INDEX, "checkout-index", "-a", "-f", prefix, NULL) != 0)
-		return career_fail(EX_SOFTWARE, "cannot read %s", rev);
 	return 0;
 }
 
@@ -471,6 +475,53 @@ merge_other(const char *path, char *stage[4])
 }
 
 /*
+ * The store's files career-merge wrote into SYNCDIR/out, into INDEX:
+ * one git hash-object and one git update-index for them all.
+ */
+static int
+index_outputs(void)
+{
+	char *hash[32], *upd[80], *out, *p, path[PATH_MAX];
+	static char names[32][PATH_MAX], info[32][PATH_MAX + 64];
+	size_t i, n = 0, nh = 2, nu = 1;
+
+	hash[0] = "hash-object";
+	hash[1] = "-w";
+	upd[0] = "update-index";
+	for (i = 0; store_file(i) != NULL && i < 32; i++) {
+		snprintf(names[i], sizeof(names[i]), SYNCDIR "/out/%s",
+		    store_file(i));
+		spath(path, sizeof(path), names[i]);
+		if (access(path, F_OK) == 0)
+			hash[nh++] = names[i];
+		else {
+			upd[nu++] = "--force-remove";
+			upd[nu++] = (char *)store_file(i);
+		}
+	}
+	hash[nh] = NULL;
+	if (nh > 2 && gitv(&out, NULL, hash) != 0)
+		return career_fail(EX_SOFTWARE, "git hash-object failed");
+	for (i = 2, p = out; i < nh; i++, n++) {
+		size_t len = strcspn(p, "\n");
+
+		p[len] = '\0';
+		snprintf(info[n], sizeof(info[n]), "100644,%s,%s", p,
+		    strrchr(hash[i], '/') + 1);
+		upd[nu++] = "--add";
+		upd[nu++] = "--cacheinfo";
+		upd[nu++] = info[n];
+		p += len + 1;
+	}
+	if (nh > 2)
+		free(out);
+	upd[nu] = NULL;
+	if (nu > 1 && gitv(NULL, INDEX, upd) != 0)
+		return career_fail(EX_SOFTWARE, "git update-index failed");
+	return 0;
+}
+
+/*
  * The merge commit of ours and theirs: git's own three-way merge of the
  * trees for what is not the store's, career-merge's for the store.
  */
@@ -478,9 +529,9 @@ static char *
 merge_commit(const char *base, const char *ours, const char *theirs,
     const char *msg, char **report)
 {
-	char *out, *p, *tree, *commit, path[PATH_MAX], info[PATH_MAX + 64];
+	char *out, *p, *tree, *commit, path[PATH_MAX];
 	char *stage[4] = { NULL, NULL, NULL, NULL }, *last = NULL;
-	size_t i, len;
+	size_t len;
 
 	if (run_merge(base, ours, theirs, report) == -1)
 		return NULL;
@@ -491,28 +542,8 @@ merge_commit(const char *base, const char *ours, const char *theirs,
 		career_fail(EX_SOFTWARE, "git read-tree failed");
 		return NULL;
 	}
-	for (i = 0; store_file(i) != NULL; i++) {
-		snprintf(path, sizeof(path), SYNCDIR "/out/%s", store_file(i));
-		spath(info, sizeof(info), path);
-		if (access(info, F_OK) == -1) {
-			git(NULL, INDEX, "update-index", "--force-remove",
-			    store_file(i), NULL);
-			continue;
-		}
-		if (git(&out, NULL, "hash-object", "-w", path, NULL) != 0) {
-			career_fail(EX_SOFTWARE, "git hash-object failed");
-			return NULL;
-		}
-		out[strcspn(out, "\n")] = '\0';
-		snprintf(info, sizeof(info), "100644,%s,%s", out,
-		    store_file(i));
-		free(out);
-		if (git(NULL, INDEX, "update-index", "--add", "--cacheinfo",
-		    info, NULL) != 0) {
-			career_fail(EX_SOFTWARE, "git update-index failed");
-			return NULL;
-		}
-	}
+	if (index_outputs() == -1)
+		return NULL;
 	/* "mode sha stage\tpath": the paths git could not merge itself. */
 	if (git(&out, INDEX, "ls-files", "-u", "-z", NULL) != 0)
 		return NULL;
