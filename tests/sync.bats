@@ -193,6 +193,8 @@ EOS
 	on b gap-log -q -g 2 "B's gap"
 	head=$(git -C "$T/b" rev-parse HEAD)
 	remote=$(git -C "$T/remote.git" rev-parse HEAD)
+	mkdir "$T/stamps"
+	cp "$T"/b/.*.stamp "$T/stamps/"
 	on b career-git sync -q
 	cp "$T/b/goals.csv" "$T/want-goals"
 	cp "$T/b/gaps.csv" "$T/want-gaps"
@@ -202,7 +204,8 @@ EOS
 		# Back to before the sync, on both sides.
 		git -C "$T/remote.git" update-ref refs/heads/master "$remote"
 		git -C "$T/b" reset -q --hard "$head"
-		rm -rf "$T/b/.git/career-sync" "$T/count"
+		rm -rf "$T/b/.git/career-sync" "$T/count" "$T"/b/.*.stamp
+		cp "$T"/stamps/.*.stamp "$T/b/"
 		calls=$((calls + 1))
 		KILL_AT=$calls PATH="$T/bin:$PATH" on b career-git sync -q 2>/dev/null &&
 		    break	# it ran to the end: every point was tried
@@ -215,4 +218,14 @@ EOS
 		[ "$(git -C "$T/b" rev-parse HEAD)" = "$(git -C "$T/remote.git" rev-parse HEAD)" ]
 	done
 	[ "$calls" -gt 20 ]
+}
+
+@test "an id that came in by a sync is not given again after its record is removed by hand" {
+	two
+	on a feedback-log -q -r mentor Ann "Looks right"
+	on a career-git sync -q
+	on b career-git sync -q
+	printf 'id,date,goal,person,relation,said,created\n' >"$T/b/feedback.csv"
+	run on b feedback-log -r friend Bo "Go for it"
+	[ "$output" = 2 ]
 }

@@ -419,6 +419,17 @@ run_merge(const char *base, const char *ours, const char *theirs,
 		dup2(fds[1], STDOUT_FILENO);
 		close(fds[0]);
 		close(fds[1]);
+		char self[PATH_MAX];
+		ssize_t n;
+
+		/* The career-merge installed with us, else the one in PATH. */
+		if ((n = readlink("/proc/self/exe", self, sizeof(self) - 16)) >
+		    0) {
+			self[n] = '\0';
+			strlcpy(strrchr(self, '/') + 1, "career-merge", 16);
+			execl(self, "career-merge", "-s", dirs[0], dirs[1],
+			    dirs[2], dirs[3], (char *)NULL);
+		}
 		execlp("career-merge", "career-merge", "-s", dirs[0], dirs[1],
 		    dirs[2], dirs[3], (char *)NULL);
 		warn("career-merge");
@@ -610,6 +621,44 @@ is_ancestor(const char *a, const char *b)
 	    NULL) == 0;
 }
 
+/*
+ * The stamps (stamp.c: "maxid size inode sec nsec") keep the largest id
+ * a clone gave, so that an id is not given twice even after its record
+ * is removed by hand.  A sync brings in ids given elsewhere: raise each
+ * stamp's id to the largest in its file.  The rest of the stamp is left
+ * not matching the file, so that the next command reads it whole.
+ */
+static void
+remember_ids(void)
+{
+	const struct schema *s;
+	struct table *t;
+	char path[PATH_MAX], name[128], line[100];
+	long long max, old = 0;
+	size_t i;
+	FILE *fp;
+
+	for (i = 0; store_file(i) != NULL; i++) {
+		s = schemas[i] != NULL ? schemas[i] : &schema_conflicts;
+		if ((t = table_open(s)) == NULL)
+			continue;
+		max = table_drain(t);
+		table_close(t);
+		snprintf(name, sizeof(name), ".%s.stamp", s->file);
+		spath(path, sizeof(path), name);
+		old = 0;
+		if ((fp = fopen(path, "r")) != NULL) {
+			if (fscanf(fp, "%lld", &old) != 1)
+				old = 0;
+			fclose(fp);
+		}
+		if (max <= old)
+			continue;
+		snprintf(line, sizeof(line), "%lld 0 0 0 0\n", max);
+		put_file(name, line, strlen(line));
+	}
+}
+
 /* Private as the store is, in every clone: a clone may come with 0644. */
 static void
 private(void)
@@ -658,6 +707,7 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 			rv = 1;
 	}
 	private();
+	remember_ids();
 	free(head);
 	free(base);
 	free(to);
