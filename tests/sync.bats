@@ -229,3 +229,17 @@ EOS
 	run on b feedback-log -r friend Bo "Go for it"
 	[ "$output" = 2 ]
 }
+
+# Three clones through random operations and syncs in a random order (see
+# tests/sync-property): one seed here; CAREER_SYNC_SEEDS=N runs seeds 1 to
+# N, CAREER_SYNC_OPS the operations on each clone (200).
+@test "three clones through random operations and syncs agree, and nothing is lost" {
+	local seeds=7 seed
+	[ -z "${CAREER_SYNC_SEEDS:-}" ] || seeds=$(seq 1 "$CAREER_SYNC_SEEDS")
+	for seed in $seeds; do
+		rm -rf "$T/prop"
+		mkdir "$T/prop"
+		run "$BATS_TEST_DIRNAME/sync-property" "$seed" "${CAREER_SYNC_OPS:-200}" "$T/prop"
+		[ "$status" -eq 0 ] || { echo "$output"; false; }
+	done
+}
