@@ -243,3 +243,23 @@ EOS
 		[ "$status" -eq 0 ] || { echo "$output"; false; }
 	done
 }
+
+@test "two stores started apart join: every record kept, the second renumbered" {
+	on a goal-add -q -k objective "A's objective"
+	on a career-git init -q
+	on a career-git sync -q "$T/remote.git"
+	on b goal-add -q -k objective "B's objective"
+	on b goal-add -q -p 1 "B's goal"
+	on b career-git init -q
+	run on b career-git sync "$T/remote.git"
+	status_is 0
+	# 1 is taken there; 2 is above all its ids, so it stays; 1 takes 3,
+	# as 2 was given here.
+	[ "$(echo "$output" | tail -1)" = "goal 1 made here is now goal 3" ]
+	[ "$(cut -d, -f1,3,7 "$T/b/goals.csv")" = "id,title,parent
+1,A's objective,
+2,B's goal,3
+3,B's objective," ]
+	on a career-git sync -q
+	same a b
+}
