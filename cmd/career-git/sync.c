@@ -182,9 +182,11 @@ put_file(const char *name, const char *data, size_t len)
 static const char *
 store_file(size_t i)
 {
-	if (schemas[i] != NULL)
-		return schemas[i]->file;
-	return i > 0 && schemas[i - 1] == NULL ? NULL : schema_conflicts.file;
+	size_t n;
+
+	for (n = 0; schemas[n] != NULL; n++)
+		;
+	return i < n ? schemas[i]->file : i == n ? schema_conflicts.file : NULL;
 }
 
 int
