@@ -37,7 +37,7 @@ no_markers() {
 	! grep -rqE '^(<<<<<<<|=======|>>>>>>>)' "$BATS_TEST_TMPDIR"
 }
 
-@test "a change on one side and a record added on the other: both" {
+@test "career-merge: a change on one side and a record added on the other, both taken" {
 	three "$G
 1,objective,Lead,,,,,open,,2026-11-01,,
 " "$G
