@@ -50,6 +50,8 @@ static const char synopsis[] = "career-git sync [-q] [remote]";
 #define INDEX	SYNCDIR "/index"
 #define THEIRS_REFS "refs/career/sync/"
 
+enum { BASE, OURS, THEIRS };
+
 size_t git_outlen;
 
 int
@@ -206,29 +208,29 @@ sync_setup(void)
 	mkdir(path, 0700);
 	spath(path, sizeof(path), ".git/info/attributes");
 	if ((fp = fopen(path, "r")) != NULL) {
-		have = calloc(1, 65536);
-		if (have != NULL)
+		if ((have = calloc(1, 65536)) != NULL)
 			len = fread(have, 1, 65535, fp);
 		fclose(fp);
 	}
-	if (have == NULL || memmem(have, len, mark, strlen(mark)) == NULL) {
-		if ((fp = fopen(path, "a")) == NULL)
-			return career_fail(EX_CANTCREAT, "%s: %s", path,
-			    strerror(errno));
-		fputs("# career-git: the store's files merge record by "
-		    "record\n", fp);
-		for (i = 0; store_file(i) != NULL; i++)
-			fprintf(fp, "/%s %s\n", store_file(i), mark);
-		if (fclose(fp) == EOF)
-			return career_fail(EX_IOERR, "%s: %s", path,
-			    strerror(errno));
+	if (have != NULL && memmem(have, len, mark, strlen(mark)) != NULL) {
+		free(have);
+		return 0;	/* an earlier sync or init did it all */
 	}
 	free(have);
+	/* The config first: the attributes say both are there. */
 	if (git(NULL, NULL, "config", "merge.career.name",
 	    "career: record by record", NULL) != 0 ||
 	    git(NULL, NULL, "config", "merge.career.driver",
 	    "career-merge %O %A %B %P", NULL) != 0)
 		return career_fail(EX_UNAVAILABLE, "git config failed");
+	if ((fp = fopen(path, "a")) == NULL)
+		return career_fail(EX_CANTCREAT, "%s: %s", path,
+		    strerror(errno));
+	fputs("# career-git: the store's files merge record by record\n", fp);
+	for (i = 0; store_file(i) != NULL; i++)
+		fprintf(fp, "/%s %s\n", store_file(i), mark);
+	if (fclose(fp) == EOF)
+		return career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
 	return 0;
 }
 
@@ -275,7 +277,7 @@ extract(const char *rev, const char *dir)
  * git writes to's files beside the store, each then replaces its own.
  */
 static int
-checkout(const char *from, const char *to)
+checkout(const char *from, const char *to, const char *dir)
 {
 	char *list, *p, path[PATH_MAX], file[PATH_MAX];
 	size_t len;
@@ -285,12 +287,11 @@ checkout(const char *from, const char *to)
 		return career_fail(EX_SOFTWARE, "git diff %s %s failed",
 		    from, to);
 	len = git_outlen;
-	if (len > 0 && extract(to, SYNCDIR "/new") == -1)
+	if (dir == NULL && len > 0 && extract(to, dir = SYNCDIR "/new") == -1)
 		return -1;
 	for (p = list; p < list + len; p += strlen(p) + 1) {
 		spath(path, sizeof(path), p);
-		snprintf(file, sizeof(file), "%s/" SYNCDIR "/new/%s",
-		    store_dir(), p);
+		snprintf(file, sizeof(file), "%s/%s/%s", store_dir(), dir, p);
 		if (strchr(p, '/') != NULL)
 			continue;	/* the store is flat: not ours */
 		if (access(file, F_OK) == 0) {
@@ -310,13 +311,13 @@ checkout(const char *from, const char *to)
  * journal says what is under way until it is done.
  */
 static int
-move_to(const char *from, const char *to)
+move_to(const char *from, const char *to, const char *dir)
 {
 	char path[PATH_MAX], line[200];
 
 	snprintf(line, sizeof(line), "%s %s\n", from, to);
 	if (put_file(PENDING, line, strlen(line)) == -1 ||
-	    checkout(from, to) == -1)
+	    checkout(from, to, dir) == -1)
 		return -1;
 	if (git(NULL, NULL, "update-ref", "-m", "career-git sync", "HEAD",
 	    to, from, NULL) != 0)
@@ -342,12 +343,12 @@ recover(void)
 	fclose(fp);
 	head = git_line("rev-parse", "-q", "--verify", "HEAD");
 	if (n == 2 && head != NULL && strcmp(head, to) == 0) {
-		if ((rv = checkout(from, to)) == 0) {
+		if ((rv = checkout(from, to, NULL)) == 0) {
 			git(NULL, NULL, "reset", "-q", NULL);
 			unlink(path);
 		}
 	} else if (n == 2 && head != NULL && strcmp(head, from) == 0)
-		rv = move_to(from, to);
+		rv = move_to(from, to, NULL);
 	else
 		unlink(path);	/* overtaken by later commits */
 	free(head);
@@ -358,7 +359,7 @@ recover(void)
 static int
 commit_local(void)
 {
-	char *args[32], path[PATH_MAX];
+	char *args[32], path[PATH_MAX], *out;
 	size_t i, n = 0;
 	int rv;
 
@@ -366,7 +367,9 @@ commit_local(void)
 	if (access(path, F_OK) == 0)
 		return career_fail(EX_DATAERR, "a git merge is under way in "
 		    "the store: finish it, or career-git merge --abort");
-	args[n++] = "add";
+	/* git status --porcelain -- files, then git add -- files. */
+	args[n++] = "status";
+	args[n++] = "--porcelain";
 	args[n++] = "--";
 	for (i = 0; store_file(i) != NULL && n < 30; i++) {
 		spath(path, sizeof(path), store_file(i));
@@ -374,13 +377,18 @@ commit_local(void)
 			args[n++] = (char *)store_file(i);
 	}
 	args[n] = NULL;
-	if (n == 2)
+	if (n == 3)
 		return 0;
-	if (gitv(NULL, NULL, args) != 0)
+	if (gitv(&out, NULL, args) != 0)
+		return career_fail(EX_SOFTWARE, "git status failed");
+	rv = *out == '\0';
+	free(out);
+	if (rv)
+		return 0;	/* nothing changed by hand */
+	args[1] = "add";
+	if (gitv(NULL, NULL, args + 1) != 0)
 		return career_fail(EX_SOFTWARE, "git add failed");
-	if ((rv = git(NULL, NULL, "diff", "--cached", "--quiet", NULL)) == 0)
-		return 0;
-	if (rv != 1 || git(NULL, NULL, "commit", "-q", "-m",
+	if (git(NULL, NULL, "commit", "-q", "-m",
 	    "career-git sync: what was changed by hand", NULL) != 0)
 		return career_fail(EX_SOFTWARE, "git commit failed: is a git "
 		    "identity set (user.name, user.email)?");
@@ -410,9 +418,13 @@ run_merge(const char *base, const char *ours, const char *theirs,
 		char rel[64];
 
 		snprintf(rel, sizeof(rel), SYNCDIR "/%s", name[i]);
+		snprintf(dirs[i], sizeof(dirs[i]), "%s/%s", top, rel);
+		if (i == OURS && strcmp(base, ours) == 0) {
+			memcpy(dirs[i], dirs[0], sizeof(dirs[i]));
+			continue;	/* a fast forward: one is enough */
+		}
 		if ((i < 3 ? extract(rev[i], rel) : scratch(rel)) == -1)
 			return -1;
-		snprintf(dirs[i], sizeof(dirs[i]), "%s/%s", top, rel);
 	}
 	free(top);
 	if (pipe(fds) == -1 || (fflush(stdout), pid = fork()) == -1)
@@ -616,13 +628,6 @@ fetch(const char *remote, const char *branch, char **theirs)
 	return 0;
 }
 
-static int
-is_ancestor(const char *a, const char *b)
-{
-	return git(NULL, NULL, "merge-base", "--is-ancestor", a, b,
-	    NULL) == 0;
-}
-
 /*
  * The stamps (stamp.c: "maxid size inode sec nsec") keep the largest id
  * a clone gave, so that an id is not given twice even after its record
@@ -681,7 +686,7 @@ private(void)
  */
 static int
 bring_in(const char *remote, const char *branch, const char *theirs,
-    const char *empty, char **report)
+    char **report)
 {
 	char *head, *base = NULL, *to = NULL, msg[PATH_MAX];
 	int rv = -1;
@@ -692,20 +697,20 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 	if ((head = git_line("rev-parse", "-q", "--verify", "HEAD")) == NULL)
 		return career_fail(EX_DATAERR, "the store's history has no "
 		    "commit yet: career-git init");
-	if (theirs == NULL || strcmp(head, theirs) == 0 ||
-	    is_ancestor(theirs, head))
+	if (theirs != NULL && strcmp(head, theirs) != 0 &&
+	    (base = git_line("merge-base", head, theirs, NULL)) == NULL)
+		base = git_line("mktree", NULL, NULL, NULL);	/* none */
+	if (base == NULL || strcmp(base, theirs) == 0)	/* nothing new */
 		rv = theirs == NULL || strcmp(head, theirs) != 0;
-	else if (is_ancestor(head, theirs)) {
+	else if (strcmp(base, head) == 0) {		/* fast forward */
 		if (run_merge(head, head, theirs, report) == 0 &&
-		    move_to(head, theirs) == 0)
+		    move_to(head, theirs, SYNCDIR "/theirs") == 0)
 			rv = 0;
 	} else {
-		if ((base = git_line("merge-base", head, theirs, NULL)) == NULL)
-			base = strdup(empty);	/* no history in common */
 		snprintf(msg, sizeof(msg), "career-git sync: merge %s %s",
 		    remote, branch);
 		if ((to = merge_commit(base, head, theirs, msg, report)) !=
-		    NULL && move_to(head, to) == 0)
+		    NULL && move_to(head, to, NULL) == 0)
 			rv = 1;
 	}
 	private();
@@ -725,7 +730,7 @@ sync_main(int argc, char *argv[])
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	char *branch, *remote, *merge, *theirs = NULL, *empty, *report;
+	char *branch, *remote, *merge, *theirs = NULL, *report, *upstream;
 	char key[300];
 	char spec[PATH_MAX];
 	int ch, quiet = 0, rv, try;
@@ -753,7 +758,7 @@ sync_main(int argc, char *argv[])
 		career_die();
 	}
 	snprintf(key, sizeof(key), "branch.%s.remote", branch);
-	remote = git_line("config", key, NULL, NULL);
+	remote = upstream = git_line("config", key, NULL, NULL);
 	snprintf(key, sizeof(key), "branch.%s.merge", branch);
 	merge = git_line("config", key, NULL, NULL);
 	if (argc == 1 && (remote == NULL || strcmp(remote, argv[0]) != 0)) {
@@ -770,13 +775,12 @@ sync_main(int argc, char *argv[])
 		merge = branch;
 	else
 		merge += 11;
-	empty = git_line("mktree", NULL, NULL, NULL);
 	for (try = 0; ; try++) {
 		store_unlock();		/* the network may be slow */
 		if (fetch(remote, merge, &theirs) == -1)
 			career_die();
 		if (store_lock() == -1 ||
-		    (rv = bring_in(remote, merge, theirs, empty, &report)) == -1)
+		    (rv = bring_in(remote, merge, theirs, &report)) == -1)
 			career_die();
 		store_unlock();
 		if (!quiet)
@@ -797,7 +801,7 @@ sync_main(int argc, char *argv[])
 	}
 	/* The remote named once is the one used next time, as push -u. */
 	snprintf(key, sizeof(key), "branch.%s.remote", branch);
-	if (git_line("config", key, NULL, NULL) == NULL) {
+	if (upstream == NULL) {
 		git(NULL, NULL, "config", key, remote, NULL);
 		snprintf(key, sizeof(key), "branch.%s.merge", branch);
 		snprintf(spec, sizeof(spec), "refs/heads/%s", merge);
