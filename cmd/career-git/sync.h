@@ -27,6 +27,43 @@ int git(char **out, const char *index, ...) __attribute__((sentinel));
 int gitv(char **out, const char *index, char *const args[]);
 /* The length of what the last git() kept in *out. */
 extern size_t git_outlen;
+#include <stddef.h>
+
+#define SYNCDIR	".git/career-sync"	/* scratch space, and the journal */
+#define PENDING	SYNCDIR "/pending"
+#define INDEX	SYNCDIR "/index"
+#define THEIRS_REFS "refs/career/sync/"	/* the remote's branches */
+
+enum { BASE, OURS, THEIRS };
+
+/* One line of git's output, without its newline (to free), or NULL. */
+char *git_line(const char *, const char *, const char *, const char *);
+/* The path of name in the store, into buf. */
+void spath(char *buf, size_t size, const char *name);
+/* Replace file name of the store with data, whole, mode 0600: 0 or -1. */
+int put_file(const char *name, const char *data, size_t len);
+/* The i-th file a sync merges (the store's, conflicts.csv), or NULL. */
+const char *store_file(size_t i);
+
+/* Empty scratch directory name (flat), creating it: 0 or -1. */
+int scratch(const char *name);
+/* The files of rev (a commit or a tree) into scratch directory dir. */
+int extract(const char *rev, const char *dir);
+/*
+ * Move the branch and the work tree from commit from to commit to; dir,
+ * unless NULL, holds to's files already (they are moved from there).
+ */
+int move_to(const char *from, const char *to, const char *dir);
+/* Finish a move that was cut short, if the journal says one was. */
+int recover(void);
+
+/* career-merge -s over three commits: what it says came in, *report. */
+int run_merge(const char *base, const char *ours, const char *theirs,
+    char **report);
+/* The merge commit of ours and theirs over base (to free), or NULL. */
+char *merge_commit(const char *base, const char *ours, const char *theirs,
+    const char *msg, char **report);
+
 /* Register the merge driver in this clone (config, info/attributes). */
 int sync_setup(void);
 /* career-git sync [remote]: exits. */
