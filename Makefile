@@ -72,6 +72,8 @@ TESTS  = $(sort $(wildcard tests/*.bats))
 DEPS   = gcc make libcsv-dev libbsd-dev pkg-config mandoc zsh bats shellcheck \
 	 valgrind python3 python3-icalendar git chromium binutils \
 	 debhelper dpkg-dev fakeroot lintian blhc man-db jq
+# What agenda's and journey-map's tests render with: Markdown, the font.
+DEPS  += cmark fonts-dejavu-core
 
 all: $(BINS)
 

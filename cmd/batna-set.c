@@ -20,7 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sysexits.h>
 
 #include "core.h"
@@ -55,7 +54,7 @@ replaces(const struct table *t, const struct record *r, const struct key *k)
 		return strtoll(rec_field(t, r, BATNA_GOAL), NULL, 10) ==
 		    k->goal;
 	return *rec_field(t, r, BATNA_GOAL) == '\0' &&
-	    strcasecmp(rec_field(t, r, BATNA_WITH), k->with) == 0;
+	    person_same(rec_field(t, r, BATNA_WITH), k->with);
 }
 
 static int
@@ -171,7 +170,11 @@ main(int argc, char *argv[])
 	    rec_put(t, r, BATNA_BACKUPS, join(backups, nb)) == -1 ||
 	    rec_put(t, r, BATNA_STATUS, "current") == -1 ||
 	    rec_put(t, r, BATNA_CREATED, "today") == -1 ||
-	    table_rewrite_add(t, supersede, &k, &r, 1) == -1)
+	    (!str_blank(k.with) &&
+	    ((k.with = person_name(k.with)) == NULL ||
+	    rec_put(t, r, BATNA_WITH, k.with) == -1)) ||
+	    table_rewrite_add(t, supersede, &k, &r, 1) == -1 ||
+	    (!str_blank(k.with) && person_write(k.with, NULL, qflag) == -1))
 		career_die();
 	k.id = r->id;
 	if (!qflag)

@@ -27,7 +27,7 @@
 #include "method.h"
 
 static const char synopsis[] =
-    "feedback-log [-q] [-d date] [-g goal] -r relation person said ...\n"
+    "feedback-log [-q] [-d date] [-g goal] [-r relation] person said ...\n"
     "feedback-log -l [-g goal] [--ids] [--safe] [--no-header]\n"
     "             [--csv | --tsv | --json | --jsonl | --table]";
 
@@ -46,9 +46,9 @@ about(const struct table *t, const struct record *r, long long goal,
 }
 
 /*
- * Has anyone but a manager or a peer seen the plan by date?  Step 2 of
- * the method: validate it with people you trust before the manager hears
- * it.
+ * Has anyone trusted seen the plan by date?  Step 2 of the method:
+ * validate it with people you trust before the manager hears it.  Who
+ * someone is comes from people.csv, else from what the row says.
  */
 static int
 validated(long long goal, const char *date)
@@ -61,10 +61,11 @@ validated(long long goal, const char *date)
 	if ((t = table_open(&schema_feedback)) == NULL)
 		career_die();
 	while (!found && (r = table_next(t)) != NULL) {
-		rel = rec_field(t, r, FEEDBACK_RELATION);
+		rel = person_relation(rec_field(t, r, FEEDBACK_PERSON),
+		    rec_field(t, r, FEEDBACK_RELATION));
 		found = about(t, r, goal, 1) &&
 		    strcmp(rec_field(t, r, FEEDBACK_DATE), date) <= 0 &&
-		    strcmp(rel, "manager") != 0 && strcmp(rel, "peer") != 0;
+		    relation_trusted(rel);
 	}
 	if (table_error(t))
 		career_die();
@@ -94,6 +95,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *date = NULL, *goalarg = NULL, *rel = NULL, *said, *person;
+	const struct person *p;
 	struct record *r;
 	struct table *t;
 	long long goal = 0;
@@ -115,7 +117,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (lflag ? argc != 0 || qflag || date != NULL || rel != NULL :
-	    argc < 2 || rel == NULL || ids || mode != OUT_AUTO)
+	    argc < 2 || ids || mode != OUT_AUTO)
 		career_usage(synopsis, 0);
 	if (lflag) {
 		if (goalarg != NULL &&
@@ -127,8 +129,8 @@ main(int argc, char *argv[])
 	}
 
 	/* Check what was typed before taking the lock. */
-	if ((rel = field_value(FEEDBACK_RELATION, rel)) == NULL ||
-	    (person = field_value(FEEDBACK_PERSON, argv[0])) == NULL ||
+	if ((rel != NULL && (rel = field_value(FEEDBACK_RELATION, rel)) ==
+	    NULL) || (person = field_value(FEEDBACK_PERSON, argv[0])) == NULL ||
 	    (said = field_value(FEEDBACK_SAID,
 	    str_join(argc - 1, argv + 1))) == NULL ||
 	    (date = field_value(FEEDBACK_DATE,
@@ -138,6 +140,17 @@ main(int argc, char *argv[])
 	    (goalarg = field_value(FEEDBACK_GOAL, goalarg)) == NULL))
 		career_die();
 	goal = goalarg != NULL ? id_parse(goalarg) : 0;
+	/* Without -r, who they are is what people.csv says. */
+	if (rel == NULL) {
+		if (person_find(person, &p) == -1)
+			career_die();
+		if (p == NULL || *p->relation == '\0')
+			errx(EX_USAGE, "%s: relation not known: give -r %s",
+			    p ? p->name : person, str_words(feedback_relations));
+		rel = p->relation;
+	}
+	if ((person = person_name(person)) == NULL)
+		career_die();
 	early = strcmp(rel, "manager") == 0 && !validated(goal, date);
 
 	if ((t = table_open(&schema_feedback)) == NULL ||
@@ -149,7 +162,8 @@ main(int argc, char *argv[])
 	rec_set(t, r, FEEDBACK_RELATION, rel);
 	rec_set(t, r, FEEDBACK_SAID, said);
 	rec_set(t, r, FEEDBACK_CREATED, date_today_str());
-	if (table_append(t, &r, 1) == -1)
+	if (table_append(t, &r, 1) == -1 ||
+	    person_write(person, rel, qflag) == -1)
 		career_die();
 	/* Advice, not refusal: the conversation has happened. */
 	if (early)

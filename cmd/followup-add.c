@@ -27,14 +27,46 @@
 #include "method.h"
 
 static const char synopsis[] =
-    "followup-add [-q] [-g goal] [-e every] -w with date [note ...]\n"
-    "followup-add -l [-g goal] [--all] [--ids] [--safe] [--no-header]\n"
+    "followup-add [-qN] [-g goal] [-e every] -w with date [note ...]\n"
+    "followup-add -l [-g goal] [-w with] [--all] [--ids] [--safe] [--no-header]\n"
     "             [--csv | --tsv | --json | --jsonl | --table]";
 
 static const char *const brief[] = { "id", "goal", "with", "due", "every",
     "status", "note", NULL };
 
 enum { OPT_ALL = OPT_LOCAL };
+
+/* -l -w: the follow-ups with whom with names, as out_list prints them. */
+static int
+list_with(int mode, int ids, long long goal, int all, const char *with)
+{
+	struct out *o = NULL;
+	struct record *r;
+	struct table *t;
+	int rv;
+
+	if ((with = person_read(with)) == NULL ||
+	    (t = table_open(&schema_followups)) == NULL)
+		return -1;
+	if (!ids)
+		o = out_open_table(mode, t, brief);
+	while ((r = table_next(t)) != NULL) {
+		if ((goal != 0 && strtoll(rec_field(t, r, FOLLOWUPS_GOAL),
+		    NULL, 10) != goal) || (!all &&
+		    strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0) ||
+		    !person_same(rec_field(t, r, FOLLOWUPS_WITH), with))
+			continue;
+		if (ids)
+			printf("%lld\n", r->id);
+		else
+			out_record(o, r);
+	}
+	rv = table_error(t) ? -1 : 0;
+	if (o != NULL && out_close(o) == -1)
+		rv = -1;
+	table_close(t);
+	return rv;
+}
 
 int
 main(int argc, char *argv[])
@@ -44,6 +76,7 @@ main(int argc, char *argv[])
 		{ "goal", required_argument, NULL, 'g' },
 		{ "every", required_argument, NULL, 'e' },
 		{ "with", required_argument, NULL, 'w' },
+		{ "negotiation", no_argument, NULL, 'N' },
 		{ "list", no_argument, NULL, 'l' },
 		{ "all", no_argument, NULL, OPT_ALL },
 		{ "ids", no_argument, NULL, OPT_IDS },
@@ -60,17 +93,19 @@ main(int argc, char *argv[])
 	};
 	const char *goal = "", *every = "", *with = NULL;
 	int ch, qflag = 0, lflag = 0, all = 0, ids = 0, mode = OUT_AUTO;
+	int nflag = 0;
 	long long goalid = 0;
 	struct record *r;
 	struct table *t;
 
-	while ((ch = getopt_long(argc, argv, "qg:e:w:lh", longopts,
+	while ((ch = getopt_long(argc, argv, "qg:e:w:Nlh", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'q': qflag = 1; break;
 		case 'g': goal = optarg; break;
 		case 'e': every = optarg; break;
 		case 'w': with = optarg; break;
+		case 'N': nflag = 1; break;
 		case 'l': lflag = 1; break;
 		case OPT_ALL: all = 1; break;
 		default:
@@ -83,10 +118,12 @@ main(int argc, char *argv[])
 	if (*goal != '\0' && (goalid = id_parse(goal)) == -1)
 		career_die();
 	if (lflag) {
-		if (argc > 0 || qflag || *every || with != NULL)
+		if (argc > 0 || qflag || *every || nflag ||
+		    (with != NULL && str_blank(with)))
 			career_usage(synopsis, 0);
-		if (out_list(&schema_followups, mode, ids, brief, goalid,
-		    all ? NULL : "open") == -1)
+		if ((with != NULL ? list_with(mode, ids, goalid, all, with) :
+		    out_list(&schema_followups, mode, ids, brief, goalid,
+		    all ? NULL : "open")) == -1)
 			career_die();
 		career_exit(0);
 	}
@@ -94,6 +131,7 @@ main(int argc, char *argv[])
 		career_usage(synopsis, 0);
 	if (with == NULL)
 		errx(EX_USAGE, "a follow-up needs -w with: who it is with");
+	/* A new person is added once the follow-up is written. */
 	if (store_lock() == -1 ||
 	    (t = table_open(&schema_followups)) == NULL ||
 	    (r = rec_new(t)) == NULL ||
@@ -104,7 +142,11 @@ main(int argc, char *argv[])
 	    rec_put(t, r, FOLLOWUPS_NOTE, str_join(argc - 1, argv + 1)) == -1 ||
 	    rec_put(t, r, FOLLOWUPS_STATUS, "open") == -1 ||
 	    rec_put(t, r, FOLLOWUPS_CREATED, "today") == -1 ||
-	    table_append(t, &r, 1) == -1)
+	    rec_put(t, r, FOLLOWUPS_NEGOTIATION, nflag ? "yes" : "") == -1 ||
+	    (with = person_name(with)) == NULL ||
+	    rec_put(t, r, FOLLOWUPS_WITH, with) == -1 ||
+	    table_append(t, &r, 1) == -1 ||
+	    person_write(with, NULL, qflag) == -1)
 		career_die();
 	if (!qflag)
 		printf("%lld\n", r->id);

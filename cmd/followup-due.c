@@ -16,9 +16,9 @@
 
 /*
  * followup-due: what to follow up on now, for a person or for cron: it
- * prints nothing when nothing is due.  It also names each conversation
- * about a goal, within a week, whose goal has no current BATNA; it never
- * prints what a BATNA says.
+ * prints nothing when nothing is due.  It also names each negotiation
+ * ahead, within a week, with no current BATNA for its goal (or, for one
+ * about no goal, with its person); it never prints what a BATNA says.
  */
 #include <err.h>
 #include <getopt.h>
@@ -38,7 +38,7 @@ static const char synopsis[] =
 static const char *const brief[] = { "id", "goal", "with", "due", "every",
     "note", NULL };
 
-/* How far ahead a conversation is checked for a BATNA. */
+/* How far ahead a negotiation is checked for a BATNA. */
 #define BATNA_DAYS 7
 
 struct item {
@@ -111,7 +111,7 @@ remind(const struct table *t, const struct item *it, long today)
 	printf(") %s%s%s\n", with, *note ? ": " : "", note);
 }
 
-/* Conversations about a goal that has no current BATNA. */
+/* Negotiations with no current BATNA for their goal, or their person. */
 static void
 no_batna(const struct table *t, const struct item *v, size_t n)
 {
@@ -119,6 +119,7 @@ no_batna(const struct table *t, const struct item *v, size_t n)
 	const char *with, *due;
 	long ng;
 	size_t i;
+	int ready;
 
 	if (n == 0)
 		return;
@@ -126,12 +127,20 @@ no_batna(const struct table *t, const struct item *v, size_t n)
 		career_die();
 	for (i = 0; i < n; i++) {
 		g = strtoll(rec_field(t, v[i].r, FOLLOWUPS_GOAL), NULL, 10);
-		if (batna_has(goals, ng, g))
+		with = rec_field(t, v[i].r, FOLLOWUPS_WITH);
+		if (g > 0)
+			ready = batna_has(goals, ng, g);
+		else if ((ready = batna_with(with)) == -1)
+			career_die();
+		if (ready)
 			continue;
-		with = clean(rec_field(t, v[i].r, FOLLOWUPS_WITH));
+		with = clean(with);
 		due = rec_field(t, v[i].r, FOLLOWUPS_DUE);
-		printf("no BATNA prepared for the conversation with %s on %s "
-		    "(batna-set -g %lld -w ", with, due, g);
+		printf("no BATNA prepared for the negotiation with %s on %s "
+		    "(batna-set ", with, due);
+		if (g > 0)
+			printf("-g %lld ", g);
+		printf("-w ");
 		put_word(with);
 		printf(" -d %s -m MINIMUM -a ALTERNATIVE)\n", due);
 	}
@@ -196,8 +205,9 @@ main(int argc, char *argv[])
 			    table_name(t), r->line, s);
 		if (days <= today + ahead)
 			keep(&due, &ndue, days, r);
-		if (*rec_field(t, r, FOLLOWUPS_GOAL) != '\0' &&
-		    days <= today + BATNA_DAYS)
+		/* A BATNA is prepared for the big conversation, ahead. */
+		if (strcmp(rec_field(t, r, FOLLOWUPS_NEGOTIATION), "yes") == 0 &&
+		    days >= today && days <= today + BATNA_DAYS)
 			keep(&talks, &ntalks, days, r);
 	}
 	if (table_error(t))

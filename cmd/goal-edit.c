@@ -15,36 +15,13 @@
  */
 
 /* goal-edit: edit a goal in $VISUAL or $EDITOR. */
-#include <getopt.h>
-
 #include "core.h"
 #include "method.h"
 
-static const char synopsis[] = "goal-edit id";
+static const char synopsis[] = "goal-edit [--resume | --discard] id";
 
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, OPT_VERSION },
-		{ NULL, 0, NULL, 0 }
-	};
-	long long id;
-	int ch;
-
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
-		/* --help lists the fields, with their kinds. */
-		if (ch == 'h')
-			career_help(synopsis, 1, &schema_goals);
-		else
-			career_option(ch, synopsis);
-	argc -= optind;
-	argv += optind;
-	if (argc != 1)
-		career_usage(synopsis, 0);
-	if ((id = id_parse(argv[0])) == -1 ||
-	    record_edit(&schema_goals, id) == -1)
-		career_die();
-	career_exit(0);
+	edit_main(argc, argv, &schema_goals, synopsis);
 }

@@ -30,10 +30,11 @@
 static const char synopsis[] =
     "meeting-check [-q] [-d date] [-y id]... [-n id]... [-a answers] "
     "meeting ...\n"
-    "meeting-check -r [--since date] [--ids] [--safe] [--no-header]\n"
+    "meeting-check -r [--all] [--since date] [--ids] [--safe] "
+    "[--no-header]\n"
     "              [--csv | --tsv | --json | --jsonl | --table]";
 
-enum { OPT_SINCE = OPT_LOCAL };
+enum { OPT_SINCE = OPT_LOCAL, OPT_ALL };
 
 /* Ask each question on the terminal; end of input leaves the rest unset. */
 static void
@@ -111,6 +112,7 @@ main(int argc, char *argv[])
 		{ "answers", required_argument, NULL, 'a' },
 		{ "report", no_argument, NULL, 'r' },
 		{ "since", required_argument, NULL, OPT_SINCE },
+		{ "all", no_argument, NULL, OPT_ALL },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "safe", no_argument, NULL, OPT_SAFE },
@@ -128,7 +130,8 @@ main(int argc, char *argv[])
 	char datebuf[11];
 	long days, since = 0;
 	size_t ng = 0;
-	int ch, qflag = 0, rflag = 0, ids = 0, mode = OUT_AUTO, adding;
+	int ch, qflag = 0, rflag = 0, all = 0, ids = 0, mode = OUT_AUTO;
+	int adding;
 
 	while ((ch = getopt_long(argc, argv, "qd:y:n:a:rh", longopts,
 	    NULL)) != -1) {
@@ -145,6 +148,7 @@ main(int argc, char *argv[])
 			break;
 		case 'a': a = optarg; break;
 		case 'r': rflag = 1; break;
+		case OPT_ALL: all = 1; break;
 		case OPT_SINCE:
 			if (date_parse(sincearg = optarg, &since) == -1)
 				career_die();
@@ -158,10 +162,10 @@ main(int argc, char *argv[])
 	argv += optind;
 	adding = qflag || date != NULL || ng > 0 || a != NULL;
 	if (rflag ? argc != 0 || adding : argc == 0 || sincearg != NULL ||
-	    ids || mode != OUT_AUTO)
+	    ids || all || mode != OUT_AUTO)
 		career_usage(synopsis, 0);
 	if (rflag) {
-		if (meeting_report(since, mode, ids) == -1)
+		if (meeting_report(since, all, mode, ids) == -1)
 			career_die();
 		career_exit(0);
 	}

@@ -47,6 +47,9 @@ _career_spec()
 	goal-edit)
 		spec=()
 		args=(goal) ;;
+	goal-show)
+		spec=(b/batna /csv /tsv /json /jsonl /safe /no-header)
+		args=(goal...) ;;
 	gap-edit)
 		spec=()
 		args=(gap) ;;
@@ -58,24 +61,25 @@ _career_spec()
 		args=(goal text...) ;;
 	feedback-log)
 		spec=(q/quiet d/date=date g/goal=goal r/relation=feedback.relation
-		    l/list "${out[@]}") ;;
+		    l/list "${out[@]}")
+		args=(person text...) ;;
 	gap-log)
 		spec=(q/quiet g/goal=goal s/source=feedback w/why=text
 		    a/action=text c/check=text C/add-check=gap x/close=gap
 		    l/list L/questions /all "${out[@]}") ;;
 	meeting-check)
 		spec=(q/quiet d/date=date y/yes=question n/no=question
-		    a/answers=text r/report /since=date "${out[@]}") ;;
+		    a/answers=text r/report /since=date /all "${out[@]}") ;;
 	batna-set)
-		spec=(q/quiet g/goal=goal w/with=text d/date=date
+		spec=(q/quiet g/goal=goal w/with=person d/date=date
 		    m/minimum=text a/alternative=text b/backup=text l/list
 		    "${out[@]}") ;;
 	smart-review)
 		spec=(q/quiet)
 		args=(goal...) ;;
 	followup-add)
-		spec=(q/quiet g/goal=goal e/every=every w/with=text l/list
-		    /all "${out[@]}")
+		spec=(q/quiet g/goal=goal e/every=every w/with=person
+		    N/negotiation l/list /all "${out[@]}")
 		args=(date text...) ;;
 	followup-due)
 		spec=(a/ahead=days "${out[@]}") ;;
@@ -88,7 +92,12 @@ _career_spec()
 	resume-bullets)
 		spec=(/since=date g/goal=goal /markdown) ;;
 	agenda)
-		spec=(w/with=text /since=date) ;;
+		spec=(w/with=person /since=date) ;;
+	person-add)
+		spec=(q/quiet a/alias=text r/relation=people.relation n/note=text)
+		args=(text...) ;;
+	person-list)
+		spec=(r/relation=people.relation /names "${out[@]}") ;;
 	journey-map)
 		spec=(o/output=file /text) ;;
 	career-list)
@@ -204,6 +213,21 @@ _career_fields()
 	fi
 }
 
+# The names of the people that start with $1, case aside, from their own
+# listing (one a line, so a name may hold blanks), each quoted for the
+# shell after $2.  What was typed is read without its quoting.
+_career_people()
+{
+	local name typed=${1//\\/}
+
+	typed=${typed#[\"\']}
+	while IFS= read -r name; do
+		[[ ${name,,} == "${typed,,}"* ]] &&
+		    COMPREPLY+=("$2$(printf '%q' "$name")")
+	done < <(_career_run person-list --names)
+	return 0
+}
+
 # Complete $2, the value of something of type $1; every candidate starts
 # with $3.  A type FILE.COLUMN is that column's, as the schema says.
 _career_values()
@@ -226,6 +250,9 @@ _career_values()
 	gap) list=$(_career_run gap-log -l --ids) ;;
 	question) list=$(_career_run gap-log -L --ids) ;;
 	followup) list=$(_career_run followup-add -l --ids) ;;
+	person)
+		_career_people "$2" "$3"
+		return 0 ;;
 	storefile)
 		list=$(_career_schema "" | cut -f1 | uniq | sed 's/\.csv$//') ;;
 	filter)

@@ -16,6 +16,7 @@
 # agenda: the Markdown agenda for the next one-on-one, never the BATNA.
 
 load helper
+bats_require_minimum_version 1.5.0
 
 ROOT="$BATS_TEST_DIRNAME/.."
 
@@ -143,8 +144,9 @@ section() {
 	    "- 2026-11-20, follow-up 2: second; asked for B; she will check")" ]
 	run agenda -w Dana --since -1w
 	[ "${lines[1]}" = "Since 2026-11-16." ]
-	run agenda -w Sam
+	run --separate-stderr agenda -w Sam
 	[ "${lines[1]}" = "Since 2026-10-24, 30 days ago: no follow-up done with Sam yet." ]
+	[ "$stderr" = "agenda: Sam: nobody by that name in people.csv or the records (person-list; person-add adds them)" ]
 }
 
 @test "progress: latest value against target and stretch, compared with before since" {
@@ -217,6 +219,108 @@ section() {
 	run agenda -w Dana
 	status_is 0
 	output_has '- **Ship \*v2\* \[fast\] \# now** (goal 1'
+}
+
+# Records that mean something to CommonMark, GFM or pandoc: every ASCII
+# punctuation character, entities, strikethrough, math, emphasis, code,
+# links, HTML, block starts, table pipes, trailing blanks, a backslash at
+# the end, line breaks, autolinks, emoji names, pandoc attributes.
+hostile() {
+	cat <<-'EOF'
+	!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~
+	&copy; &amp; &#35; &#x41; &nbsp;x &
+	~~struck~~ ~sub~ ^sup^ $x$ $$y$$ \(m\) \[n\]
+	*em* **strong** _em_ __strong__ `code` ``c`` a*b*c ***x***
+	[link](http://x) ![img](y) <http://z> <b>bold</b> <!-- c --> [ref][1] <a@b.c>
+	# heading
+	> quote
+	- item
+	1. item
+	+ plus
+	a | b | c
+	|---|---|
+	trailing blanks  
+	back\
+	www.example.com foo@bar.com https://x.y/a_b_ :smile: :+1: 3:30
+	{#id .class} @cite [@cite] ^[note] [span]{.x}
+	3 < 4 > 2 && x; a\*b\\ \` \
+	===
+	---
+	***
+	 leading blank
+	Dana ##
+	EOF
+}
+
+# Log each argument in every file agenda reads, with $who: as a goal
+# (its title and measure), a win and its number, feedback, a follow-up
+# and a gap (its statement, why and plan).
+log_everywhere() {
+	local s n=0
+	for s in "$@"; do
+		n=$((n + 1))
+		goal-add -q -d +6m -m "$s" -t 5 -- "$s"
+		goal-set "$n" agreed=today >/dev/null
+		win-log -q -g "$n" -m "$s" -- "$s" 2>/dev/null
+		feedback-log -q -r manager -- "$who" "$s" 2>/dev/null
+		followup-add -q -g "$n" -w "$who" -- today "$s"
+		gap-log -q -g "$n" -w "$s" -a "$s" -- "$s"
+	done
+	printf '%s\0' "$@" "$who" >"$BATS_TEST_TMPDIR/records"
+}
+
+# agenda's Markdown, rendered by cmark (and cmark-gfm and pandoc, each of
+# its Markdowns, when installed), shows the records as written.
+shown_as_written() {
+	cd "$BATS_TEST_TMPDIR"
+	agenda >agenda.md
+	[ "$(grep -c '^- ' agenda.md)" -eq $(($1 * 5)) ]
+	cmark agenda.md >cmark.html
+	run "$ROOT/tests/mdvisible" agenda.md cmark.html records
+	status_is 0
+	if command -v cmark-gfm >/dev/null; then
+		cmark-gfm -e table -e strikethrough -e autolink -e tagfilter \
+		    agenda.md >gfm.html
+		run "$ROOT/tests/mdvisible" agenda.md gfm.html records
+		status_is 0
+	fi
+	command -v pandoc >/dev/null || return 0
+	for f in commonmark gfm commonmark_x markdown; do
+		pandoc -f "$f" -t html agenda.md >"$f.html"
+		run "$ROOT/tests/mdvisible" agenda.md "$f.html" records
+		status_is 0
+	done
+}
+
+@test "text from the store shows as written in CommonMark, GFM and pandoc" {
+	command -v cmark >/dev/null || skip "cmark is not installed"
+	who='Dana *the* <boss> & co #'
+	mapfile -t h < <(hostile)
+	h+=("$(printf 'line\nbreak\tand\033]2;title\007 controls')")
+	log_everywhere "${h[@]}"
+	shown_as_written "${#h[@]}"
+}
+
+@test "random runs of ASCII punctuation show as written too (a fixed seed)" {
+	command -v cmark >/dev/null || skip "cmark is not installed"
+	who=Dana
+	mapfile -t h < <(python3 -c '
+import random, string
+r = random.Random(14)
+al = list(string.punctuation) + list("ab1 ") * 3 + \
+    ["www.", "http://", "&copy;", ":smile:", "--", "...", "  "]
+for i in range(25):
+    print("".join(r.choice(al) for _ in range(r.randint(1, 40))).strip() or "x")')
+	log_everywhere "${h[@]}"
+	shown_as_written "${#h[@]}"
+}
+
+@test "bytes that are not UTF-8 show as U+FFFD, C1 controls as blanks" {
+	goal-add -q -d +6m "$(printf 'bad \377 byte, \302\233[31m C1')"
+	goal-set 1 agreed=today
+	run agenda -w Dana
+	status_is 0
+	output_has "$(printf '**bad \357\277\275 byte,  \\[31m C1**')"
 }
 
 @test "a bad --since date, a bad option, an empty -w: nothing on stdout, non-zero exit" {

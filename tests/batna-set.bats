@@ -16,6 +16,7 @@
 # batna-set: the BATNA before a conversation, superseded when set again.
 
 load helper
+bats_require_minimum_version 1.5.0
 
 goals() {
 	goal-add -q -k objective -d +5y "COO in five years"
@@ -24,10 +25,12 @@ goals() {
 
 @test "batna-set prints the new id and stores every field" {
 	goals
-	run batna-set -g 2 -w Maria -d 2026-11-26 -m "a plan with dates" \
-	    -a "the platform team" -b "talk to Sam" -b "look outside"
+	run --separate-stderr batna-set -g 2 -w Maria -d 2026-11-26 \
+	    -m "a plan with dates" -a "the platform team" -b "talk to Sam" \
+	    -b "look outside"
 	status_is 0
 	[ "$output" = 1 ]
+	[ "$stderr" = "batna-set: Maria: added as person 1 (person-list)" ]
 	[ "$(head -1 "$CAREER_DIR/batna.csv")" = "id,goal,with,date,minimum,alternative,backups,status,created" ]
 	[ "$(sed -n 2p "$CAREER_DIR/batna.csv")" = "1,2,Maria,2026-11-26,a plan with dates,the platform team,talk to Sam | look outside,current,2026-11-23" ]
 	run batna-set -q -w Bob -d +3d -m a -a b

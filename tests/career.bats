@@ -32,7 +32,7 @@ load helper
 		[[ "$screen" == *" $name"* ]] || { echo "$name not shown"; false; }
 	done
 	[[ "$screen" == *"  1. Define where to go            goal-add goal-list"* ]]
-	[[ "$screen" == *"  2. Validate the plan             feedback-log"$'\n'* ]]
+	[[ "$screen" == *"  2. Validate the plan             feedback-log person-add person-list"$'\n'* ]]
 }
 
 @test "career shows the state of a real store, and never the BATNA" {
@@ -108,7 +108,7 @@ load helper
 	output_has "$(printf 'followups.csv\tevery\tcadence\t-\t')"
 	# Every file, five fields on every line, the header columns in order.
 	run career fields
-	[ "$(printf '%s\n' "$output" | cut -f1 | sort -u | wc -l)" -eq 9 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | sort -u | wc -l)" -eq 10 ]
 	[ "$(printf '%s\n' "$output" | awk -F '\t' 'NF != 5' | wc -l)" -eq 0 ]
 	goal-add -q "One"
 	[ "$(head -1 "$CAREER_DIR/goals.csv")" = "$(career fields goals | cut -f2 | paste -sd,)" ]

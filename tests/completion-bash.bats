@@ -188,7 +188,7 @@ schema_words() {
 
 @test "relations for feedback-log -r" {
 	complete_line "feedback-log -r "
-	reply_is mentor friend family manager peer colleague other
+	reply_is mentor friend family sponsor manager peer colleague other
 	complete_line "feedback-log -q --relation=m"
 	reply_is mentor manager
 }
@@ -260,6 +260,8 @@ schema_words() {
 	reply_is 1 2 3 4
 	complete_line "goal-edit "
 	reply_is 1 2 3 4
+	complete_line "goal-show -b 2 "
+	reply_is 1 2 3 4
 	complete_line "feedback-log -g "
 	reply_is 1 2 3 4
 	complete_line "goal-add -p "
@@ -297,6 +299,37 @@ schema_words() {
 	reply_is 1
 	complete_line "followup-done 1 "
 	reply_is ""
+}
+
+@test "every person argument completes the names person-list gives, quoted" {
+	store
+	person-add -q -r manager -a DK Dana Kim
+	complete_line "feedback-log "
+	reply_is Ann Bob Carol 'Dana\ Kim'
+	complete_line "feedback-log -r mentor d"
+	reply_is 'Dana\ Kim'
+	complete_line "followup-add -w Da"
+	reply_is 'Dana\ Kim'
+	complete_line "batna-set --with=B"
+	reply_is Bob
+	complete_line "agenda -w c"
+	reply_is Carol
+	# A name typed with its blank quoted goes on (words as bash sets them).
+	COMP_LINE='agenda -w Dana\ K'
+	COMP_POINT=${#COMP_LINE}
+	COMP_WORDS=(agenda -w 'Dana\ K')
+	COMP_CWORD=2
+	COMPREPLY=()
+	_career agenda
+	[ "${COMPREPLY[*]}" = 'Dana\ Kim' ]
+	complete_line "feedback-log Ann "
+	reply_is ""
+	complete_line "person-add -r sp"
+	reply_is sponsor
+	complete_line "person-list -r ma"
+	reply_is manager
+	complete_line "followup-add -N"
+	reply_is -N
 }
 
 @test "career-git: git's commands, then nothing of ours" {
@@ -384,7 +417,7 @@ EOF
 
 @test "career-list: the files, then a filter's fields and their values, from the schema" {
 	complete_line "career-list "
-	reply_is goals feedback gaps checks meetings batna followups progress wins
+	reply_is goals feedback gaps checks meetings batna followups progress wins people
 	complete_line "career-list goals st"
 	reply_is status: stretch:
 	complete_line "career-list goals kind:o"

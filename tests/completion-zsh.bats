@@ -267,7 +267,7 @@ store() {
 @test "relations, dates and cadences" {
 	zcomp "feedback-log -r " "followup-add -e " "followup-add -w Ann " \
 	    "batna-set -d " "meeting-check --since="
-	offers "feedback-log -r " mentor friend family manager peer colleague other
+	offers "feedback-log -r " mentor friend family sponsor manager peer colleague other
 	shows "feedback-log -r " peer "peer * -- may feel competitive"
 	offers "followup-add -e " 1w 2w 1m 3m
 	offers "followup-add -w Ann " today tomorrow friday eom +1w +2w +1m +3m +6m +1y
@@ -294,11 +294,25 @@ store() {
 	shows "followup-done " 1 "1  -- Zoë Ng, 2026-11-30, monthly check-in"
 }
 
-@test "smart-review, goal-edit and career-git" {
+@test "every person argument offers the names of person-list" {
 	store
-	zcomp "smart-review " "goal-edit " "career-git "
+	person-add -q -r manager -a DK Dana Kim
+	zcomp "feedback-log " "agenda -w " "followup-add -w d" "batna-set --with=C" \
+	    "person-add -r sp" "person-list -r "
+	offers "feedback-log " Zoë "Zoë Ng" Carol "Dana Kim"
+	offers "agenda -w " Zoë "Zoë Ng" Carol "Dana Kim"
+	offers "followup-add -w d" "Dana Kim"
+	offers "batna-set --with=C" Carol
+	offers "person-add -r sp" sponsor
+	offers "person-list -r " mentor friend family sponsor manager peer colleague other
+}
+
+@test "smart-review, goal-edit, goal-show and career-git" {
+	store
+	zcomp "smart-review " "goal-edit " "career-git " "goal-show -b 2 "
 	offers "smart-review " 1 2 3 4
 	offers "goal-edit " 1 2 3 4
+	offers "goal-show -b 2 " 1 3 4
 	matches "career-git " | grep -qx push
 	matches "career-git " | grep -qx log
 }
@@ -348,9 +362,9 @@ for i in range(5000):
 	zcomp "career-list " "career-list goals st" "career-list goals status:" \
 	    "career-list followups "
 	offers "career-list " goals feedback gaps checks meetings batna \
-	    followups progress wins
+	    followups progress wins people
 	offers "career-list goals st" status stretch
 	offers "career-list goals status:" open 'done' dropped
 	offers "career-list followups " id goal with due every note status \
-	    'done' created or not
+	    'done' created negotiation or not
 }

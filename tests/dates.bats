@@ -61,6 +61,8 @@ due_of() {
 
 @test "-2d and -1w as an option's value or an operand need no --" {
 	goal-add -q "Speak up"
+	person-add -q Ann
+	person-add -q Bob
 	run followup-add -w Ann -2d "what we said"
 	status_is 0
 	[ "$output" = 1 ]

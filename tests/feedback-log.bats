@@ -16,12 +16,14 @@
 # feedback-log: step 2 of the method, validating the plan with people.
 
 load helper
+bats_require_minimum_version 1.5.0
 
 @test "feedback-log prints the new id and writes every field" {
 	goal-add -k objective -d +5y "COO in 5 years"
-	run feedback-log -r mentor Ann "Go for it," but speak up
+	run --separate-stderr feedback-log -r mentor Ann "Go for it," but speak up
 	status_is 0
 	[ "$output" = 1 ]
+	[ "$stderr" = "feedback-log: Ann: added as person 1, mentor (person-list)" ]
 	run feedback-log -q -d yesterday -g 1 -r friend Sam Never thought so
 	status_is 0
 	[ -z "$output" ]
@@ -98,7 +100,7 @@ load helper
 	before=$(store_sum)
 	run feedback-log -r boss Ann hmm
 	status_is 64
-	output_has "relation: 'boss' is not one of mentor|friend|family|manager|peer|colleague|other"
+	output_has "relation: 'boss' is not one of mentor|friend|family|sponsor|manager|peer|colleague|other"
 	[ "$(store_sum)" = "$before" ]
 }
 
@@ -128,7 +130,7 @@ load helper
 }
 
 @test "wrong invocations exit 64 with the usage" {
-	for args in "Ann said" "-r mentor Ann" "-r mentor" "-l Ann" "-l -r mentor" \
+	for args in "Ann" "-r mentor Ann" "-r mentor" "-l Ann" "-l -r mentor" \
 	    "--ids -r mentor Ann ok" "-x"; do
 		run feedback-log $args
 		[ "$status" -eq 64 ] || { echo "$args: $status"; false; }

@@ -16,6 +16,7 @@
 # followup-add: scheduling follow-ups, and -l listing them.
 
 load helper
+bats_require_minimum_version 1.5.0
 
 goals() {
 	goal-add -q -k objective -d +5y "COO in five years"
@@ -24,15 +25,19 @@ goals() {
 
 @test "followup-add prints the new id and stores every field" {
 	goals
-	run followup-add -g 2 -e 1m -w Maria 2026-11-30 progress on the Q3 release
+	run --separate-stderr followup-add -g 2 -e 1m -w Maria 2026-11-30 progress on the Q3 release
 	status_is 0
 	[ "$output" = 1 ]
-	[ "$(head -1 "$CAREER_DIR/followups.csv")" = "id,goal,with,due,every,note,status,done,created" ]
-	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,2,Maria,2026-11-30,1m,progress on the Q3 release,open,,2026-11-23" ]
+	[ "$stderr" = "followup-add: Maria: added as person 1 (person-list)" ]
+	[ "$(head -1 "$CAREER_DIR/followups.csv")" = "id,goal,with,due,every,note,status,done,created,negotiation" ]
+	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,2,Maria,2026-11-30,1m,progress on the Q3 release,open,,2026-11-23," ]
 	run followup-add -q -w "Sam, mentor" +2w
 	status_is 0
 	[ -z "$output" ]
-	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = '2,,"Sam, mentor",2026-12-07,,,open,,2026-11-23' ]
+	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = '2,,"Sam, mentor",2026-12-07,,,open,,2026-11-23,' ]
+	run followup-add -q -N -w Maria +3w the lead role
+	[ -z "$output" ]
+	[ "$(sed -n 4p "$CAREER_DIR/followups.csv")" = '3,,Maria,2026-12-14,,the lead role,open,,2026-11-23,yes' ]
 }
 
 @test "every cadence form is accepted" {
@@ -89,9 +94,9 @@ goals() {
 	followup-done 2
 	run followup-add -l
 	status_is 0
-	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created" ]
-	[ "${lines[1]}" = "1,2,Maria,2026-11-20,1m,monthly,open,,2026-11-23" ]
-	[ "${lines[2]}" = "3,,Bob,2026-11-30,,,open,,2026-11-23" ]
+	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created,negotiation" ]
+	[ "${lines[1]}" = "1,2,Maria,2026-11-20,1m,monthly,open,,2026-11-23," ]
+	[ "${lines[2]}" = "3,,Bob,2026-11-30,,,open,,2026-11-23," ]
 	[ "${#lines[@]}" -eq 3 ]
 	run followup-add -l --ids
 	[ "$output" = "$(printf '1\n3')" ]
@@ -101,7 +106,9 @@ goals() {
 	[ "$output" = 1 ]
 	run followup-add -l --table
 	[ "${lines[0]}" = "id  goal  with   due         every  status  note" ]
-	run followup-add -l -w x
+	run followup-add -l -N
+	status_is 64
+	run followup-add -l -w ""
 	status_is 64
 }
 

@@ -22,7 +22,7 @@ load helper
 	run followup-done 1 went well
 	status_is 0
 	[ -z "$output" ]
-	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,,Sam,2026-11-23,,talk; went well,done,2026-11-23,2026-11-23" ]
+	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,,Sam,2026-11-23,,talk; went well,done,2026-11-23,2026-11-23," ]
 	[ "$(wc -l <"$CAREER_DIR/followups.csv")" -eq 2 ]
 }
 
@@ -41,8 +41,8 @@ load helper
 	run followup-done 1 agreed on dates
 	status_is 0
 	[ "$output" = 2 ]
-	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,1,Maria,2026-11-30,1m,monthly one-on-one; agreed on dates,done,2026-11-23,2026-11-23" ]
-	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,1,Maria,2026-12-30,1m,monthly one-on-one,open,,2026-11-23" ]
+	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,1,Maria,2026-11-30,1m,monthly one-on-one; agreed on dates,done,2026-11-23,2026-11-23," ]
+	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,1,Maria,2026-12-30,1m,monthly one-on-one,open,,2026-11-23," ]
 	run followup-done -q 2
 	status_is 0
 	[ -z "$output" ]
@@ -76,7 +76,7 @@ load helper
 	followup-add -q -e 1w -w Sam today
 	sed -i '1s/$/,place/; 2s/$/,cafe/' "$CAREER_DIR/followups.csv"
 	followup-done 1
-	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,,Sam,2026-11-30,1w,,open,,2026-11-23,cafe" ]
+	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,,Sam,2026-11-30,1w,,open,,2026-11-23,,cafe" ]
 }
 
 @test "an unknown id, a done one, a bad id: refused, nothing written" {

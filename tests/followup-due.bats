@@ -75,20 +75,20 @@ goals() {
 	followup-add -q -w Bob +3d
 	run followup-due --csv
 	status_is 0
-	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created" ]
-	[ "${lines[1]}" = "1,2,Sam,2026-11-23,,,open,,2026-11-23" ]
+	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created,negotiation" ]
+	[ "${lines[1]}" = "1,2,Sam,2026-11-23,,,open,,2026-11-23," ]
 	[ "${#lines[@]}" -eq 2 ]
 	run followup-due --table
 	[ "${lines[0]}" = "id  goal  with  due         every  note" ]
 	[ "${#lines[@]}" -eq 2 ]
 }
 
-@test "a conversation about a goal within 7 days without a BATNA is named" {
+@test "a negotiation within 7 days without a BATNA is named" {
 	goals
-	followup-add -q -g 2 -w Maria +3d tell Maria about the lead role
+	followup-add -q -N -g 2 -w Maria +3d tell Maria about the lead role
 	run followup-due
 	status_is 0
-	[ "$output" = "no BATNA prepared for the conversation with Maria on 2026-11-26 (batna-set -g 2 -w Maria -d 2026-11-26 -m MINIMUM -a ALTERNATIVE)" ]
+	[ "$output" = "no BATNA prepared for the negotiation with Maria on 2026-11-26 (batna-set -g 2 -w Maria -d 2026-11-26 -m MINIMUM -a ALTERNATIVE)" ]
 	batna-set -q -g 2 -w Maria -m SECRETMIN -a SECRETALT -b SECRETBACKUP
 	run followup-due --ahead 7
 	status_is 0
@@ -97,17 +97,22 @@ goals() {
 	[[ "$output" != *SECRET* ]]
 }
 
-@test "the BATNA note: only within 7 days, only with a goal, a superseded one does not count" {
+@test "the BATNA note: only a negotiation, only ahead within 7 days, a superseded one does not count" {
 	goals
-	followup-add -q -g 2 -w "Maria O'Neil" +8d
+	# A follow-up about a goal that is no negotiation needs no BATNA.
+	followup-add -q -g 2 -w Maria +3d a chat
 	followup-add -q -w Bob +2d
+	# Nor does a negotiation already past, or more than a week ahead.
+	followup-add -q -N -g 2 -w Maria -- -2d the talk we had
+	followup-add -q -N -g 2 -w "Maria O'Neil" +8d
 	run followup-due
-	[ -z "$output" ]
-	followup-add -q -g 2 -w "Maria O'Neil" +7d
+	[ "$output" = "3 2026-11-21 (2 days overdue) Maria: the talk we had" ]
+	followup-add -q -N -g 2 -w "Maria O'Neil" +7d
 	run followup-due
-	[ "$output" = "no BATNA prepared for the conversation with Maria O'Neil on 2026-11-30 (batna-set -g 2 -w 'Maria O'\\''Neil' -d 2026-11-30 -m MINIMUM -a ALTERNATIVE)" ]
+	[ "${lines[1]}" = "no BATNA prepared for the negotiation with Maria O'Neil on 2026-11-30 (batna-set -g 2 -w 'Maria O'\\''Neil' -d 2026-11-30 -m MINIMUM -a ALTERNATIVE)" ]
+	[ "${#lines[@]}" -eq 2 ]
 	run followup-due --ids
-	[ -z "$output" ]
+	[ "$output" = 3 ]
 	# A current BATNA of another goal, or a goal-less one, does not count.
 	batna-set -q -g 1 -m a -a b
 	batna-set -q -w "Maria O'Neil" -m a -a b
@@ -118,6 +123,19 @@ goals() {
 	sed -i 's/^3,2,\(.*\),current,/3,2,\1,superseded,/' "$CAREER_DIR/batna.csv"
 	run followup-due
 	output_has "no BATNA prepared"
+}
+
+@test "a negotiation about no goal asks for a BATNA with its person" {
+	person-add -q -r manager -a DK Dana Kim
+	followup-add -q -N -w dk +2d promotion
+	run followup-due
+	[ "$output" = "no BATNA prepared for the negotiation with Dana Kim on 2026-11-25 (batna-set -w 'Dana Kim' -d 2026-11-25 -m MINIMUM -a ALTERNATIVE)" ]
+	batna-set -q -w Bob -m a -a b
+	run followup-due
+	output_has "no BATNA prepared"
+	batna-set -q -w Dana -m a -a b
+	run followup-due
+	[ -z "$output" ]
 }
 
 @test "a bad --ahead is a usage error" {
@@ -146,7 +164,7 @@ goals() {
 
 @test "a malformed batna.csv is an error, not a silent 'no BATNA'" {
 	goals
-	followup-add -q -g 2 -w Maria +3d
+	followup-add -q -N -g 2 -w Maria +3d
 	printf 'id,goal,with,date,minimum,alternative,backups,status,created\n1,2,"x\n' >"$CAREER_DIR/batna.csv"
 	run followup-due
 	status_is 65
@@ -155,10 +173,10 @@ goals() {
 
 @test "a note or a name with a newline stays on its line" {
 	goals
-	followup-add -q -g 2 -w $'Maria\nO' today $'first\nsecond'
+	followup-add -q -N -g 2 -w $'Maria\nO' today $'first\nsecond'
 	run followup-due
 	status_is 0
 	[ "${#lines[@]}" -eq 2 ]
 	[ "${lines[0]}" = "1 2026-11-23 (today) Maria O: first second" ]
-	output_has "no BATNA prepared for the conversation with Maria O on 2026-11-23"
+	output_has "no BATNA prepared for the negotiation with Maria O on 2026-11-23"
 }

@@ -68,10 +68,11 @@ editor() {
 	status_is 65
 	output_has "2026-02-30"
 	kept=${output##*kept in }
+	kept=${kept%%: *}
 	grep -q "^due: 2026-02-30" "$kept"
 	[ "$(cksum <"$CAREER_DIR/goals.csv")" = "$before" ]
 	editor 'sed -i "s/^bogus: .*//; \$a bogus: 1" "$1"'
-	run goal-edit 1
+	run goal-edit --discard 1
 	status_is 65
 	output_has "bogus: no such field"
 }
@@ -83,6 +84,7 @@ editor() {
 	status_is 75
 	output_has "changed while you were editing"
 	kept=${output##*kept in }
+	kept=${kept%%: *}
 	grep -q "^title: Mine" "$kept"
 	[ "$(goal-list --csv | cut -d, -f3,5 | tail -1)" = "Original,9" ]
 }

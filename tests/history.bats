@@ -33,13 +33,14 @@ subjects() {
 	git -C "$CAREER_DIR" log --format=%s
 }
 
-@test "without git nothing changes and career-undo says why" {
+@test "without git, career-undo still undoes, from the store's journal" {
 	goal-add -q "A goal"
 	[ ! -e "$CAREER_DIR/.git" ]
 	run career-undo
-	status_is 69
-	output_has "not a git work tree"
-	output_has "career-git init"
+	status_is 0
+	output_has "undid goal-add"
+	[ ! -e "$CAREER_DIR/.git" ]
+	[ "$(goal-list --csv --all | wc -l)" -eq 1 ]
 }
 
 @test "career-git init commits what the store holds; every write then commits its files" {
@@ -74,13 +75,15 @@ subjects() {
 	goal-done 1
 	run career-undo
 	status_is 0
-	output_has "goal-done: 1 status=done"
+	output_has "undid goal-done"
+	output_has "goal 1: status open → done"
 	[ "$(goal-list --csv | cut -d, -f3,8 | tail -1)" = "Renamed goal,open" ]
+	[ "$(subjects | head -1)" = "career-undo: goals.csv rewritten" ]
 	run career-undo
 	status_is 0
 	output_has "goal-set"
 	[ "$(goal-list --csv | cut -d, -f3 | tail -1)" = "A goal" ]
-	run career-undo -n
+	run career-undo -d
 	output_has "would undo"
 	output_has "goal-add"
 	[ "$(stat -c %a "$CAREER_DIR/goals.csv")" = 600 ]
@@ -110,8 +113,8 @@ subjects() {
 	echo "notes" >"$CAREER_DIR/notes.txt"
 	career-git add notes.txt
 	career-git commit -q -m "fix: typo in my notes"
-	run career-undo -n
-	output_has "goal-add: 1"
+	run career-undo -d
+	output_has "goal 1 added"
 	run career-git init -q
 	status_is 0
 	[ "$(grep -c '^.lock$' "$CAREER_DIR/.gitignore")" -eq 1 ]

@@ -181,6 +181,24 @@ $title"
 	[ "$output" = 0 ]
 }
 
+@test "a question not answered yet has no trend; one with few answers is new, with no mark" {
+	gap-log -q -c "Did I speak up?" "Quiet in meetings"
+	for d in 2026-11-02 2026-11-09 2026-11-16; do
+		meeting-check -q -d "$d" -a y "Weekly"
+	done
+	gap-log -q -c "Did I prepare?" "Unprepared"
+	journey-map -o "$BATS_TEST_TMPDIR/map.svg"
+	run svg_texts "$BATS_TEST_TMPDIR/map.svg"
+	status_is 0
+	[ "$(grep -A1 -xF "3 of 3 yes · 3 in a row" <<<"$output" | tail -1)" = new ]
+	[ "$(grep -A1 -xF "not answered yet" <<<"$output" | tail -1)" = "Gap 2: Unprepared" ] ||
+	[ "$(grep -A1 -xF "not answered yet" <<<"$output" | tail -1)" = "Follow-ups ahead" ]
+	[ "$(grep -c "·.*new\|new.*·" <<<"$output")" -eq 0 ]
+	run journey-map --text
+	output_has "  [##########] 100% new  Did I speak up?"
+	output_has "  [..........]   0%      Did I prepare?"
+}
+
 @test "a long title is cut with an ellipsis, and shown whole on hover" {
 	long="Lead the migration of every billing service to the new platform, with zero downtime and a rollback plan for each step"
 	goal-add -q -d +6m "$long"
@@ -353,4 +371,114 @@ shot() {
 	# The title band is drawn: its navy, #0f172a, at the top left.
 	[ "$corner" = 0f172a ]
 	[ "$(wc -c <"$BATS_TEST_TMPDIR/map.png")" -gt $((20 * $(wc -c <"$BATS_TEST_TMPDIR/blank.png"))) ]
+}
+
+@test "the advance widths are DejaVu Sans's, as mkadvance reads them from the font" {
+	[ -r /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] ||
+	    skip "DejaVu Sans is not installed (fonts-dejavu-core)"
+	run python3 "$ROOT/cmd/journey-map/mkadvance"
+	status_is 0
+	[ "$output" = "$(cat "$ROOT/cmd/journey-map/advance.h")" ]
+	# W, i and the ellipsis, regular and bold, in 2048ths of an em.
+	grep -q '^	{ 0x0020, 0x024F, 0 },$' <<<"$output"
+	python3 - "$ROOT/cmd/journey-map/advance.h" <<-'EOF'
+	import re, sys
+	rows = re.findall(r"\{([^{}]*)\}", open(sys.argv[1]).read().split("adv_width[2]")[1])
+	reg, bold = ([int(v) for v in r.split(",") if v.strip()] for r in rows)
+	assert (reg[ord("W") - 0x20], bold[ord("W") - 0x20]) == (2025, 2259)
+	assert (reg[ord("i") - 0x20], bold[ord("i") - 0x20]) == (569, 702)
+	EOF
+}
+
+# Lay the SVG $1 out in headless Chromium, inline in a page that runs
+# tests/svglayout.js, and print what it found: one line a text out of
+# place, then "checked N texts".
+layout() {
+	local page="$BATS_TEST_TMPDIR/layout.html"
+	{
+		printf '<!DOCTYPE html>\n<html><body style="margin:0">\n'
+		sed 1d "$1"
+		printf '<pre id="layout">no result</pre>\n<script>\n'
+		cat "$ROOT/tests/svglayout.js"
+		printf '</script></body></html>\n'
+	} >"$page"
+	chromium --headless --no-sandbox --disable-gpu --disable-quic \
+	    --no-first-run --disable-background-networking \
+	    --disable-component-update --disable-sync \
+	    --user-data-dir="$(mktemp -d "$BATS_TEST_TMPDIR/chromium.XXXXXX")" \
+	    --dump-dom "file://$page" 2>/dev/null | python3 -c '
+import html, re, sys
+m = re.search(r"<pre id=\"layout\">(.*?)</pre>", sys.stdin.read(), re.S)
+print(html.unescape(m.group(1)) if m else "no page")'
+}
+
+# The SVG $1 laid out with every text in its place.
+laid_out() {
+	run layout "$1"
+	if [ "${#lines[@]}" -ne 1 ] || [[ "${lines[0]}" != "checked "* ]]; then
+		printf '%s\n' "$output" >&2
+		return 1
+	fi
+}
+
+# A store that strains the layout: titles of capitals and of W's, a long
+# objective, a gap statement of 118 characters, long names, East Asian
+# titles, many follow-ups on one day and on the days around it.
+stress() {
+	local w50 i
+	w50=$(printf 'W%.0s' $(seq 50))
+	goal-add -q -k objective -d +5y "BECOME THE WORLDWIDE VP OF ENGINEERING AT A WELL-KNOWN PRODUCT COMPANY WITH OWNERSHIP OF THE WHOLE PLATFORM"
+	goal-add -q -k objective -d +4y "日本のプロダクト企業でソフトウェア開発のディレクターになり、チーム全体の成長を導く"
+	goal-add -q -p 1 -m "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM" -t 24 -d +6m "LEAD THE Q3 RELEASE OF THE BILLING PLATFORM END TO END, WITH ZERO DOWNTIME"
+	goal-set 3 stretch=30 agreed=today >/dev/null
+	goal-add -q -p 1 -k stretch -m "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWW" -t 4 -d +1y "$w50"
+	goal-add -q -p 2 -d +3m "四半期ごとのリリース計画をチームと合意し、遅延を半分に減らす取り組みを主導する"
+	goal-add -q -p 1 -d -1m "$w50$w50"
+	goal-add -q -p 1 -d +5m "🚀 Ship it 🎉 $(printf '✅🔥%.0s' $(seq 30))"
+	goal-add -q -p 1 -d +2m "Dropped: $w50"
+	goal-set 8 status=dropped >/dev/null
+	goal-add -q -p 1 -d -2m "Done already, with a long and winding title that goes on and on and on and on"
+	goal-done 9 >/dev/null
+	cat >"$CAREER_DIR/progress.csv" <<-EOF
+	id,goal,date,value,note,created
+	1,3,2026-11-20,123456789012345,,2026-11-20
+	2,4,2026-11-01,1,,2026-11-01
+	EOF
+	gap-log -q -g 3 -s "Wolfgang Amadeus Wawrzyniak-Wittgenstein" \
+	    -w "WHY DID IT HAPPEN THAT THE TEAM NEVER HEARD ABOUT THE PLAN BEFORE THE RELEASE WAS ALREADY LATE AND OVER BUDGET" \
+	    -a "WRITE WEEKLY WRAP-UPS WITH WHAT WAS WON, WHAT WENT WRONG AND WHO WILL WORK ON WHAT NEXT, FOR EVERY WORKSTREAM" \
+	    -c "$w50 $w50" -c "Did I speak up with a prepared opinion?" \
+	    "WE WERE WORRIED: WHEN WILL WORK WRAP UP? WHO WILL WRITE THE WEEKLY WRAP-UP? WHY WAS THE WORKFLOW NEVER WRITTEN DOWN?!?"
+	gap-log -q -g 5 "管理職として見られていない。会議で意見を準備して発言することがほとんどない。"
+	for i in $(seq 1 12); do
+		meeting-check -q -d "2026-10-$((10 + i))" -a yy "Weekly"
+	done
+	for i in $(seq 1 30); do
+		followup-add -q -g 3 -w "Wolfgang Amadeus Wawrzyniak-Wittgenstein" +3d "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW $i"
+	done
+	for i in 1 2 4 5 6 7 8 9 10 14; do
+		followup-add -q -e 1w -w "山田太郎さんとチームのみなさん" "+${i}d" "週次の振り返り"
+	done
+	followup-add -q -w Dana -- -2d "late"
+	followup-add -q -w Dana today "today"
+}
+
+@test "headless Chromium: no text leaves its box or the canvas, or overlaps another" {
+	command -v chromium >/dev/null || skip "chromium is not installed"
+	journey-map -o "$BATS_TEST_TMPDIR/empty.svg"
+	laid_out "$BATS_TEST_TMPDIR/empty.svg"
+	example
+	journey-map -o "$BATS_TEST_TMPDIR/example.svg"
+	laid_out "$BATS_TEST_TMPDIR/example.svg"
+	rm -rf "$CAREER_DIR"
+	stress
+	journey-map -o "$BATS_TEST_TMPDIR/stress.svg"
+	laid_out "$BATS_TEST_TMPDIR/stress.svg"
+	has_every_title "$BATS_TEST_TMPDIR/stress.svg"
+	# The ends of the calendar: a timeline of millennia.
+	goal-add -q -d 9999-12-31 "Far"
+	goal-add -q -d 0001-01-01 "Ancient"
+	followup-add -q -w Dana 9999-12-30 "last"
+	journey-map -o "$BATS_TEST_TMPDIR/ends.svg"
+	laid_out "$BATS_TEST_TMPDIR/ends.svg"
 }

@@ -240,3 +240,46 @@ questions() {
 	output_has "meetings.csv:6:"
 	[ "$(store_sum)" = "$before" ]
 }
+
+@test "-r --all keeps a closed gap's history, its questions marked retired" {
+	questions
+	for i in 3 2 1; do meeting-check -q -d "-${i}d" -a yny "M$i"; done
+	gap-log -x 1
+	meeting-check -q -a n After
+	run meeting-check -r --csv
+	status_is 0
+	[ "$output" = "$(printf '%s\n' 'id,gap,meetings,yes,run,trend,question' \
+	    '3,2,4,3,0,,Was I on time?')" ]
+	run meeting-check -r --all --csv
+	status_is 0
+	[ "$output" = "$(printf '%s\n' 'id,gap,status,meetings,yes,run,trend,question' \
+	    '1,1,retired,3,3,3,,Did I speak up?' \
+	    '2,1,retired,3,0,0,,Did I prepare?' \
+	    '3,2,active,4,3,0,,Was I on time?')" ]
+	run meeting-check -r --all --ids
+	[ "$output" = "$(printf '1\n2\n3')" ]
+	run meeting-check -r --all --since -1d --csv
+	[ "${lines[1]}" = "1,1,retired,1,1,1,,Did I speak up?" ]
+	run meeting-check -r --all --jsonl
+	[ "${lines[0]}" = '{"id":"1","gap":"1","status":"retired","meetings":"3","yes":"3","run":"3","trend":"","question":"Did I speak up?"}' ]
+}
+
+@test "-r --all never says a closed gap looks closed" {
+	questions
+	for i in 1 2 3 4 5; do meeting-check -q -a yyy "M$i"; done
+	gap-log -x 1
+	run meeting-check -r --all --table
+	status_is 0
+	[ "${lines[0]}" = "id  gap  status   meetings  yes  run  trend  question" ]
+	[ "${lines[1]}" = "1   1    retired  5         5    5           Did I speak up?" ]
+	case "$output" in *"gap 1 looks"*) echo "$output"; false ;; esac
+	output_has "gap 2 looks closed"
+}
+
+@test "--all needs -r" {
+	questions
+	run meeting-check --all -a yyy Sync
+	status_is 64
+	output_has "usage: meeting-check"
+	[ ! -e "$CAREER_DIR/meetings.csv" ]
+}

@@ -229,7 +229,8 @@ assert json.load(sys.stdin)[0]["id"] == "1"'
 	local c
 	for c in "goal-list" "goal-list --progress" "feedback-log -l" \
 	    "win-log -l" "followup-add -l" "batna-set -l" "goal-progress -l" \
-	    "gap-log -l" "gap-log -L" "meeting-check -r" "followup-due"; do
+	    "gap-log -l" "gap-log -L" "meeting-check -r" "followup-due" \
+	    "meeting-check -r --all" "goal-show 1" "goal-show -b 1"; do
 		# shellcheck disable=SC2086 # the command and its options
 		$c --json 2>/dev/null >"$BATS_TEST_TMPDIR/json" ||
 		    { echo "$c --json failed"; false; }

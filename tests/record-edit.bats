@@ -64,12 +64,16 @@ fill() {
 	run followup-edit 1
 	status_is 64
 	output_has "1x: not a cadence"
-	editor 'sed -i "s/^goal: .*/goal: 9/" "$1"'
+	# The text kept is taken up again, or dropped, never piled up.
 	run followup-edit 1
+	status_is 75
+	output_has "--resume"
+	editor 'sed -i "s/^goal: .*/goal: 9/" "$1"'
+	run followup-edit --discard 1
 	status_is 65
 	output_has "goal 9: no such goal"
 	editor 'sed -i "s/^due: .*/due: 2026-02-30/" "$1"'
-	run followup-edit 1
+	run followup-edit --discard 1
 	status_is 65
 	[ "$(store_sum)" = "$before" ]
 }

@@ -54,6 +54,10 @@ main(int argc, char *argv[])
 	}
 	if (optind != argc)
 		career_usage(synopsis, 0);
+	/* The person -w names, as people.csv knows them; warned if nobody. */
+	if (people_load() == -1 || (with != NULL && !str_blank(with) &&
+	    (with = person_read(with)) == NULL))
+		career_die();
 	rv = agenda_open(&a, with, since) == -1 || agenda_write(&a) == -1;
 	agenda_close(&a);
 	if (rv)

@@ -21,7 +21,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 #include <sysexits.h>
 
 #include "core.h"
@@ -31,25 +30,28 @@
 int
 agenda_same(const char *a, const char *b)
 {
-	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
+	return person_same(a, b);
 }
 
 /*
  * The manager, when -w names no one: who last gave feedback as the
- * manager, else whom the first open follow-up about an agreed goal is
- * with (goals are agreed with the manager).
+ * manager (as people.csv knows them, else as the feedback says), else
+ * the last manager of people.csv, else whom the first open follow-up
+ * about an agreed goal is with (goals are agreed with the manager).
  */
 static const char *
 find_manager(const struct agenda *a)
 {
 	const struct record *best = NULL, **r;
+	const struct person *p;
 	const struct jfollow *f;
 	struct jgoal *g;
 	size_t i;
 	int c;
 
 	for (r = (const struct record **)a->fbrows; *r != NULL; r++) {
-		if (strcmp(rec_field(a->fb, *r, FEEDBACK_RELATION),
+		if (strcmp(person_relation(rec_field(a->fb, *r,
+		    FEEDBACK_PERSON), rec_field(a->fb, *r, FEEDBACK_RELATION)),
 		    "manager") != 0 ||
 		    *rec_field(a->fb, *r, FEEDBACK_PERSON) == '\0')
 			continue;
@@ -61,6 +63,8 @@ find_manager(const struct agenda *a)
 	}
 	if (best != NULL)
 		return rec_field(a->fb, best, FEEDBACK_PERSON);
+	if ((p = person_last("manager")) != NULL)
+		return p->name;
 	for (i = 0; i < a->j.nfollows; i++) {
 		f = &a->j.follows[i];
 		if (strcmp(f->status, "open") == 0 &&

@@ -18,6 +18,7 @@
  * sections.c: agenda's Markdown, one function a section, each printing
  * from the struct agenda that meeting.c read.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,19 +34,79 @@ struct dated {
 	const struct record *r;
 };
 
-/* Text of a record as Markdown on one line: no markup of its own. */
+/* A blank, in a record: a space or a control character. */
+#define BLANK(c)	((unsigned char)(c) <= ' ' || (c) == 0x7f)
+
+/*
+ * Must c, at s in a record that ends at end, have a backslash before it
+ * so that it shows as written?  Markup in CommonMark, GFM or pandoc's
+ * Markdown starts with these ASCII punctuation characters: emphasis,
+ * code, links, HTML and entities, strikethrough, tables, math, super-
+ * and subscripts, attributes, citations, smart quotes; a colon before a
+ * name (":smile:"), two hyphens (a dash) and two dots (an ellipsis).  A
+ * backslash before ASCII punctuation is literal in all three; the
+ * others are left alone, so that "end-to-end", "3.5" and "Q3, 2026"
+ * read as typed.
+ */
+static int
+special(const char *s, const char *start, const char *end)
+{
+	int next = s + 1 < end ? (unsigned char)s[1] : 0;
+	int prev = s > start ? (unsigned char)s[-1] : 0;
+
+	if (strchr("\\`*_[]<>#|&~^${}\"'@", *s) != NULL)
+		return 1;
+	if (*s == ':')
+		return next != 0 && (isalnum(next) || strchr("_+-", next));
+	if (*s == '-' || *s == '.')
+		return next == *s || prev == *s;
+	return 0;
+}
+
+/*
+ * Text of a record as Markdown that shows it as written, on one line:
+ * blanks at either end left out (two before the end of a line would
+ * break it in pandoc) and control characters as blanks, since a line
+ * break would end the item; bytes that are not UTF-8 become U+FFFD.
+ */
 static void
 md(const char *s)
 {
-	for (; *s != '\0'; s++) {
-		if ((unsigned char)*s < ' ' || *s == 0x7f) {
-			putchar(' ');
-			continue;
+	const char *start, *end = s + strlen(s);
+	size_t n;
+
+	while (BLANK(*s) && *s != '\0')
+		s++;
+	while (end > s && BLANK(end[-1]))
+		end--;
+	for (start = s; s < end; s += n ? n : 1) {
+		n = str_utf8_len(s);
+		if (n == 0)
+			fputs("\xef\xbf\xbd", stdout);
+		else if (BLANK(*s) || (n == 2 && (unsigned char)*s == 0xc2 &&
+		    (unsigned char)s[1] < 0xa0))
+			putchar(' ');		/* C0, DEL and C1 */
+		else {
+			if (special(s, start, end))
+				putchar('\\');
+			fwrite(s, 1, n, stdout);
 		}
-		if (strchr("\\`*_[]<>#|", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
 	}
+}
+
+/* s in bold, unless nothing of it shows. */
+static void
+md_strong(const char *s)
+{
+	const char *p;
+
+	for (p = s; BLANK(*p) && *p != '\0'; p++)
+		;
+	if (*p == '\0')
+		return;
+	fputs("**", stdout);
+	md(s);
+	fputs("**", stdout);
 }
 
 /* day as YYYY-MM-DD, printed. */
@@ -171,10 +232,13 @@ change(const struct agenda *a, const struct jgoal *g)
 	double now, then;
 
 	if (strcmp(e->date, a->sincestr) < 0) {
-		printf(", on %s; nothing measured since", e->date);
+		printf(", on ");
+		md(e->date);
+		printf("; nothing measured since");
 		return;
 	}
-	printf(", on %s", e->date);
+	printf(", on ");
+	md(e->date);
 	if (g->prev == NULL) {
 		printf("; nothing measured before %s", a->sincestr);
 		return;
@@ -197,9 +261,8 @@ agreed_goal(const struct agenda *a, const struct jgoal *g)
 	printf("- ");
 	if (strcmp(g->status, "open") != 0)
 		printf("%s: ", g->status);
-	printf("**");
-	md(g->title);
-	printf("** (goal %lld", g->id);
+	md_strong(g->title);
+	printf(" (goal %lld", g->id);
 	if (g->due != -1) {
 		printf(", due ");
 		day(g->due);

@@ -69,6 +69,46 @@ const char *map_progress(struct map *, const struct jgoal *);
 /* "3 goals toward it, 1 done", for objective o. */
 const char *map_toward(struct map *, const struct jgoal *o);
 
+/* How text is set in the SVG: its size, weight and letter spacing. */
+struct face {
+	double px;		/* font size, in pixels */
+	int bold;
+	double spacing;		/* pixels after each character */
+};
+/*
+ * Text measured in DejaVu Sans (font.c): the width of s in pixels, and
+ * how many bytes of s fit in width pixels (whole characters; their width
+ * in *used when not NULL).
+ */
+double face_width(const struct face *, const char *s);
+size_t face_fit(const struct face *, const char *s, double width,
+    double *used);
+
+/*
+ * The kinds of text in the SVG, each a class of its style sheet
+ * (svgtext.c); the trends follow CHECK_NEW, CHECK_UP, CHECK_DOWN and
+ * CHECK_FLAT.
+ */
+enum { S_PLAIN, S_H1, S_H1S, S_H2, S_NOTE, S_KICKER, S_OBJ, S_TITLE,
+    S_DROPPED, S_PCT, S_TICK, S_TODAY, S_STRETCH, S_BOLD, S_ALERT, S_LATE,
+    S_COUNT, S_NEW, S_UP, S_DOWN, S_FLAT };
+#define SVG_SLACK	1	/* pixels left free at the end of a line */
+/* The style sheet, naming DejaVu Sans first, on out. */
+void svg_style(FILE *out);
+/* The width of s in style st, in pixels. */
+double svg_width(int st, const char *s);
+/* Text from the store, escaped for XML; what XML cannot hold becomes U+FFFD. */
+void svg_xml(FILE *out, const char *s);
+/* A line of text at x, y in style st, cut to width pixels. */
+void svg_text(struct map *, double x, double y, int st, double width,
+    const char *s, const char *anchor);
+/*
+ * Text at x, y in style st on at most max lines (up to 8) of width
+ * pixels, lead pixels apart: the baseline of its last line.
+ */
+double svg_wrap(struct map *, double x, double y, int st, double width,
+    const char *s, size_t max, double lead);
+
 /* ST_OPEN, ST_OVERDUE, ST_DONE or ST_DROPPED. */
 int map_status(const struct map *, const struct jgoal *);
 /* The goal's percentage of target, or -1 when there is none. */

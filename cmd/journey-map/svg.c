@@ -33,10 +33,9 @@
 
 static const char *const st_colour[] = { "#2563eb", "#dc2626", "#16a34a",
     "#94a3b8" };
-static const char *const trend_mark[] = { "\xc2\xb7", "\xe2\x86\x91",
-    "\xe2\x86\x93", "\xe2\x86\x92" };	/* middle dot and arrows */
-static const char *const trend_colour[] = { "#64748b", "#16a34a",
-    "#dc2626", "#64748b" };
+
+static const char *const trend_mark[] = { "", "\xe2\x86\x91 ",
+    "\xe2\x86\x93 ", "\xe2\x86\x92 " };	/* arrows */
 
 /* The page: a fixed width; the height grows with the rows. */
 #define W		1200
@@ -48,76 +47,6 @@ static const char *const trend_colour[] = { "#64748b", "#16a34a",
 #define BAR_X		966
 #define BAR_W		110
 #define ROW_H		48
-#define EM		0.6	/* a character's width, in ems, erring wide */
-
-static const char style[] =
-    "text{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,"
-    "sans-serif;fill:#0f172a;font-size:13px}\n"
-    ".h1{font-size:30px;font-weight:bold;fill:#fff}\n"
-    ".h1s{font-size:14px;fill:#cbd5e1}\n"
-    ".h2{font-size:18px;font-weight:bold}\n"
-    ".note{font-size:12px;fill:#64748b}\n"
-    ".kicker{font-size:11px;font-weight:bold;fill:#4f46e5;"
-    "letter-spacing:1px}\n"
-    ".obj{font-size:20px;font-weight:bold;fill:#1e1b4b}\n"
-    ".title{font-size:15px;font-weight:bold}\n"
-    ".dropped{fill:#94a3b8;text-decoration:line-through}\n"
-    ".pct{font-size:13px;font-weight:bold}\n"
-    ".tick{font-size:11px;fill:#475569}\n"
-    ".today{font-size:11px;fill:#dc2626;font-weight:bold}\n"
-    ".stretch{fill:#7c3aed;font-weight:bold}\n"
-    ".bold{font-weight:bold}\n"
-    ".alert{fill:#dc2626;font-weight:bold}\n";
-
-/* Text from the store, escaped for XML; what XML cannot hold becomes U+FFFD. */
-static void
-xml(FILE *out, const char *s)
-{
-	size_t n;
-
-	for (; *s != '\0'; s += n ? n : 1) {
-		n = str_utf8_len(s);
-		if (n == 0 || (unsigned char)*s < ' ' || *s == 0x7f ||
-		    (n == 3 && memcmp(s, "\xef\xbf\xbe", 2) == 0 &&
-		    (unsigned char)s[2] >= 0xbe))
-			fputs(n == 0 || n == 3 ? "\xef\xbf\xbd" : " ", out);
-		else if (*s == '&')
-			fputs("&amp;", out);
-		else if (*s == '<')
-			fputs("&lt;", out);
-		else if (*s == '>')
-			fputs("&gt;", out);
-		else if (*s == '"')
-			fputs("&quot;", out);
-		else if (*s == '\'')
-			fputs("&#39;", out);
-		else
-			fwrite(s, 1, n, out);
-	}
-}
-
-/*
- * A line of text at x, y in class cls, cut to width pixels of text size
- * px; when cut, the whole of it shows on hover, in a <title>.
- */
-static void
-text(struct map *m, double x, double y, const char *cls, double px,
-    double width, const char *s, const char *anchor)
-{
-	const char *c = map_cut(m, s, (size_t)(width / (px * EM)));
-
-	fprintf(m->out, "<text x=\"%.1f\" y=\"%.1f\" class=\"%s\"", x, y, cls);
-	if (anchor != NULL)
-		fprintf(m->out, " text-anchor=\"%s\"", anchor);
-	fputs(">", m->out);
-	if (strcmp(c, map_cut(m, s, SIZE_MAX)) != 0) {
-		fputs("<title>", m->out);
-		xml(m->out, s);
-		fputs("</title>", m->out);
-	}
-	xml(m->out, c);
-	fputs("</text>\n", m->out);
-}
 
 static double
 xof(const struct map *m, long day)
@@ -190,8 +119,8 @@ svg_header(struct map *m, double y)
 		follows += strcmp(m->j.follows[i].status, "open") == 0;
 	fprintf(m->out, "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"96\" "
 	    "fill=\"#0f172a\"/>\n", W);
-	text(m, 32, 50, "h1", 30, RIGHT - 32, "My Career Journey", NULL);
-	text(m, 32, 78, "h1s", 14, RIGHT - 32, map_str(m, "As of %s \xc2\xb7 "
+	svg_text(m, 32, 50, S_H1, RIGHT - 32, "My Career Journey", NULL);
+	svg_text(m, 32, 78, S_H1S, RIGHT - 32, map_str(m, "As of %s \xc2\xb7 "
 	    "%zu goal%s open, %zu done \xc2\xb7 %zu open gap%s \xc2\xb7 %zu "
 	    "follow-up%s ahead", map_day(m, m->today), open, open == 1 ? "" :
 	    "s", done, ngaps, ngaps == 1 ? "" : "s", follows, follows == 1 ?
@@ -204,11 +133,12 @@ svg_objectives(struct map *m, double y)
 {
 	const struct jgoal *o;
 	const char *by;
+	double rw;
 	size_t i;
 	int st;
 
 	if (m->nobj == 0) {
-		text(m, LEFT, y + 16, "note", 12, RIGHT - LEFT, "No long-term "
+		svg_text(m, LEFT, y + 16, S_NOTE, RIGHT - LEFT, "No long-term "
 		    "objective yet: goal-add -k objective -d +5y TITLE", NULL);
 		return y + 36;
 	}
@@ -222,14 +152,21 @@ svg_objectives(struct map *m, double y)
 		fprintf(m->out, "<polygon points=\"52,%.1f 64,%.1f 52,%.1f "
 		    "40,%.1f\" fill=\"%s\"/>\n", y + 18, y + 32, y + 46, y + 32,
 		    st == ST_OPEN ? "#4f46e5" : st_colour[st]);
-		text(m, 76, y + 24, "kicker", 11, 300, map_str(m, "LONG-TERM "
+		svg_text(m, 76, y + 24, S_KICKER, 300, map_str(m, "LONG-TERM "
 		    "OBJECTIVE %lld%s", o->id, st == ST_OPEN ? "" :
 		    map_str(m, " \xc2\xb7 %s", map_status_words[st])), NULL);
-		text(m, 76, y + 50, "obj", 20, 740, o->title, NULL);
-		by = o->due == -1 ? "no date yet" : map_str(m, "by %s \xc2\xb7 %s",
-		    map_day(m, o->due), map_when(m, o->due));
-		text(m, RIGHT - 16, y + 28, "bold", 13, 300, by, "end");
-		text(m, RIGHT - 16, y + 48, "note", 12, 300, map_toward(m, o),
+		by = o->due == -1 ? "no date yet" : map_str(m,
+		    "by %s \xc2\xb7 %s", map_day(m, o->due),
+		    map_when(m, o->due));
+		/* The title takes what the words at the right leave. */
+		rw = svg_width(S_BOLD, by);
+		if (svg_width(S_NOTE, map_toward(m, o)) > rw)
+			rw = svg_width(S_NOTE, map_toward(m, o));
+		rw = rw > 360 ? 360 : rw + SVG_SLACK;
+		svg_text(m, 76, y + 50, S_OBJ, RIGHT - 16 - rw - 24 - 76,
+		    o->title, NULL);
+		svg_text(m, RIGHT - 16, y + 28, S_BOLD, rw, by, "end");
+		svg_text(m, RIGHT - 16, y + 48, S_NOTE, rw, map_toward(m, o),
 		    "end");
 	}
 	return y + 8;
@@ -248,24 +185,24 @@ svg_legend(struct map *m, double y)
 		g.status = i == ST_OVERDUE ? "open" : map_status_words[i];
 		g.due = i == ST_OVERDUE ? m->today - 1 : -1;
 		mark(m, &g, x + 8, y - 4, 7);
-		text(m, x + 20, y, "note", 12, 80, map_status_words[i], NULL);
+		svg_text(m, x + 20, y, S_NOTE, 80, map_status_words[i], NULL);
 	}
 	star(m->out, x + 8, y - 4, 9, st_colour[ST_OPEN]);
-	text(m, x + 20, y, "note", 12, 110, "stretch goal", NULL);
+	svg_text(m, x + 20, y, S_NOTE, 110, "stretch goal", NULL);
 	x += 124;
 	fprintf(m->out, "<path d=\"M%.1f %.1fv14\" stroke=\"#dc2626\" "
 	    "stroke-dasharray=\"3 3\" stroke-width=\"1.5\"/>\n", x + 6, y - 11);
-	text(m, x + 16, y, "note", 12, 60, "today", NULL);
+	svg_text(m, x + 16, y, S_NOTE, 60, "today", NULL);
 	x += 74;
 	fprintf(m->out, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" "
 	    "fill=\"#d97706\"/>\n", x + 1, y - 10, x + 13, y - 10, x + 7, y);
-	text(m, x + 20, y, "note", 12, 90, "follow-up", NULL);
+	svg_text(m, x + 20, y, S_NOTE, 90, "follow-up", NULL);
 	x += 100;
 	fprintf(m->out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"40\" height=\"8\" "
 	    "rx=\"4\" fill=\"#e2e8f0\"/><rect x=\"%.1f\" y=\"%.1f\" "
 	    "width=\"24\" height=\"8\" rx=\"4\" fill=\"%s\"/>\n", x, y - 8, x,
 	    y - 8, st_colour[ST_OPEN]);
-	text(m, x + 48, y, "note", 12, 200, "progress against target", NULL);
+	svg_text(m, x + 48, y, S_NOTE, 200, "progress against target", NULL);
 }
 
 /* Months between labels: a label takes some 60 pixels, at most one per 80. */
@@ -285,24 +222,77 @@ axis_step(const struct map *m)
 	return steps[i];
 }
 
-/* The follow-ups ahead on the axis, as triangles. */
+/* Is f on the axis: open, and due within the timeline? */
+static int
+on_axis(const struct map *m, const struct jfollow *f)
+{
+	return strcmp(f->status, "open") == 0 && f->due >= m->start &&
+	    f->due <= m->end;
+}
+
+/*
+ * One triangle at x for the n follow-ups on the axis among from to
+ * to - 1, each named on hover, with their number beside it when more
+ * than one.
+ */
+static void
+axis_mark(struct map *m, size_t from, size_t to, size_t n, double x,
+    double y)
+{
+	const struct jfollow *f;
+	size_t i;
+	int first = 1;
+
+	fprintf(m->out, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" "
+	    "fill=\"#d97706\"><title>", x - 6, y - 2, x + 6, y - 2, x, y + 9);
+	for (i = from; i < to; i++) {
+		f = &m->j.follows[i];
+		if (!on_axis(m, f))
+			continue;
+		fputs(first ? "" : "&#10;", m->out);
+		first = 0;
+		svg_xml(m->out, map_str(m, "Follow-up with %s on %s%s%s",
+		    f->with, map_day(m, f->due), *f->note ? ": " : "",
+		    f->note));
+	}
+	fputs("</title></polygon>\n", m->out);
+	if (n > 1)
+		svg_text(m, x + 8, y + 6, S_COUNT, 60, map_str(m, "%zu", n),
+		    NULL);
+}
+
+/*
+ * The follow-ups ahead on the axis, as triangles: those too close to
+ * tell apart, one triangle with their number, so that none hides
+ * another.
+ */
 static void
 axis_follows(struct map *m, double y)
 {
 	const struct jfollow *f;
-	size_t i;
+	size_t i, from = 0, n = 0;
+	double x = 0, right;
 
-	for (i = 0; i < m->j.nfollows; i++) {
+	for (i = 0; i <= m->j.nfollows; i++) {
 		f = &m->j.follows[i];
-		if (strcmp(f->status, "open") != 0 || f->due < m->start ||
-		    f->due > m->end)
+		if (i < m->j.nfollows && !on_axis(m, f))
 			continue;
-		fprintf(m->out, "<polygon points=\"%.1f,%.1f %.1f,%.1f "
-		    "%.1f,%.1f\" fill=\"#d97706\"><title>", xof(m, f->due) - 6,
-		    y - 2, xof(m, f->due) + 6, y - 2, xof(m, f->due), y + 9);
-		xml(m->out, map_str(m, "Follow-up with %s on %s%s%s", f->with,
-		    map_day(m, f->due), *f->note ? ": " : "", f->note));
-		fputs("</title></polygon>\n", m->out);
+		if (i < m->j.nfollows && n > 0) {
+			/* The right edge of the mark so far: its number's. */
+			right = n == 1 ? x + 6 : x + 8 + svg_width(S_COUNT,
+			    map_str(m, "%zu", n));
+			if (xof(m, f->due) - 6 < right + 2) {
+				n++;
+				continue;
+			}
+		}
+		if (n > 0)
+			axis_mark(m, from, i, n, x, y);
+		if (i < m->j.nfollows) {
+			from = i;
+			n = 1;
+			x = xof(m, f->due);
+		}
 	}
 }
 
@@ -328,14 +318,14 @@ svg_axis(struct map *m, double y, double bottom)
 			continue;
 		fprintf(m->out, "<path d=\"M%.1f %.1fV%.1f\" "
 		    "stroke=\"#e2e8f0\"/>\n", xof(m, d), y, bottom);
-		text(m, xof(m, d), y - 8, "tick", 11, 80, step >= 12 ?
+		svg_text(m, xof(m, d), y - 8, S_TICK, 80, step >= 12 ?
 		    map_str(m, "%.4s", buf) : map_str(m, "%s %.4s", mon[mo],
 		    buf), "middle");
 	}
 	fprintf(m->out, "<path d=\"M%.1f %.1fV%.1f\" stroke=\"#dc2626\" "
 	    "stroke-dasharray=\"4 3\" stroke-width=\"1.5\"/>\n",
 	    xof(m, m->today), y - 4, bottom);
-	text(m, xof(m, m->today), bottom + 14, "today", 11, 80, "today",
+	svg_text(m, xof(m, m->today), bottom + 14, S_TODAY, 80, "today",
 	    "middle");
 	axis_follows(m, y);
 }
@@ -348,7 +338,7 @@ svg_span(struct map *m, const struct jgoal *g, double cy)
 	double x0, x1;
 
 	if (g->due == -1) {
-		text(m, AXIS_X0 + 4, cy + 4, "note", 12, AXIS_X1 - AXIS_X0,
+		svg_text(m, AXIS_X0 + 4, cy + 4, S_NOTE, AXIS_X1 - AXIS_X0,
 		    "no due date", NULL);
 		return;
 	}
@@ -372,7 +362,7 @@ svg_progress(struct map *m, const struct jgoal *g, double y)
 	if (p < 0 && st == ST_DONE && g->latest == NULL)
 		p = 100;
 	if (p < 0) {
-		text(m, BAR_X, y + 22, "note", 12, RIGHT - BAR_X, *words ?
+		svg_text(m, BAR_X, y + 22, S_NOTE, RIGHT - BAR_X, *words ?
 		    words : *g->measure ? "not measured yet" : "no measure",
 		    NULL);
 		return;
@@ -384,9 +374,9 @@ svg_progress(struct map *m, const struct jgoal *g, double y)
 		fprintf(m->out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" "
 		    "height=\"10\" rx=\"5\" fill=\"%s\"/>\n", BAR_X, y + 11,
 		    (p > 100 ? 100 : p) * BAR_W / 100, st_colour[st]);
-	text(m, BAR_X + BAR_W + 8, y + 20, "pct", 13,
+	svg_text(m, BAR_X + BAR_W + 8, y + 20, S_PCT,
 	    RIGHT - BAR_X - BAR_W - 8, map_str(m, "%.0f%%", p), NULL);
-	text(m, BAR_X, y + 38, "note", 12, RIGHT - BAR_X, *words ? words :
+	svg_text(m, BAR_X, y + 38, S_NOTE, RIGHT - BAR_X, *words ? words :
 	    "done", NULL);
 }
 
@@ -412,14 +402,13 @@ svg_row(struct map *m, const struct jgoal *g, double y)
 	double x = TITLE_X;
 
 	mark(m, g, 44, y + 24, 9);
-	text(m, x, y + 21, map_status(m, g) == ST_DROPPED ? "title dropped" :
-	    "title", 15, AXIS_X0 - 24 - x, g->title, NULL);
+	svg_text(m, x, y + 21, map_status(m, g) == ST_DROPPED ? S_DROPPED :
+	    S_TITLE, AXIS_X0 - 24 - x, g->title, NULL);
 	if (strcmp(g->kind, "stretch") == 0) {
-		text(m, x, y + 39, "note stretch", 12, 100, "stretch goal",
-		    NULL);
-		x += 96;
+		svg_text(m, x, y + 39, S_STRETCH, 100, "stretch goal", NULL);
+		x += svg_width(S_STRETCH, "stretch goal") + 8;
 	}
-	text(m, x, y + 39, "note", 12, AXIS_X0 - 24 - x, goal_words(m, g),
+	svg_text(m, x, y + 39, S_NOTE, AXIS_X0 - 24 - x, goal_words(m, g),
 	    NULL);
 	fprintf(m->out, "<path d=\"M%d %.1fH%d\" stroke=\"#e2e8f0\"/>\n",
 	    AXIS_X0, y + 24, AXIS_X1);
@@ -433,12 +422,12 @@ svg_timeline(struct map *m, double y)
 	double top;
 	size_t i;
 
-	text(m, LEFT, y + 20, "h2", 18, 400, "Goals on the way", NULL);
+	svg_text(m, LEFT, y + 20, S_H2, 400, "Goals on the way", NULL);
 	svg_legend(m, y + 48);
 	y += 84;
-	top = y + 8;
+	top = y + 12;	/* below the follow-ups' numbers */
 	if (m->nline == 0) {
-		text(m, TITLE_X, top + 24, "note", 12, 500, "No goal yet: "
+		svg_text(m, TITLE_X, top + 24, S_NOTE, 500, "No goal yet: "
 		    "goal-add -p OBJECTIVE -d +6m TITLE", NULL);
 		return top + 48;
 	}
@@ -458,23 +447,25 @@ svg_check(struct map *m, const struct check *q, double y)
 {
 	double rate = q->meetings ? (double)q->yes / q->meetings : 0;
 
-	text(m, 84, y, "", 13, 600 - 84 - 16, q->question, NULL);
+	svg_text(m, 84, y, S_PLAIN, 600 - 84 - 16, q->question, NULL);
 	fprintf(m->out, "<rect x=\"600\" y=\"%.1f\" width=\"160\" "
 	    "height=\"8\" rx=\"4\" fill=\"#e2e8f0\"/>\n", y - 8);
 	if (rate > 0)
 		fprintf(m->out, "<rect x=\"600\" y=\"%.1f\" width=\"%.1f\" "
 		    "height=\"8\" rx=\"4\" fill=\"#16a34a\"/>\n", y - 8,
 		    rate * 160);
-	text(m, 772, y, "note", 12, 250, q->meetings == 0 ? "not answered "
-	    "yet" : map_str(m, "%ld of %ld yes \xc2\xb7 %ld in a row", q->yes,
-	    q->meetings, q->run), NULL);
-	fprintf(m->out, "<text x=\"1010\" y=\"%.1f\" class=\"bold\" "
-	    "style=\"fill:%s\">%s %s</text>\n", y, trend_colour[q->trend],
-	    trend_mark[q->trend], map_trend_words[q->trend]);
+	svg_text(m, 772, y, S_NOTE, 1010 - 772 - 12, q->meetings == 0 ?
+	    "not answered yet" : map_str(m, "%ld of %ld yes \xc2\xb7 %ld in a "
+	    "row", q->yes, q->meetings, q->run), NULL);
+	/* No trend without an answer; "new" with fewer than six. */
+	if (q->meetings > 0)
+		svg_text(m, 1010, y, S_NEW + q->trend, 1092 - 1010 - 6,
+		    map_str(m, "%s%s", trend_mark[q->trend],
+		    map_trend_words[q->trend]), NULL);
 	if (q->closing) {
 		fprintf(m->out, "<rect x=\"1092\" y=\"%.1f\" width=\"76\" "
 		    "height=\"18\" rx=\"9\" fill=\"#dcfce7\"/>\n", y - 13);
-		text(m, 1130, y, "note", 12, 76, "closing", "middle");
+		svg_text(m, 1130, y, S_NOTE, 76, "closing", "middle");
 	}
 }
 
@@ -489,8 +480,9 @@ svg_gap(struct map *m, const struct jgap *g, double y)
 	    "fill=\"#d97706\"/>\n<path d=\"M44 %.1fv6m0 2.5v1.5\" "
 	    "stroke=\"#fff\" stroke-width=\"1.8\"/>\n", y + 6, y + 24, y + 24,
 	    y + 11);
-	text(m, TITLE_X, y + 21, "title", 15, RIGHT - TITLE_X,
-	    map_str(m, "Gap %lld: %s", g->id, g->statement), NULL);
+	/* What was said, and where it comes from, wrapped rather than cut. */
+	y = svg_wrap(m, TITLE_X, y + 21, S_TITLE, RIGHT - TITLE_X,
+	    map_str(m, "Gap %lld: %s", g->id, g->statement), 3, 19);
 	if (goal != NULL)
 		s = map_str(m, "for goal %lld, %s", goal->id, goal->title);
 	if (*g->cause != '\0')
@@ -499,12 +491,14 @@ svg_gap(struct map *m, const struct jgap *g, double y)
 	if (*g->action != '\0')
 		s = map_str(m, "%s%splan: %s", s, *s ? " \xc2\xb7 " : "",
 		    g->action);
-	text(m, TITLE_X, y + 39, "note", 12, RIGHT - TITLE_X, s, NULL);
-	y += 48;
+	if (*s != '\0')
+		y = svg_wrap(m, TITLE_X, y + 18, S_NOTE, RIGHT - TITLE_X, s,
+		    3, 16);
+	y += 9;
 	for (i = 0; i < g->nchecks; i++, y += 26)
 		svg_check(m, g->checks[i], y + 14);
 	if (g->nchecks == 0) {
-		text(m, 84, y + 14, "note", 12, 700, map_str(m, "No checklist "
+		svg_text(m, 84, y + 14, S_NOTE, 700, map_str(m, "No checklist "
 		    "yet: gap-log -C %lld QUESTION", g->id), NULL);
 		y += 26;
 	}
@@ -516,13 +510,13 @@ svg_gaps(struct map *m, double y)
 {
 	size_t i;
 
-	text(m, LEFT, y + 20, "h2", 18, 300, "Gaps to close", NULL);
-	text(m, RIGHT, y + 20, "note", 12, 700, "the checklist after each "
+	svg_text(m, LEFT, y + 20, S_H2, 300, "Gaps to close", NULL);
+	svg_text(m, RIGHT, y + 20, S_NOTE, 700, "the checklist after each "
 	    "meeting; trend: the last five answers against the five before",
 	    "end");
 	y += 40;
 	if (m->j.ngaps == 0) {
-		text(m, TITLE_X, y + 12, "note", 12, 500, "No open gap.", NULL);
+		svg_text(m, TITLE_X, y + 12, S_NOTE, 500, "No open gap.", NULL);
 		return y + 36;
 	}
 	for (i = 0; i < m->j.ngaps; i++)
@@ -535,21 +529,27 @@ static void
 svg_follow(struct map *m, const struct jfollow *f, double y)
 {
 	struct jgoal *g = journey_goal(&m->j, f->goal);
+	const char *every = map_str(m, "every %s", f->every);
+	double ew = 0;
 	int late = f->due < m->today;
 
+	/* The note takes what "every 2w" at the right leaves. */
+	if (*f->every != '\0') {
+		ew = svg_width(S_NOTE, every);
+		ew = ew > 160 ? 160 : ew + SVG_SLACK;
+		svg_text(m, RIGHT - 8, y, S_NOTE, ew, every, "end");
+		ew += 16;
+	}
 	fprintf(m->out, "<polygon points=\"38,%.1f 50,%.1f 44,%.1f\" "
 	    "fill=\"#d97706\"/>\n", y - 10, y - 10, y);
-	text(m, TITLE_X, y, late ? "alert" : "bold", 13, 100,
+	svg_text(m, TITLE_X, y, late ? S_ALERT : S_BOLD, 100,
 	    map_day(m, f->due), NULL);
-	text(m, 170, y, late ? "alert" : "note", 12, 130, late ?
+	svg_text(m, 170, y, late ? S_LATE : S_NOTE, 130, late ?
 	    map_overdue(m, f->due) : map_when(m, f->due), NULL);
-	text(m, 300, y, "bold", 13, 150, f->with, NULL);
-	text(m, 460, y, "", 13, 600, map_str(m, "%s%s%s", f->note,
-	    g != NULL && *f->note ? " \xc2\xb7 " : "", g != NULL ?
+	svg_text(m, 300, y, S_BOLD, 150, f->with, NULL);
+	svg_text(m, 460, y, S_PLAIN, RIGHT - 8 - ew - 460, map_str(m, "%s%s%s",
+	    f->note, g != NULL && *f->note ? " \xc2\xb7 " : "", g != NULL ?
 	    map_str(m, "goal %lld, %s", g->id, g->title) : ""), NULL);
-	if (*f->every != '\0')
-		text(m, RIGHT - 8, y, "note", 12, 110, map_str(m, "every %s",
-		    f->every), "end");
 }
 
 static double
@@ -558,7 +558,7 @@ svg_follows(struct map *m, double y)
 	const struct jfollow *f;
 	size_t i, n = 0;
 
-	text(m, LEFT, y + 20, "h2", 18, 400, "Follow-ups ahead", NULL);
+	svg_text(m, LEFT, y + 20, S_H2, 400, "Follow-ups ahead", NULL);
 	y += 44;
 	for (i = 0; i < m->j.nfollows; i++) {
 		f = &m->j.follows[i];
@@ -569,7 +569,7 @@ svg_follows(struct map *m, double y)
 		n++;
 	}
 	if (n == 0) {
-		text(m, TITLE_X, y, "note", 12, 500, "Nothing scheduled: "
+		svg_text(m, TITLE_X, y, S_NOTE, 500, "Nothing scheduled: "
 		    "followup-add -w WHO DATE", NULL);
 		y += 26;
 	}
@@ -594,7 +594,7 @@ map_svg(struct map *m, FILE *fp)
 	y = svg_timeline(m, y + 12);
 	y = svg_gaps(m, y);
 	y = svg_follows(m, y + 12);
-	text(m, RIGHT, y + 20, "note", 12, 500, map_str(m, "journey-map, "
+	svg_text(m, RIGHT, y + 20, S_NOTE, 500, map_str(m, "journey-map, "
 	    "career %s", CAREER_VERSION), "end");
 	y += 36;
 	if (fclose(m->out) == EOF) {
@@ -606,9 +606,10 @@ map_svg(struct map *m, FILE *fp)
 		fprintf(fp, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
 		    "height=\"%.0f\" viewBox=\"0 0 %d %.0f\" role=\"img\">\n"
-		    "<title>My Career Journey</title>\n<style>\n%s</style>\n"
-		    "<rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/>\n",
-		    W, y, W, y, style);
+		    "<title>My Career Journey</title>\n", W, y, W, y);
+		svg_style(fp);
+		fputs("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n",
+		    fp);
 		fwrite(body, 1, len, fp);
 		fputs("</svg>\n", fp);
 	}

@@ -90,8 +90,9 @@ text_gap(struct map *m, const struct jgap *g)
 		snprintf(den, sizeof(den), "%ld", q->meetings);
 		if (progress_percent(num, den, pct, sizeof(pct)) == -1)
 			strlcpy(pct, "0", sizeof(pct));
+		/* No trend without an answer. */
 		fprintf(m->out, "  %s %-4s %s%s\n", progress_bar(pct, bar,
-		    sizeof(bar)), map_trend_words[q->trend],
+		    sizeof(bar)), q->meetings ? map_trend_words[q->trend] : "",
 		    map_cut(m, q->question, 46), q->closing ? " (closing)" : "");
 	}
 }

@@ -45,9 +45,9 @@ int career_fail(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 const char *career_errmsg(void);	/* the last error's message */
 int career_errcode(void);		/* and its exit code */
-/* Commit the history, print the last error and exit with its code. */
+/* Put back what the command wrote, print the last error, exit with it. */
 void career_die(void) __attribute__((noreturn));
-/* Flush stdout (a failed write is EX_IOERR), commit the history, exit. */
+/* Flush stdout (a failed write is EX_IOERR), keep the writes, exit. */
 void career_exit(int status) __attribute__((noreturn));
 void career_version(void) __attribute__((noreturn));
 /*
@@ -144,6 +144,7 @@ struct schema {
 };
 #define COL_FILE(c)	((c) >> 8)
 #define COL_INDEX(c)	((c) & 0xff)
+#define COL_OF(file, i)	((file) << 8 | (i))	/* column i of that file */
 /* The files of the store, NULL-terminated: the method declares them. */
 extern const struct schema *const schemas[];
 /* The column constant of s named name, or -1. */
@@ -223,6 +224,10 @@ const char *table_name(const struct table *);	/* "goals.csv" or "-" */
  * with these ids, all of which must exist.
  */
 int table_append(struct table *, struct record **, size_t n);
+/* What edit returns to leave the record out of the rewritten file. */
+#define REC_DROP 1
+/* From edit: write r, id and all, before the record edit was given. */
+int table_insert(struct table *, const struct record *r);
 int table_rewrite(struct table *,
     int (*edit)(struct table *, struct record *, void *), void *arg);
 int table_rewrite_add(struct table *,
@@ -247,10 +252,15 @@ void rec_set(const struct table *, struct record *, int c, const char *v);
 /*
  * Edit record id in $VISUAL or $EDITOR as "field: value" lines, each
  * change checked by field_typed.  When the file changed meanwhile or the
- * text is wrong, nothing is written and the error names where the text
- * is kept.
+ * text is wrong, nothing is written and the text is kept, to be taken up
+ * again with EDIT_RESUME (or dropped with EDIT_DISCARD); a new edit is
+ * refused while one is kept.
  */
-int record_edit(const struct schema *, long long id);
+enum { EDIT_NEW, EDIT_RESUME, EDIT_DISCARD };
+int record_edit(const struct schema *, long long id, int how);
+/* The whole of an editor command (goal-edit): options, id, edit, exit. */
+void edit_main(int argc, char *argv[], const struct schema *,
+    const char *synopsis) __attribute__((noreturn));
 
 /* Ids */
 

@@ -27,6 +27,8 @@
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,8 +152,49 @@ nomem:
 	return career_fail(EX_OSERR, "%s: out of memory", path);
 }
 
+/* Where an edit of record id of s is written, and kept if it fails. */
+static int
+edit_path(char *buf, size_t size, const struct schema *s, long long id)
+{
+	char name[128];
+
+	snprintf(name, sizeof(name), ".edit-%s-%lld.txt", s->file, id);
+	return store_path(buf, size, name);
+}
+
+/* The record as "field: value" lines, in a new file at path. */
+static int
+write_text(const char *path, struct table *t, const struct schema *s,
+    const struct record *r)
+{
+	FILE *fp;
+	size_t i;
+	int fd;
+
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0600)) == -1 || (fp = fdopen(fd, "w")) == NULL) {
+		if (errno == EEXIST)
+			return career_fail(EX_TEMPFAIL, "%s %lld is being "
+			    "edited, or an edit of it was not saved: %s",
+			    s->noun, r->id, path);
+		return career_fail(EX_CANTCREAT, "%s: %s", path,
+		    strerror(errno));
+	}
+	fprintf(fp, "# %s, record %lld.  One field a line, \"name: value\";"
+	    "\n# a value goes on over lines that start with a tab.\n"
+	    "# Save and quit to apply; quit without saving to leave it.\n",
+	    s->file, r->id);
+	for (i = 0; i < r->nf; i++)
+		put_field(fp, table_colname(t, i), r->f[i]);
+	if (fclose(fp) == EOF) {
+		unlink(path);
+		return career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+	}
+	return 0;
+}
+
 int
-record_edit(const struct schema *s, long long id)
+record_edit(const struct schema *s, long long id, int how)
 {
 	char path[PATH_MAX], keep[PATH_MAX], *name;
 	const char **names = NULL, **values = NULL;
@@ -159,8 +202,7 @@ record_edit(const struct schema *s, long long id)
 	struct record *orig, *r;
 	struct table *t;
 	size_t i, n = 0;
-	int fd, rv = -1;
-	FILE *fp;
+	int rv = -1, kept;
 
 	if ((t = table_open(s)) == NULL)
 		return -1;
@@ -172,30 +214,40 @@ record_edit(const struct schema *s, long long id)
 		table_close(t);
 		return -1;
 	}
-	if ((orig = rec_dup(r)) == NULL || (r = rec_dup(r)) == NULL)
+	if ((orig = rec_dup(r)) == NULL || (r = rec_dup(r)) == NULL ||
+	    edit_path(path, sizeof(path), s, id) == -1)
 		return -1;
-	snprintf(path, sizeof(path), "%s/.edit-%lld-XXXXXX.txt", store_dir(),
-	    id);
-	if ((fd = mkstemps(path, 4)) == -1 || (fp = fdopen(fd, "w")) == NULL)
-		return career_fail(EX_CANTCREAT, "%s: %s", path,
-		    strerror(errno));
-	fprintf(fp, "# %s, record %lld.  One field a line, \"name: value\";"
-	    "\n# a value goes on over lines that start with a tab.\n"
-	    "# Save and quit to apply; quit without saving to leave it.\n",
-	    s->file, id);
-	for (i = 0; i < r->nf; i++)
-		put_field(fp, table_colname(t, i), r->f[i]);
-	if (fclose(fp) == EOF || stat(path, &tb) == -1) {
+	kept = access(path, F_OK) == 0;
+	if (how == EDIT_RESUME && !kept) {
+		rv = career_fail(EX_DATAERR, "%s %lld: no unsaved edit to "
+		    "take up", s->noun, id);
+		goto done;
+	}
+	if (how == EDIT_DISCARD && kept)
 		unlink(path);
-		return career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+	if (how != EDIT_RESUME && kept && how != EDIT_DISCARD) {
+		rv = career_fail(EX_TEMPFAIL, "an edit of %s %lld was not "
+		    "saved; it is kept in %s: take it up with --resume, or "
+		    "drop it with --discard", s->noun, id, path);
+		goto done;
+	}
+	if (how != EDIT_RESUME && write_text(path, t, s, r) == -1)
+		goto done;
+	if (stat(path, &tb) == -1) {
+		career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+		goto done;
 	}
 	if (run_editor(path) != 0) {
-		unlink(path);
-		return career_fail(EX_SOFTWARE, "the editor failed: nothing "
-		    "changed");
+		if (how != EDIT_RESUME)
+			unlink(path);
+		career_fail(EX_SOFTWARE, "the editor failed: nothing changed");
+		goto done;
 	}
-	if (stat(path, &ta) == -1 || (ta.st_mtim.tv_sec == tb.st_mtim.tv_sec &&
-	    ta.st_mtim.tv_nsec == tb.st_mtim.tv_nsec && ta.st_size == tb.st_size)) {
+	/* A resumed text holds changes even if saved as it was. */
+	if (how != EDIT_RESUME && (stat(path, &ta) == -1 ||
+	    (ta.st_mtim.tv_sec == tb.st_mtim.tv_sec &&
+	    ta.st_mtim.tv_nsec == tb.st_mtim.tv_nsec &&
+	    ta.st_size == tb.st_size))) {
 		unlink(path);
 		fprintf(stderr, "%s: no changes\n", getprogname());
 		rv = 0;
@@ -242,10 +294,10 @@ record_edit(const struct schema *s, long long id)
 	rv = 0;
 	goto done;
 kept:
-	/* Never lose what was typed: say where it is. */
+	/* Never lose what was typed: say where it is and how to go on. */
 	snprintf(keep, sizeof(keep), "%s", career_errmsg());
-	career_fail(career_errcode(), "%s; your text is kept in %s", keep,
-	    path);
+	career_fail(career_errcode(), "%s; your text is kept in %s: take it "
+	    "up again with --resume", keep, path);
 done:
 	table_close(t);
 	rec_free(orig);
@@ -253,4 +305,35 @@ done:
 	free(names);
 	free(values);
 	return rv;
+}
+
+void
+edit_main(int argc, char *argv[], const struct schema *s,
+    const char *synopsis)
+{
+	static const struct option longopts[] = {
+		{ "resume", no_argument, NULL, 'r' },
+		{ "discard", no_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	long long id;
+	int ch, how = EDIT_NEW;
+
+	while ((ch = getopt_long(argc, argv, "rdh", longopts, NULL)) != -1)
+		switch (ch) {
+		case 'r': how = EDIT_RESUME; break;
+		case 'd': how = EDIT_DISCARD; break;
+		/* --help lists the fields, with their kinds. */
+		case 'h': career_help(synopsis, 1, s);
+		default: career_option(ch, synopsis);
+		}
+	argc -= optind;
+	argv += optind;
+	if (argc != 1)
+		career_usage(synopsis, 0);
+	if ((id = id_parse(argv[0])) == -1 || record_edit(s, id, how) == -1)
+		career_die();
+	career_exit(0);
 }

@@ -55,8 +55,8 @@ career_errcode(void)
 void
 career_die(void)
 {
-	/* What was written before the failure is kept, so is its history. */
-	history_commit();
+	/* Whatever the error, what the command wrote is put back. */
+	txn_abort();
 	errx(errcode, "%s", errmsg);
 }
 
@@ -65,6 +65,7 @@ career_exit(int status)
 {
 	if (fflush(stdout) == EOF || ferror(stdout))
 		err(EX_IOERR, "stdout");
+	txn_commit();
 	history_commit();
 	exit(status);
 }

@@ -38,7 +38,8 @@
 #define MAXFILES 16
 
 /* What git must not keep: the lock, stamps, temporary and edit files. */
-static const char ignored[] = ".lock\n.*.stamp\n.*.csv.*\n.edit-*\n";
+static const char ignored[] = ".lock\n.*.stamp\n.*.csv.*\n.edit-*\n"
+    ".journal\n.career-txn\n" TMP_PREFIX "*\n";
 
 static const char *files[MAXFILES];
 static size_t nfiles;
@@ -47,20 +48,25 @@ static char message[1024];
 int
 history_git(char *const args[], int out)
 {
-	char *argv[32];
+	char **argv;
 	size_t i, n = 0;
 	pid_t pid;
 	int status;
 
+	for (i = 0; args[i] != NULL; i++)
+		continue;
+	argv = ereallocarray(NULL, i + 4, sizeof(char *));
 	argv[n++] = "git";
 	argv[n++] = "-C";
 	argv[n++] = (char *)store_dir();
-	for (i = 0; args[i] != NULL && n < 31; i++)
+	for (i = 0; args[i] != NULL; i++)
 		argv[n++] = args[i];
 	argv[n] = NULL;
 	fflush(stdout);
-	if ((pid = fork()) == -1)
+	if ((pid = fork()) == -1) {
+		free(argv);
 		return -1;
+	}
 	if (pid == 0) {
 		umask(077);	/* what git writes is as private as the rest */
 		setenv("GIT_PAGER", "cat", 1);	/* no pager holding the lock */
@@ -69,6 +75,7 @@ history_git(char *const args[], int out)
 		execvp("git", argv);
 		_exit(127);
 	}
+	free(argv);
 	if (waitpid(pid, &status, 0) == -1)
 		return -1;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -84,18 +91,43 @@ history_enabled(void)
 	    stat(path, &st) == 0;
 }
 
-/* Write .gitignore unless there is one; 1 if written. */
+/*
+ * Write .gitignore, or add to the person's own the lines of ours it
+ * lacks (a store made by an older version lacks the newer ones); 1 if
+ * it changed.
+ */
 static int
 write_ignore(void)
 {
-	char path[PATH_MAX];
+	char path[PATH_MAX], have[8192], line[64];
+	const char *p, *nl;
+	size_t n = 0, len;
+	int changed = 0;
 	FILE *fp;
 
-	if (store_path(path, sizeof(path), ".gitignore") == -1 ||
-	    access(path, F_OK) == 0 || (fp = fopen(path, "w")) == NULL)
+	if (store_path(path, sizeof(path), ".gitignore") == -1)
 		return 0;
-	fputs(ignored, fp);
-	return fclose(fp) == 0;
+	if ((fp = fopen(path, "r")) != NULL) {
+		n = fread(have + 1, 1, sizeof(have) - 3, fp);
+		fclose(fp);
+	}
+	have[0] = '\n';
+	have[n + 1] = '\n';
+	have[n + 2] = '\0';
+	if ((fp = fopen(path, "a")) == NULL)
+		return 0;
+	for (p = ignored; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+		len = nl - p + 1;
+		snprintf(line, sizeof(line), "\n%.*s", (int)len, p);
+		if (strstr(have, line) != NULL)
+			continue;
+		/* After a last line of theirs with no newline, one first. */
+		if (!changed && n > 0 && have[n] != '\n')
+			putc('\n', fp);
+		fputs(line + 1, fp);
+		changed = 1;
+	}
+	return fclose(fp) == 0 && changed;
 }
 
 int
@@ -131,6 +163,7 @@ history_commit(void)
 	char *args[MAXFILES + 10], trailer[128];
 	size_t i, n = 0;
 
+	journal_commit();
 	if (nfiles == 0 || !history_enabled())
 		return;
 	fflush(stdout);	/* git must not reorder what the command printed */
@@ -162,6 +195,13 @@ history_commit(void)
 		warnx("git commit failed: the change is saved but not "
 		    "committed");
 	nfiles = 0;
+}
+
+void
+history_discard(void)
+{
+	nfiles = 0;
+	message[0] = '\0';
 }
 
 void

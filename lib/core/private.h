@@ -63,6 +63,12 @@ int csv_put_row(FILE *fp, const char *const *f, size_t nf);
 void history_note(const char *file, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/*
+ * The start of every temporary file's name: a name no person would give
+ * a file, so that clearing those a dead writer left removes nothing else.
+ */
+#define TMP_PREFIX ".career-tmp."
+
 
 #include <sys/types.h>
 #include <csv.h>
@@ -99,6 +105,9 @@ struct table {
 	long rows;		/* data rows returned */
 	struct record rec;
 	struct table *next;	/* in the list of open tables */
+	/* while a rewrite runs: where rows go, what they changed */
+	FILE *out;
+	struct jbuf *jb;
 };
 
 /* Go back to the first data row, to read the file a second time. */
@@ -111,9 +120,51 @@ int io_fail(const char *path, const char *what);
 /* The stamped largest id (0 if none) into *maxid; 1 if it matches st. */
 int stamp_read(const struct table *, const struct stat *st,
     long long *maxid);
-/* Record maxid, and the append of len bytes about to start (0: none). */
-void stamp_write(const struct table *, long long maxid, off_t len);
+/* Record maxid, and the append of len bytes at data about to start. */
+void stamp_write(const struct table *, long long maxid, const char *data,
+    off_t len);
 /* Where a torn append starts in the file open on fd, or 0 if none. */
 off_t torn_tail(const struct table *, int fd);
+/* How many first bytes of an append the stamp and txn keep, to know it. */
+#define HEAD 32
+/* n bytes of buf as 2n hex digits and a NUL, into out. */
+void hex_encode(char *out, const char *buf, size_t n);
+
+/* The journal (journal.c): what this command changed, for career-undo */
+
+/* The rows one rewrite changed, kept only if the rewrite succeeds. */
+struct jbuf {
+	FILE *fp;
+	char *buf;
+	size_t len;
+	int cols;	/* the header went first */
+};
+int jbuf_open(struct jbuf *);
+/* A record of t as it was ('o') or as it is now ('n'). */
+void jbuf_row(struct jbuf *, const struct table *t, int kind,
+    const char *const *f, size_t nf);
+void jbuf_keep(struct jbuf *);	/* into this command's entry */
+void jbuf_drop(struct jbuf *);
+/* Records first to last appended to t; label names the first. */
+void journal_added(const struct table *t, long long first, long long last,
+    const char *label);
+/* Append this command's entry to the journal, if it wrote anything. */
+void journal_commit(void);
+void journal_discard(void);	/* what this command changed is undone */
+void history_discard(void);
+
+/* Transactions (txn.c): a command's writes are all kept or none */
+
+/* Before t's file changes (replace: by a rename over it; else by the
+ * append of len bytes at data): how to put it back.  0, or -1 and the
+ * file must not be touched. */
+int txn_file(const struct table *t, int replace, const char *data,
+    size_t len);
+void txn_commit(void);	/* the command succeeded: keep every write */
+void txn_abort(void);	/* put every file it wrote back as it was */
+void txn_recover(void);	/* under the lock: undo a dead command's writes */
+int txn_pending(void);	/* a command's writes are under way, or it died */
+/* Before a read: a dead command's writes are put back, if the lock is free. */
+void store_settle(void);
 
 #endif

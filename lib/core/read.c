@@ -415,6 +415,7 @@ table_open(const struct schema *s)
 	struct stat st;
 	int fd;
 
+	store_settle();
 	if ((t = table_new(s, s->file)) == NULL)
 		return NULL;
 	if (store_path(t->path, sizeof(t->path), s->file) == -1)

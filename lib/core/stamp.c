@@ -46,12 +46,15 @@ stamp_path(const struct table *t, char *buf, size_t size)
 
 /*
  * What a stamp says.  While an append is under way it also says where the
- * append starts and how long it is (at, len): if the writer dies part way,
- * the file is longer than it was but shorter than it would be, and that
- * torn tail is not read, and is cut off by the next writer.
+ * append starts, how long it is and how it begins (at, len, head): if the
+ * writer dies part way, the file is longer than it was but shorter than
+ * it would be, and begins there as the append does: that torn tail is not
+ * read, and is cut off by the next writer.  Anything else found there
+ * (a row a person added by hand after a failed append) is read as written.
  */
 struct stamp {
 	long long maxid, size, ino, sec, nsec, at, len;
+	char head[2 * HEAD + 1];	/* in hex */
 };
 
 static int
@@ -74,9 +77,10 @@ stamp_load(const struct table *t, struct stamp *sp)
 	if (n <= 0)
 		return -1;
 	buf[n] = '\0';
-	n = sscanf(buf, "%lld %lld %lld %lld %lld %lld %lld", &sp->maxid,
-	    &sp->size, &sp->ino, &sp->sec, &sp->nsec, &sp->at, &sp->len);
-	if ((n != 5 && n != 7) || sp->maxid < 0) {
+	n = sscanf(buf, "%lld %lld %lld %lld %lld %lld %lld %64s", &sp->maxid,
+	    &sp->size, &sp->ino, &sp->sec, &sp->nsec, &sp->at, &sp->len,
+	    sp->head);
+	if ((n != 5 && n != 8) || sp->maxid < 0) {
 		memset(sp, 0, sizeof(*sp));
 		sp->at = -1;
 		return -1;
@@ -103,28 +107,49 @@ stamp_read(const struct table *t, const struct stat *st, long long *maxid)
 	    s.nsec == (long long)st->st_ctim.tv_nsec;
 }
 
+void
+hex_encode(char *out, const char *buf, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		snprintf(out + 2 * i, 3, "%02x", (unsigned char)buf[i]);
+	out[2 * n] = '\0';
+}
+
 /* Where a torn append starts in the file open on fd, or 0 if none. */
 off_t
 torn_tail(const struct table *t, int fd)
 {
+	char buf[HEAD], seen[2 * HEAD + 1];
 	struct stamp s;
 	struct stat st;
+	ssize_t n;
 
 	if (stamp_load(t, &s) == -1 || s.at < 0 || fstat(fd, &st) == -1 ||
 	    (long long)st.st_ino != s.ino || st.st_size <= s.at ||
-	    st.st_size == s.at + s.len)
+	    st.st_size >= s.at + s.len)
 		return 0;
-	return s.at;
+	/* Only what begins as the append did is the append. */
+	n = st.st_size - s.at < HEAD ? st.st_size - s.at : HEAD;
+	if (n > s.len)
+		n = s.len;
+	if (pread(fd, buf, n, s.at) != n)
+		return 0;
+	hex_encode(seen, buf, n);
+	return strncmp(seen, s.head, 2 * n) == 0 ? s.at : 0;
 }
 
 /*
  * Best effort: a stamp that is not written is only stale.  With len > 0,
- * it says an append of len bytes at the end of the file is under way.
+ * it says an append of the len bytes at data to the end of the file is
+ * under way.  Replaced by a rename, so a kill leaves the old or the new.
  */
 void
-stamp_write(const struct table *t, long long maxid, off_t len)
+stamp_write(const struct table *t, long long maxid, const char *data,
+    off_t len)
 {
-	char path[PATH_MAX], buf[200];
+	char path[PATH_MAX], tmp[PATH_MAX], buf[300];
 	long long old;
 	struct stat st;
 	int fd, n;
@@ -137,29 +162,19 @@ stamp_write(const struct table *t, long long maxid, off_t len)
 	n = snprintf(buf, sizeof(buf), "%lld %lld %lld %lld %lld", maxid,
 	    (long long)st.st_size, (long long)st.st_ino,
 	    (long long)st.st_ctim.tv_sec, (long long)st.st_ctim.tv_nsec);
-	if (len > 0)
-		n += snprintf(buf + n, sizeof(buf) - n, " %lld %lld",
+	if (len > 0) {
+		n += snprintf(buf + n, sizeof(buf) - n, " %lld %lld ",
 		    (long long)st.st_size, (long long)len);
+		hex_encode(buf + n, data, len < HEAD ? len : HEAD);
+		n += strlen(buf + n);
+	}
 	buf[n++] = '\n';
-	/* Non-blocking, and only a regular file: a FIFO here must not hang us. */
-	if ((fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
-	    O_CLOEXEC, 0600)) == -1)
+	snprintf(tmp, sizeof(tmp), "%s/" TMP_PREFIX "stamp.XXXXXX",
+	    store_dir());
+	if ((fd = mkstemp(tmp)) == -1)
 		return;
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
-	    ftruncate(fd, 0) == -1) {
-		close(fd);
-		return;
-	}
-	/*
-	 * A short write is emptied.  If even that fails there is nothing
-	 * left to do: a stamp that does not parse only costs one full read.
-	 */
-	if (write(fd, buf, n) != n && ftruncate(fd, 0) == -1) {
-		close(fd);
-		return;
-	}
 	/* The journal of an append must be on disk before the append. */
-	if (len > 0)
-		fsync(fd);
-	close(fd);
+	if (write(fd, buf, n) != n || (len > 0 && fsync(fd) == -1) ||
+	    close(fd) == -1 || rename(tmp, path) == -1)
+		unlink(tmp);
 }

@@ -121,20 +121,15 @@ static void
 remove_stale(void)
 {
 	struct dirent *d;
-	size_t len;
 	DIR *dir;
 	int dfd;
 
 	if ((dir = opendir(store_dir())) == NULL)
 		return;
 	dfd = dirfd(dir);
-	while ((d = readdir(dir)) != NULL) {
-		len = strlen(d->d_name);
-		/* .goals.csv.XXXXXX, as replace() in write.c names them */
-		if (d->d_name[0] == '.' && len > 12 &&
-		    strncmp(d->d_name + len - 11, ".csv.", 5) == 0)
+	while ((d = readdir(dir)) != NULL)
+		if (strncmp(d->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) == 0)
 			unlinkat(dfd, d->d_name, 0);
-	}
 	closedir(dir);
 }
 
@@ -180,8 +175,27 @@ store_lock(void)
 			    "another command holds the lock", dir);
 		nanosleep(&pause, NULL);
 	}
+	txn_recover();		/* before the links it needs are cleared */
 	remove_stale();
 	return 0;
+}
+
+void
+store_settle(void)
+{
+	static int settled;
+	char path[PATH_MAX];
+	int fd;
+
+	if (settled++ || lockfd != -1 || !txn_pending() ||
+	    store_path(path, sizeof(path), ".lock") == -1)
+		return;
+	/* Free: its writer is dead.  Busy: it is still at work. */
+	if ((fd = flopen(path, O_RDWR | O_NONBLOCK | O_NOFOLLOW |
+	    O_CLOEXEC)) != -1) {
+		txn_recover();
+		close(fd);
+	}
 }
 
 void

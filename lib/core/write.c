@@ -111,35 +111,79 @@ io_fail(const char *path, const char *what)
 	    "%s: %s: %s", path, what, strerror(errno));
 }
 
-/* Replace the file: header, edited rows, then extra rows with new ids. */
+/* Did the edit change the row?  It sets fields by pointer. */
+static int
+changed(const char *const *was, const struct record *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nf; i++)
+		if (was[i] != r->f[i] && strcmp(was[i], r->f[i]) != 0)
+			return 1;
+	return 0;
+}
+
+int
+table_insert(struct table *t, const struct record *r)
+{
+	if (t->out == NULL)
+		career_bug("%s: insert outside a rewrite", t->name);
+	jbuf_row(t->jb, t, 'n', r->f, r->nf);
+	return csv_put_row(t->out, r->f, r->nf);
+}
+
+/*
+ * Replace the file: header, edited rows, then extra rows with new ids.
+ * What the edits changed goes to the journal once the file is in place.
+ */
 static int
 replace(struct table *t, int (*edit)(struct table *, struct record *,
     void *), void *arg, struct record **extra, size_t n)
 {
-	char tmp[PATH_MAX], dir[PATH_MAX];
+	char tmp[PATH_MAX];
+	const char **was = NULL;
 	struct record *r;
+	struct jbuf jb;
 	FILE *fp;
 	size_t i;
-	int fd, dfd;
+	int fd, dfd, rv;
 
 	if (t->rows > 0)
 		return career_fail(EX_SOFTWARE, "%s: rewrite of a table "
 		    "already read", t->name);
-	if (store_path(tmp, sizeof(tmp), ".") == -1)
+	snprintf(tmp, sizeof(tmp), "%s/" TMP_PREFIX "%s.XXXXXX", store_dir(),
+	    t->name);
+	if (jbuf_open(&jb) == -1)
 		return -1;
-	snprintf(tmp, sizeof(tmp), "%s/.%s.XXXXXX", store_dir(), t->name);
-	if ((fd = mkstemp(tmp)) == -1)
+	if ((fd = mkstemp(tmp)) == -1) {
+		jbuf_drop(&jb);
 		return io_fail(tmp, "create");
+	}
 	if ((fp = fdopen(fd, "w")) == NULL) {
 		close(fd);
 		unlink(tmp);
+		jbuf_drop(&jb);
 		return career_fail(EX_OSERR, "%s: %s", tmp, strerror(errno));
 	}
+	t->out = fp;
+	t->jb = &jb;
+	was = ecalloc(t->ncols ? t->ncols : 1, sizeof(char *));
 	if (csv_put_row(fp, (const char *const *)t->cols, t->ncols) == -1)
 		goto ioerr;
 	while ((r = table_next(t)) != NULL) {
-		if (edit != NULL && edit(t, r, arg) == -1)
-			goto fail;
+		if (edit != NULL) {
+			memcpy(was, r->f, r->nf * sizeof(char *));
+			if ((rv = edit(t, r, arg)) == -1)
+				goto fail;
+			if (rv == REC_DROP) {
+				jbuf_row(&jb, t, 'o', was, r->nf);
+				continue;
+			}
+			if (changed(was, r)) {
+				jbuf_row(&jb, t, 'o', was, r->nf);
+				jbuf_row(&jb, t, 'n', r->f, r->nf);
+			}
+		}
 		if (csv_put_row(fp, r->f, r->nf) == -1)
 			goto ioerr;
 	}
@@ -151,19 +195,32 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 			goto ioerr;
 	if (fflush(fp) == EOF || fsync(fd) == -1)
 		goto ioerr;
+	t->out = NULL;
 	if (fclose(fp) == EOF) {
 		fp = NULL;
 		goto ioerr;
 	}
 	fp = NULL;
+	if (txn_file(t, 1, NULL, 0) == -1)
+		goto fail;
 	if (rename(tmp, t->path) == -1)
 		goto ioerr;
-	strlcpy(dir, store_dir(), sizeof(dir));
-	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY)) != -1) {
-		fsync(dfd);
-		close(dfd);
+	free(was);
+	jbuf_keep(&jb);
+	t->jb = NULL;
+	stamp_write(t, t->maxid, NULL, 0);
+	/*
+	 * Until the directory is on disk, so is not the rename: a failure
+	 * is the write's, and the command's end puts the file back.
+	 */
+	if ((dfd = open(store_dir(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) ==
+	    -1 || fsync(dfd) == -1) {
+		io_fail(store_dir(), "sync");
+		if (dfd != -1)
+			close(dfd);
+		return -1;
 	}
-	stamp_write(t, t->maxid, 0);
+	close(dfd);
 	return 0;
 ioerr:
 	io_fail(t->path, "write");
@@ -171,23 +228,45 @@ fail:
 	if (fp != NULL)
 		fclose(fp);
 	unlink(tmp);
+	free(was);
+	jbuf_drop(&jb);
+	t->out = NULL;
+	t->jb = NULL;
 	return -1;
 }
 
-/* What a new row is about, for the history: the column that labels it. */
-static const char *
-label(const struct table *t, const struct record *r)
+/* A file that holds what only its owner should read, such as a BATNA. */
+static int
+private_file(const struct schema *s)
 {
-	return rec_field(t, r, t->schema->label);
+	size_t i;
+
+	for (i = 0; i < s->ncols; i++)
+		if (s->cols[i].flags & COL_PRIVATE)
+			return 1;
+	return 0;
 }
 
+/*
+ * New rows into the journal and the history, named by the column that
+ * labels them; a private file's rows by their ids alone, since commit
+ * messages travel wherever the repository goes.
+ */
 static void
 note_append(const struct table *t, struct record **recs, size_t n)
 {
-	if (n == 1)
-		history_note(t->name, "%lld \"%.60s\"", recs[0]->id,
-		    label(t, recs[0]));
-	else if (n > 1)
+	const char *label;
+
+	if (n == 0)
+		return;
+	label = rec_field(t, recs[0], t->schema->label);
+	journal_added(t, recs[0]->id, recs[n - 1]->id, label);
+	if (private_file(t->schema))
+		history_note(t->name, "%s %lld%s", t->schema->noun,
+		    recs[0]->id, n > 1 ? " and more" : "");
+	else if (n == 1)
+		history_note(t->name, "%lld \"%.60s\"", recs[0]->id, label);
+	else
 		history_note(t->name, "%lld-%lld (%zu %s rows)", recs[0]->id,
 		    recs[n - 1]->id, n, t->name);
 }
@@ -266,9 +345,13 @@ table_append(struct table *t, struct record **recs, size_t n)
 		io_fail(t->path, "open");
 		goto fail;
 	}
+	if (txn_file(t, 0, buf, len) == -1) {
+		close(fd);
+		goto fail;
+	}
 	/* The ids are not given until the rows are there: a failed append
 	 * leaves no gap. */
-	stamp_write(t, given, len);
+	stamp_write(t, given, buf, len);
 	/* One write(2) when it fits, so a reader never sees half a row. */
 	for (off = 0; off < len; off += w)
 		if ((w = write(fd, buf + off, len - off)) == -1)
@@ -277,7 +360,7 @@ table_append(struct table *t, struct record **recs, size_t n)
 		goto ioerr;
 	close(fd);
 	free(buf);
-	stamp_write(t, t->maxid, 0);
+	stamp_write(t, t->maxid, NULL, 0);
 	note_append(t, recs, n);
 	return 0;
 ioerr:
@@ -285,6 +368,8 @@ ioerr:
 	if (ftruncate(fd, st.st_size) == -1)
 		career_fail(EX_IOERR, "%s: write failed and could not be "
 		    "undone: %s", t->path, strerror(errno));
+	else	/* no append is under way any more */
+		stamp_write(t, given, NULL, 0);
 	close(fd);
 fail:
 	free(buf);

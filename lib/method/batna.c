@@ -79,3 +79,22 @@ batna_has(const long long *goals, long n, long long goal)
 	return n > 0 && bsearch(&goal, goals, n, sizeof(*goals),
 	    cmp_id) != NULL;
 }
+
+int
+batna_with(const char *with)
+{
+	struct record *r;
+	struct table *t;
+	int found = 0;
+
+	if ((t = table_open(&schema_batna)) == NULL)
+		return -1;
+	while (!found && (r = table_next(t)) != NULL)
+		found = strcmp(rec_field(t, r, BATNA_STATUS), "current") == 0 &&
+		    *rec_field(t, r, BATNA_GOAL) == '\0' &&
+		    person_same(rec_field(t, r, BATNA_WITH), with);
+	if (table_error(t))
+		found = -1;
+	table_close(t);
+	return found;
+}

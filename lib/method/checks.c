@@ -88,15 +88,23 @@ checks_free(struct check *qs, long n)
 long
 checks_active(struct check **qsp)
 {
+	return checks_load(qsp, 0);
+}
+
+long
+checks_load(struct check **qsp, int all)
+{
 	struct check *qs = NULL, *nq;
 	struct record *r;
 	struct table *t;
 	size_t n = 0, cap = 0;
+	int retired;
 
 	if ((t = table_open(&schema_checks)) == NULL)
 		return -1;
 	while ((r = table_next(t)) != NULL) {
-		if (strcmp(rec_field(t, r, CHECKS_STATUS), "active") != 0)
+		retired = strcmp(rec_field(t, r, CHECKS_STATUS), "active") != 0;
+		if (retired && !all)
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 16;
@@ -108,6 +116,7 @@ checks_active(struct check **qsp)
 		}
 		memset(&qs[n], 0, sizeof(qs[n]));
 		qs[n].id = r->id;
+		qs[n].retired = retired;
 		if ((qs[n].gap = field_id(t, r, CHECKS_GAP)) == -1)
 			goto fail;
 		qs[n].question = strdup(rec_field(t, r, CHECKS_QUESTION));

@@ -34,8 +34,9 @@
 /* The words of the word columns. */
 const char *const goal_kinds[] = { "objective", "goal", "stretch", NULL };
 const char *const goal_statuses[] = { "open", "done", "dropped", NULL };
+/* A person's relation to the one whose plan it is (people, feedback). */
 const char *const feedback_relations[] = { "mentor", "friend", "family",
-    "manager", "peer", "colleague", "other", NULL };
+    "sponsor", "manager", "peer", "colleague", "other", NULL };
 const char *const batna_statuses[] = { "current", "superseded", NULL };
 const char *const check_statuses[] = { "active", "retired", NULL };
 const char *const check_answers[] = { "yes", "no", NULL };
@@ -145,6 +146,8 @@ static const struct column followups[] = {
 	WORD("status", R, followup_statuses),
 	DATE("done", 0),
 	CREATED,
+	/* The big conversation, the one a BATNA is prepared for: yes. */
+	WORD("negotiation", 0, check_answers),
 };
 const struct schema schema_followups = { FILE_FOLLOWUPS, "followups.csv",
     "follow-up", followups, N(followups), FOLLOWUPS_WITH };
@@ -171,6 +174,24 @@ static const struct column wins[] = {
 const struct schema schema_wins = { FILE_WINS, "wins.csv", "win",
     wins, N(wins), WINS_WHAT };
 
+/*
+ * The people of the plan.  Records elsewhere name a person by text (the
+ * canonical name, as people.c resolves it), so a store from before
+ * people.csv, or with names typed by hand, still reads.
+ */
+static const struct column people[] = {
+	ID,
+	PERSON("name", R),
+	TEXT("aliases", 0),	/* '|' between them */
+	WORD("relation", 0, feedback_relations),
+	TEXT("note", 0),
+	CREATED,
+	DATE("updated", COL_AUTO),
+};
+const struct schema schema_people = { FILE_PEOPLE, "people.csv", "person",
+    people, N(people), PEOPLE_NAME };
+
 const struct schema *const schemas[] = { &schema_goals, &schema_feedback,
     &schema_gaps, &schema_checks, &schema_meetings, &schema_batna,
-    &schema_followups, &schema_progress, &schema_wins, NULL };
+    &schema_followups, &schema_progress, &schema_wins, &schema_people,
+    NULL };

@@ -143,7 +143,10 @@ done:
 	return id;
 }
 
-/* Gaps whose every question was yes in each of the last five meetings. */
+/*
+ * Gaps whose every active question was yes in each of the last five
+ * meetings.  A retired question's gap is closed already.
+ */
 static void
 closing(const struct check *qs, long n, FILE *fp)
 {
@@ -151,12 +154,16 @@ closing(const struct check *qs, long n, FILE *fp)
 	int done;
 
 	for (i = 0; i < n; i++) {
-		for (j = 0; j < i && qs[j].gap != qs[i].gap; j++)
+		if (qs[i].retired)
+			continue;
+		for (j = 0; j < i && (qs[j].retired || qs[j].gap != qs[i].gap);
+		    j++)
 			;
 		if (j < i)
 			continue;	/* this gap was seen already */
 		for (done = 1, j = i; j < n; j++)
-			if (qs[j].gap == qs[i].gap && !qs[j].closing)
+			if (!qs[j].retired && qs[j].gap == qs[i].gap &&
+			    !qs[j].closing)
 				done = 0;
 		if (done)
 			fprintf(fp, "gap %lld looks closed: every question yes "
@@ -165,14 +172,14 @@ closing(const struct check *qs, long n, FILE *fp)
 	}
 }
 
-/* One question's row of the report. */
+/* One question's row of the report; with all, its status after gap. */
 static void
-report_row(struct out *o, const struct check *q)
+report_row(struct out *o, const struct check *q, int all)
 {
 	char num[5][24];
-	const char *vals[7];
+	const char *vals[8];
 	long long v[5];
-	int k;
+	int k, c = 0;
 
 	v[0] = q->id;
 	v[1] = q->gap;
@@ -181,35 +188,40 @@ report_row(struct out *o, const struct check *q)
 	v[4] = q->run;
 	for (k = 0; k < 5; k++) {
 		snprintf(num[k], sizeof(num[k]), "%lld", v[k]);
-		vals[k] = num[k];
+		vals[c++] = num[k];
+		if (k == 1 && all)
+			vals[c++] = check_statuses[q->retired];
 	}
-	vals[5] = check_trends[q->trend];
-	vals[6] = q->question;
+	vals[c++] = check_trends[q->trend];
+	vals[c] = q->question;
 	out_row(o, vals);
 }
 
 int
-meeting_report(long since, int mode, int ids)
+meeting_report(long since, int all, int mode, int ids)
 {
 	static const char *const cols[] = { "id", "gap", "meetings", "yes",
 	    "run", "trend", "question", NULL };
+	static const char *const allcols[] = { "id", "gap", "status",
+	    "meetings", "yes", "run", "trend", "question", NULL };
 	struct check *qs;
 	struct out *o;
 	long n, i;
 	int rv = 0;
 
-	if ((n = checks_active(&qs)) == -1)
+	if ((n = checks_load(&qs, all)) == -1)
 		return -1;
 	if (checks_history(qs, n, since) == -1) {
 		checks_free(qs, n);
 		return -1;
 	}
-	o = ids ? NULL : out_open(mode, 7, cols);
+	o = ids ? NULL : all ? out_open(mode, 8, allcols) :
+	    out_open(mode, 7, cols);
 	for (i = 0; i < n; i++)
 		if (ids)
 			printf("%lld\n", qs[i].id);
 		else
-			report_row(o, &qs[i]);
+			report_row(o, &qs[i], all);
 	if (o != NULL && out_close(o) == -1)
 		rv = -1;
 	/* A table is for people; CSV stays CSV, with the news on stderr. */

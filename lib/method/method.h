@@ -48,7 +48,7 @@ enum { BATNA_ID = FILE_BATNA << 8, BATNA_GOAL, BATNA_WITH, BATNA_DATE,
     BATNA_CREATED };
 enum { FOLLOWUPS_ID = FILE_FOLLOWUPS << 8, FOLLOWUPS_GOAL, FOLLOWUPS_WITH,
     FOLLOWUPS_DUE, FOLLOWUPS_EVERY, FOLLOWUPS_NOTE, FOLLOWUPS_STATUS,
-    FOLLOWUPS_DONE, FOLLOWUPS_CREATED };
+    FOLLOWUPS_DONE, FOLLOWUPS_CREATED, FOLLOWUPS_NEGOTIATION };
 enum { PROGRESS_ID = FILE_PROGRESS << 8, PROGRESS_GOAL, PROGRESS_DATE,
     PROGRESS_VALUE, PROGRESS_NOTE, PROGRESS_CREATED };
 enum { WINS_ID = FILE_WINS << 8, WINS_GOAL, WINS_DATE, WINS_WHAT,
@@ -56,14 +56,92 @@ enum { WINS_ID = FILE_WINS << 8, WINS_GOAL, WINS_DATE, WINS_WHAT,
 extern const struct schema schema_goals, schema_feedback, schema_gaps,
     schema_checks, schema_meetings, schema_batna, schema_followups,
     schema_progress, schema_wins;
+enum { FILE_PEOPLE = FILE_WINS + 1 };
+enum { PEOPLE_ID = FILE_PEOPLE << 8, PEOPLE_NAME, PEOPLE_ALIASES,
+    PEOPLE_RELATION, PEOPLE_NOTE, PEOPLE_CREATED, PEOPLE_UPDATED };
+extern const struct schema schema_people;
 
 /* Goals */
 
 extern const char *const goal_kinds[];		/* objective goal stretch */
-/* mentor friend family manager peer colleague other */
+/* mentor friend family sponsor manager peer colleague other */
 extern const char *const feedback_relations[];
 extern const char *const goal_statuses[];	/* open done dropped */
 /* The method's records: declarations go below, one block per area. */
+
+/*
+ * People (people.c; person-add, person-list).  A person argument (-w,
+ * feedback's person, agenda's) names someone of people.csv by their name,
+ * one of their aliases (case aside) or a prefix of one name only ("Dana"
+ * for "Dana Kim"); an exact name wins over an alias, an alias over a
+ * prefix.  Records keep the canonical name as text, and a name stored
+ * before its person was added matches them by the same rule.  people.csv
+ * is read once a process; a missing file is an empty one.
+ */
+struct person {
+	long long id;
+	const char *name;	/* canonical */
+	const char *aliases;	/* as stored: '|' between them */
+	const char *relation;	/* one of feedback_relations, or "" */
+};
+/* Read people.csv, once: 0, or -1 with an error. */
+int people_load(void);
+/*
+ * Whom arg names, into *p: 1; 0, and no error, when nobody; -1 with an
+ * EX_DATAERR error that lists the matches when it names several (or
+ * people.csv does not parse).
+ */
+int person_find(const char *arg, const struct person **p);
+/*
+ * For writers, under store_lock(), in two steps, so that a file that
+ * does not parse stops both writes.  First person_name: the name to
+ * store for arg, the canonical one, or arg without outer blanks for
+ * someone new; NULL with an error (EX_DATAERR) for a name of several
+ * people.  Once the record is written, person_write: nobody by that name
+ * is added to people.csv with relation (NULL or "": none), someone with
+ * a relation other than one given gets the new one (a peer who became
+ * the manager); either is said on stderr unless quiet.  0, or -1 with an
+ * error (EX_USAGE for a relation not of the list).
+ */
+const char *person_name(const char *arg);
+int person_write(const char *arg, const char *relation, int quiet);
+/*
+ * For readers (agenda -w): the canonical name of whom arg names; else
+ * arg itself, after a warning unless a record of the store names someone
+ * so (private files aside).  NULL with an error for an ambiguous name.
+ */
+const char *person_read(const char *arg);
+/*
+ * Do names a and b, as typed or stored, name the same person: the same
+ * person of people.csv, else the same text, case and outer blanks aside?
+ * Never when either is empty or NULL.
+ */
+int person_same(const char *a, const char *b);
+/*
+ * The relation of whom name names in people.csv, when it has one; else
+ * fallback (say, the feedback row's own relation).
+ */
+const char *person_relation(const char *name, const char *fallback);
+/* The last person of people.csv of this relation, or NULL. */
+const struct person *person_last(const char *relation);
+/*
+ * Step 2 of the method: is someone of this relation one to validate the
+ * plan with?  Anyone but a manager or a peer (and an unknown relation).
+ */
+int relation_trusted(const char *relation);
+/*
+ * Append a person to people.csv under store_lock(): the name unused as a
+ * name or an alias, nor an alias used twice.  The new id, or -1 with an
+ * error (EX_DATAERR for a name taken).
+ */
+long long person_add(const char *name, char *const *aliases, size_t naliases,
+    const char *relation, const char *note);
+/*
+ * person-list: the people as out_open() prints them, with ids one id a
+ * line, with names one canonical name a line (for completion); only
+ * those of relation unless NULL.  0, or -1 with an error.
+ */
+int person_list(int mode, int ids, int names, const char *relation);
 
 /* BATNA (batna-set): private, so other commands only ask whether one exists. */
 
@@ -75,6 +153,11 @@ extern const char *const batna_statuses[];	/* current superseded */
 long batna_goals(long long **goals);
 /* Is goal in the n ids batna_goals() gave? */
 int batna_has(const long long *goals, long n, long long goal);
+/*
+ * Is there a current BATNA for no goal with whom with names (people.c)?
+ * 1, 0, or -1 with an error.
+ */
+int batna_with(const char *with);
 
 
 /* Follow-ups (followup-add, followup-due, followup-done) */
@@ -142,10 +225,11 @@ extern const char *const check_statuses[];	/* active retired */
 extern const char *const check_answers[];	/* yes no */
 enum { CHECK_NEW, CHECK_UP, CHECK_DOWN, CHECK_FLAT };
 extern const char *const check_trends[];	/* "" up down flat */
-/* An active question of checks.csv, and what its answers say. */
+/* A question of checks.csv, and what its answers say. */
 struct check {
 	long long id, gap;
 	char *question;
+	int retired;		/* its gap was closed: no longer asked */
 	/* set by checks_history() */
 	long meetings, yes;	/* answers, and how many were yes */
 	long run;		/* yes answers since the last no */
@@ -157,6 +241,8 @@ struct check {
  * checks_free); their number, or -1 with an error.
  */
 long checks_active(struct check **qs);
+/* The same with the retired questions too when all is set. */
+long checks_load(struct check **qs, int all);
 void checks_free(struct check *qs, long n);
 /* The question with this id among the n, or NULL. */
 struct check *checks_find(struct check *qs, long n, long long id);
@@ -242,11 +328,13 @@ long long meeting_add(const char *date, const char *meeting,
 /*
  * meeting-check -r: for each active question, its answers since since (a
  * day number, 0: all) as id, gap, meetings, yes, run, trend and question;
- * with ids one id a line.  Then a line for each gap whose questions were
- * all yes in each of their last five meetings, saying it can be closed:
- * on stdout under a table, on stderr after CSV.  0, or -1 with an error.
+ * with ids one id a line.  With all, the retired questions too, and a
+ * status column (active or retired) after gap.  Then a line for each gap
+ * whose active questions were all yes in each of their last five
+ * meetings, saying it can be closed: on stdout under a table, on stderr
+ * after CSV.  0, or -1 with an error.
  */
-int meeting_report(long since, int mode, int ids);
+int meeting_report(long since, int all, int mode, int ids);
 
 /* Progress against target (goal-progress, goal-list --progress) */
 
