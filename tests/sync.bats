@@ -172,14 +172,15 @@ Mentor the new hire" ]
 	! grep -q '<<<<<<<' "$T/b/goals.csv"
 }
 
-# A git that kills career-git at its Nth call, to stop a sync anywhere.
+# A git that kills career-git at its Nth call, to stop a sync between any
+# two of the steps it asks of git.
 killer() {
 	mkdir -p "$T/bin"
 	cat >"$T/bin/git" <<EOS
 #!/bin/sh
 n=\$(( \$(cat "$T/count" 2>/dev/null || echo 0) + 1 ))
 echo \$n >"$T/count"
-[ "\$n" = "\$KILL_AT" ] && kill -9 \$PPID
+if [ "\$n" = "\$KILL_AT" ]; then kill -9 \$PPID; exit 137; fi
 exec $(command -v git) "\$@"
 EOS
 	chmod +x "$T/bin/git"
