@@ -313,3 +313,27 @@ stores() {
 	cmp theirs/gaps.csv out/gaps.csv
 	[ "$(stat -c %a out/gaps.csv)" = 600 ]
 }
+
+@test "the same person added on both sides is one person, with theirs' id and both sides' fields" {
+	P=id,name,aliases,relation,note,created,updated
+	three "$P
+1,Sam,,manager,,2026-11-01,
+" "$P
+1,Sam,,manager,,2026-11-01,
+2,Bo,,friend,,2026-11-02,
+3,\"ann \",,mentor,,2026-11-02,
+" "$P
+1,Sam,,manager,,2026-11-01,
+2,Ann,,,met at the meetup,2026-11-03,
+"
+	merge people.csv
+	status_is 0
+	output_has "person 3 made here is now person 2"
+	[ "$(cat ours.csv)" = "$P
+1,Sam,,manager,,2026-11-01,
+2,\"ann \",,mentor,met at the meetup,2026-11-03,
+4,Bo,,friend,,2026-11-02," ]
+	# The name and the date both sides wrote differently: one kept, one
+	# set aside.
+	grep -q '^1,people.csv,2,name,Ann,"ann ",' conflicts.csv
+}

@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "core.h"
+#include "method.h"
 #include "merge.h"
 #include "conflicts.h"
 
@@ -67,6 +68,9 @@ mfile_new(const struct schema *s)
 	if ((f = calloc(1, sizeof(*f))) == NULL)
 		err(EX_OSERR, NULL);
 	f->s = s;
+	/* Two people of one name are one person (people.c). */
+	if (s == &schema_people)
+		f->key = schema_column(PEOPLE_NAME)->name;
 	return f;
 }
 

@@ -34,6 +34,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sysexits.h>
 
 #include "core.h"
@@ -362,7 +363,16 @@ merge_one(struct mfile *f, struct row *b, struct row *o, struct row *t,
     int upd)
 {
 	if (b == NULL) {
-		if (o != NULL)		/* theirs' same record, or none */
+		if (o != NULL && t != NULL && !same_row(f, o, t)) {
+			/* one key added on both: as if from nothing */
+			struct row none = { o->id, xalloc(f->ncols,
+			    sizeof(char *)) };
+			size_t c;
+
+			for (c = 0; c < f->ncols; c++)
+				none.f[c] = "";
+			merge_fields(f, &none, o, t, upd);
+		} else if (o != NULL)	/* theirs' same record, or none */
 			emit(f, o->id, o->f);
 		else {
 			emit(f, t->id, t->f);
@@ -383,10 +393,52 @@ merge_one(struct mfile *f, struct row *b, struct row *o, struct row *t,
 	}
 }
 
+/* The same key, blanks around it and case aside, as people.c has it. */
+static int
+same_key(const char *a, const char *b)
+{
+	size_t na, nb;
+
+	a += strspn(a, " \t");
+	b += strspn(b, " \t");
+	for (na = strlen(a); na > 0 && strchr(" \t", a[na - 1]); na--)
+		;
+	for (nb = strlen(b); nb > 0 && strchr(" \t", b[nb - 1]); nb--)
+		;
+	return na > 0 && na == nb && strncasecmp(a, b, na) == 0;
+}
+
+/* Theirs' record new since the base with the key of o, or NULL. */
+static struct row *
+by_key(struct mfile *f, const struct row *o)
+{
+	struct version *t = &f->v[THEIRS];
+	int c;
+	size_t i;
+
+	if (f->key == NULL || (c = col_of(f->names, f->ncols, f->key)) == -1)
+		return NULL;
+	for (i = 0; i < t->n; i++)
+		if (same_key(t->rows[i].f[c], o->f[c]) &&
+		    find(f->v[BASE].rows, f->v[BASE].n, t->rows[i].id) == NULL)
+			return &t->rows[i];
+	return NULL;
+}
+
+static void
+add_ren(struct mfile *f, long long from, long long to)
+{
+	f->ren = xgrow(f->ren, f->nren + 1, sizeof(struct renum));
+	f->ren[f->nren].from = from;
+	f->ren[f->nren++].to = to;
+}
+
 /*
  * Ours' records new since the base keep their ids unless theirs has a
  * different record there, or has given that id since (its largest id is
- * not below it): then they take new ids, in order, above all.
+ * not below it): then they take new ids, in order, above all.  In a file
+ * with a key, a record both sides added under the same key is one: ours
+ * takes theirs' id, and the two merge field by field.
  */
 static void
 renumber(struct mfile *f)
@@ -403,13 +455,16 @@ renumber(struct mfile *f)
 	for (i = 0; i < o->n; i++) {
 		if (find(f->v[BASE].rows, f->v[BASE].n, o->rows[i].id) != NULL)
 			continue;
+		if ((same = by_key(f, &o->rows[i])) != NULL) {
+			if (same->id != o->rows[i].id)
+				add_ren(f, o->rows[i].id, same->id);
+			continue;
+		}
 		same = find(t->rows, t->n, o->rows[i].id);
 		if (same != NULL ? same_row(f, same, &o->rows[i]) :
 		    o->rows[i].id > t->maxid)
 			continue;
-		f->ren = xgrow(f->ren, f->nren + 1, sizeof(struct renum));
-		f->ren[f->nren].from = o->rows[i].id;
-		f->ren[f->nren++].to = next++;
+		add_ren(f, o->rows[i].id, next++);
 	}
 	for (i = 0; i < o->n; i++) {
 		long long to = renumbered(f, o->rows[i].id);

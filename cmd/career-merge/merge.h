@@ -68,6 +68,8 @@ struct mfile {
 	size_t nlost;
 	int verbatim;		/* -1: write out, else this version's bytes */
 	long long given;	/* ours' largest id ever given (its stamp) */
+	const char *key;	/* a column that names one record (people's
+				   name): added on both sides, one record */
 	long added, changed, removed;	/* what came in from theirs */
 };
 
