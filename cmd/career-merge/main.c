@@ -184,7 +184,7 @@ order(struct mfile **files)
 static int
 whole_store(char *dirs[4])
 {
-	struct mfile *files[65];
+	static struct mfile *files[65];	/* reachable at exit */
 	char path[PATH_MAX];
 	size_t n, i, v;
 
@@ -220,7 +220,7 @@ whole_store(char *dirs[4])
 static int
 one_file(char *argv[4])
 {
-	struct mfile *f, *c, *files[1];
+	static struct mfile *f, *c, *files[1];	/* reachable at exit */
 	const struct schema *s;
 	char *name;
 	size_t v, i;
