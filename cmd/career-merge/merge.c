@@ -245,6 +245,17 @@ to_rows(struct mfile *f, int which)
 	return 0;
 }
 
+/* id as a field (kept until exit). */
+static char *
+num(long long id)
+{
+	char *s;
+
+	if (asprintf(&s, "%lld", id) == -1)
+		err(EX_OSERR, NULL);
+	return s;
+}
+
 static struct row *
 find(struct row *rows, size_t n, long long id)
 {
@@ -285,14 +296,10 @@ map_refs(struct mfile *f, size_t c, const struct mfile *g)
 	struct version *o = &f->v[OURS];
 	long long to;
 	size_t i;
-	char *s;
 
 	for (i = 0; i < o->n; i++)
-		if ((to = renumbered(g, idval(o->rows[i].f[c]))) != -1) {
-			if (asprintf(&s, "%lld", to) == -1)
-				err(EX_OSERR, NULL);
-			o->rows[i].f[c] = s;
-		}
+		if ((to = renumbered(g, idval(o->rows[i].f[c]))) != -1)
+			o->rows[i].f[c] = num(to);
 }
 
 static int
@@ -470,12 +477,8 @@ renumber(struct mfile *f)
 		long long to = renumbered(f, o->rows[i].id);
 
 		if (to != -1) {
-			char *s;
-
-			if (asprintf(&s, "%lld", to) == -1)
-				err(EX_OSERR, NULL);
 			o->rows[i].id = to;
-			o->rows[i].f[col_of(f->names, f->ncols, "id")] = s;
+			o->rows[i].f[col_of(f->names, f->ncols, "id")] = num(to);
 		}
 	}
 }
@@ -590,12 +593,9 @@ void
 mfile_note_lost(struct mfile *cf, struct mfile **files, size_t nfiles,
     const char *today)
 {
-	static const char *const names[] = { "id", "file", "record", "field",
-	    "value", "kept", "date" };
 	long long next = cf->given;
 	size_t i, j, k, c;
-	const char **m;
-	char *s;
+	const char **m, *v[CF_NCOLS];
 
 	for (k = 0; k < 3; k++)
 		if (cf->v[k].maxid > next)
@@ -606,26 +606,20 @@ mfile_note_lost(struct mfile *cf, struct mfile **files, size_t nfiles,
 	for (i = 0; i < nfiles; i++)
 		for (j = 0; j < files[i]->nlost; j++) {
 			const struct lost *l = &files[i]->lost[j];
-			const char *v[CF_NCOLS];
 
-			v[0] = s = NULL;
-			if (asprintf(&s, "%lld", ++next) == -1)
-				err(EX_OSERR, NULL);
-			v[0] = s;
-			v[1] = files[i]->s->file;
-			if (asprintf(&s, "%lld", l->id) == -1)
-				err(EX_OSERR, NULL);
-			v[2] = s;
-			v[3] = l->field;
-			v[4] = l->value;
-			v[5] = l->kept;
-			v[6] = today;
+			v[COL_INDEX(CF_ID)] = num(++next);
+			v[COL_INDEX(CF_FILE)] = files[i]->s->file;
+			v[COL_INDEX(CF_RECORD)] = num(l->id);
+			v[COL_INDEX(CF_FIELD)] = l->field;
+			v[COL_INDEX(CF_VALUE)] = l->value;
+			v[COL_INDEX(CF_KEPT)] = l->kept;
+			v[COL_INDEX(CF_DATE)] = today;
+			/* By name: a hand may have moved the columns. */
 			m = xalloc(cf->ncols, sizeof(char *));
 			for (c = 0; c < cf->ncols; c++) {
-				int n = col_of(names, CF_NCOLS,
-				    cf->names[c]);
+				int sc = schema_col(cf->s, cf->names[c]);
 
-				m[c] = n == -1 ? "" : v[n];
+				m[c] = sc == -1 ? "" : v[COL_INDEX(sc)];
 			}
 			emit(cf, next, m);
 			cf->verbatim = -1;
