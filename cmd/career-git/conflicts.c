@@ -32,8 +32,7 @@
 #include "sync.h"
 #include "../career-merge/conflicts.h"
 
-static const char synopsis[] = "career-git conflicts [output-option]\n"
-    "career-git conflicts -r id ...";
+static const char synopsis[] = "career-git conflicts [-r id ...]";
 
 struct swap {
 	long long id;

@@ -84,10 +84,14 @@ main(int argc, char *argv[])
 	if (argc > 1 && strcmp(argv[1], "--version") == 0)
 		career_version();
 	/* Not git's: git has no command of these names. */
-	if (argc > 1 && strcmp(argv[1], "sync") == 0)
+	if (argc > 1 && strcmp(argv[1], "sync") == 0) {
+		argv[1] = argv[0];	/* getopt's messages name us */
 		sync_main(argc - 1, argv + 1);
-	if (argc > 1 && strcmp(argv[1], "conflicts") == 0)
+	}
+	if (argc > 1 && strcmp(argv[1], "conflicts") == 0) {
+		argv[1] = argv[0];
 		conflicts_main(argc - 1, argv + 1);
+	}
 	if ((cmd = git_command(argc, argv)) >= argc)
 		career_usage(synopsis, 0);	/* no git command */
 	if (store_lock() == -1)
