@@ -337,3 +337,19 @@ stores() {
 	# set aside.
 	grep -q '^1,people.csv,2,name,Ann,"ann ",' conflicts.csv
 }
+
+@test "-s: a gap's source that names a feedback renumbered follows it; a name stays" {
+	stores
+	F=id,date,goal,person,relation,said,created
+	printf '%s\n' "$F" >base/feedback.csv
+	printf '%s\n' "$F" "1,2026-11-02,,Ann,mentor,Theirs,2026-11-02" >theirs/feedback.csv
+	printf '%s\n' "$F" "1,2026-11-02,,Bo,friend,Ours,2026-11-02" >ours/feedback.csv
+	printf '%s\n' "$GAPS" "1,,From feedback 1,1,,,,,,,open,2026-11-02," \
+	    "2,,From a person,Bo,,,,,,,open,2026-11-02," >ours/gaps.csv
+	run career-merge -s base ours theirs out
+	status_is 0
+	output_has "feedback 1 made here is now feedback 2"
+	[ "$(cut -d, -f1,4 out/gaps.csv)" = "id,source
+1,2
+2,Bo" ]
+}

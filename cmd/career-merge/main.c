@@ -71,6 +71,11 @@ mfile_new(const struct schema *s)
 	/* Two people of one name are one person (people.c). */
 	if (s == &schema_people)
 		f->key = schema_column(PEOPLE_NAME)->name;
+	/* A gap's source is a feedback id when it is all digits. */
+	if (s == &schema_gaps) {
+		f->textref = schema_column(GAPS_SOURCE)->name;
+		f->textref_to = &schema_feedback;
+	}
 	return f;
 }
 

@@ -499,12 +499,16 @@ mfile_merge(struct mfile **files, size_t nfiles, size_t k)
 	for (c = 0; c < f->ncols; c++) {
 		const struct column *col;
 
+		const struct schema *to = NULL;
+
 		f->ref[c] = -1;
-		if ((sc = schema_col(f->s, f->names[c])) == -1 ||
-		    (col = &f->s->cols[COL_INDEX(sc)])->kind != COL_REF)
-			continue;
-		for (j = 0; j < nfiles; j++)
-			if (files[j]->s == col->ref)
+		if (f->textref != NULL && strcmp(f->names[c], f->textref) == 0)
+			to = f->textref_to;
+		else if ((sc = schema_col(f->s, f->names[c])) != -1 &&
+		    (col = &f->s->cols[COL_INDEX(sc)])->kind == COL_REF)
+			to = col->ref;
+		for (j = 0; to != NULL && j < nfiles; j++)
+			if (files[j]->s == to)
 				f->ref[c] = j;
 	}
 	/* The files referred to are merged first: follow their new ids. */

@@ -70,6 +70,9 @@ struct mfile {
 	long long given;	/* ours' largest id ever given (its stamp) */
 	const char *key;	/* a column that names one record (people's
 				   name): added on both sides, one record */
+	const char *textref;	/* a text column that holds an id when it is
+				   all digits (a gap's source), */
+	const struct schema *textref_to;	/* of this file */
 	long added, changed, removed;	/* what came in from theirs */
 };
 
