@@ -85,6 +85,9 @@ $(B)/lib/%.o: lib/%.c $(HDRS) lib/core/private.h
 	@echo "CC $<"
 	$(Q)$(CC) $(OWN_CPPFLAGS) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
 
+# career next's private header.
+$(B)/lib/method/next.o $(B)/lib/method/steps.o: lib/method/next.h
+
 $(B)/libcareer.a: $(LIBOBJ)
 	@echo "AR $@"
 	$(Q)rm -f $@; $(AR) rcs $@ $(LIBOBJ)
@@ -175,7 +178,8 @@ demo: deps
 bench: all
 	sh bench/run
 
-# libFuzzer targets for every parser in lib/, each for $(FUZZTIME) seconds.
+# libFuzzer targets for every parser in lib/ and the functions that render
+# records as text (tests/fuzz/*.c), each for $(FUZZTIME) seconds.
 FUZZTIME = 60
 fuzz:
 	sh tests/fuzz/run $(FUZZTIME)

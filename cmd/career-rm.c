@@ -18,7 +18,9 @@
  * career-rm: remove records of any file of the store.  A record others
  * point at (a goal with its gaps, a gap with its questions) stays unless
  * -r removes those too, following the schema's references to the end.
- * The ids removed are never given again, and career-undo puts all back.
+ * People are named, not numbered: a record that names a person removed
+ * points at them too.  The ids removed are never given again, and
+ * career-undo puts all back.
  */
 #include <err.h>
 #include <getopt.h>
@@ -29,6 +31,7 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "method.h"
 
 static const char synopsis[] = "career-rm [-nrv] file id ...";
 
@@ -55,6 +58,27 @@ is_doomed(const struct schema *s, long long id)
 	    idbits_has(&doomed[s->id], id);
 }
 
+/* The record of file to whom column c of r points, or -1. */
+static long long
+target(const struct table *t, const struct record *r, const struct column *c,
+    int col, const struct schema **to)
+{
+	const struct person *p;
+	const char *v, *errstr;
+	long long id;
+
+	v = rec_field(t, r, col);
+	if (c->kind == COL_PERSON) {
+		*to = &schema_people;
+		return *v != '\0' && ndoomed[FILE_PEOPLE] > 0 &&
+		    person_find(v, &p) == 1 ? p->id : -1;
+	}
+	*to = c->ref;
+	id = strtonum(v, 1, LLONG_MAX, &errstr);
+	return c->kind == COL_REF && c->ref != NULL && errstr == NULL ?
+	    id : -1;
+}
+
 /*
  * One pass over s: the records that point at a doomed one.  With follow
  * they are doomed too; without, the first is an error.  The number of
@@ -63,8 +87,8 @@ is_doomed(const struct schema *s, long long id)
 static long
 pointers(const struct schema *s, int follow)
 {
+	const struct schema *to;
 	const struct column *col;
-	const char *v, *errstr;
 	struct table *t;
 	struct record *r;
 	long long ref;
@@ -78,16 +102,14 @@ pointers(const struct schema *s, int follow)
 			continue;
 		for (i = 0; i < s->ncols; i++) {
 			col = &s->cols[i];
-			if (col->kind != COL_REF || col->ref == NULL)
-				continue;
-			v = rec_field(t, r, COL_OF(s->id, i));
-			ref = strtonum(v, 1, LLONG_MAX, &errstr);
-			if (errstr != NULL || !is_doomed(col->ref, ref))
+			if ((ref = target(t, r, col, COL_OF(s->id, i), &to)) ==
+			    -1 || !is_doomed(to, ref))
 				continue;
 			if (!follow)
-				errx(EX_DATAERR, "%s %lld: %s %lld points at it "
-				    "(its %s); -r removes it too",
-				    col->ref->noun, ref, s->noun, r->id,
+				errx(EX_DATAERR, "%s %lld: %s %lld %s it "
+				    "(its %s); -r removes it too", to->noun,
+				    ref, s->noun, r->id, col->kind ==
+				    COL_PERSON ? "names" : "points at",
 				    col->name);
 			doom(s, r->id);
 			found++;

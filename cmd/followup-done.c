@@ -38,19 +38,25 @@ find(struct table *t, long long id)
 			career_die();
 		errx(EX_DATAERR, "follow-up %lld: no such follow-up", id);
 	}
-	if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0)
-		errx(EX_DATAERR, "follow-up %lld: already %s", id,
+	/* Through career_fail: a hand-edited status's controls shown. */
+	if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0) {
+		career_fail(EX_DATAERR, "follow-up %lld: already %s", id,
 		    rec_field(t, r, FOLLOWUPS_STATUS));
+		career_die();
+	}
 	if ((r = rec_dup(r)) == NULL)
 		career_die();
 	return r;
 }
 
-/* The next one: a copy of old, hand-added columns too, due on next. */
+/*
+ * The next one: a copy of old, hand-added columns too, due on next and
+ * keeping the anchor its dates count from.
+ */
 static struct record *
-next_one(struct table *t, const struct record *old, long next)
+next_one(struct table *t, const struct record *old, long next, long anchor)
 {
-	static char due[11];
+	static char due[11], from[11];
 	struct record *r;
 	size_t i;
 
@@ -62,6 +68,7 @@ next_one(struct table *t, const struct record *old, long next)
 	rec_set(t, r, FOLLOWUPS_STATUS, "open");
 	rec_set(t, r, FOLLOWUPS_DONE, "");
 	rec_set(t, r, FOLLOWUPS_CREATED, date_today_str());
+	rec_set(t, r, FOLLOWUPS_ANCHOR, date_fmt(anchor, from));
 	return r;
 }
 
@@ -80,7 +87,7 @@ main(int argc, char *argv[])
 	struct record *old, *nr;
 	struct table *t;
 	long long id, newid = 0;
-	long days, next;
+	long days, next, anchor;
 	int ch, qflag = 0;
 	char *said, *both;
 
@@ -103,11 +110,14 @@ main(int argc, char *argv[])
 	every = rec_field(t, old, FOLLOWUPS_EVERY);
 	due = rec_field(t, old, FOLLOWUPS_DUE);
 	if (*every != '\0' && (!date_valid(due) ||
-	    date_parse(due, &days) == -1))
-		errx(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
+	    date_parse(due, &days) == -1)) {
+		career_fail(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
 		    table_name(t), old->line, due);
-	if (*every != '\0' &&
-	    followup_next(days, every, date_today(), &next) == -1)
+		career_die();
+	}
+	if (*every != '\0' && (followup_anchor(days, rec_field(t, old,
+	    FOLLOWUPS_ANCHOR), every, &anchor) == -1 ||
+	    followup_next(anchor, days, every, date_today(), &next) == -1))
 		errx(EX_DATAERR, "%s:%ld: %s", table_name(t), old->line,
 		    career_errmsg());
 	/* What was said is added to the note; the next one keeps the plan. */
@@ -124,7 +134,7 @@ main(int argc, char *argv[])
 	/* Done, and the next one scheduled: one atomic write. */
 	if ((t = table_open(&schema_followups)) == NULL)
 		career_die();
-	nr = *every != '\0' ? next_one(t, old, next) : NULL;
+	nr = *every != '\0' ? next_one(t, old, next, anchor) : NULL;
 	if (table_update_add(t, &id, 1, names, values, 3, &nr, nr != NULL) == -1)
 		career_die();
 	if (nr != NULL)

@@ -200,9 +200,12 @@ main(int argc, char *argv[])
 		if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") != 0)
 			continue;
 		s = rec_field(t, r, FOLLOWUPS_DUE);
-		if (!date_valid(s) || date_parse(s, &days) == -1)
-			errx(EX_DATAERR, "%s:%ld: due '%.40s' is not a date",
-			    table_name(t), r->line, s);
+		if (!date_valid(s) || date_parse(s, &days) == -1) {
+			/* Through career_fail: the value's controls shown. */
+			career_fail(EX_DATAERR, "%s:%ld: due '%.40s' is not a "
+			    "date", table_name(t), r->line, s);
+			career_die();
+		}
 		if (days <= today + ahead)
 			keep(&due, &ndue, days, r);
 		/* A BATNA is prepared for the big conversation, ahead. */

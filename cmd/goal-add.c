@@ -86,7 +86,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *kind = "goal", *measure = "", *target = "", *due = "";
-	const char *parent = "";
+	const char *parent = "", *title;
 	struct record **recs, *r;
 	struct table *t;
 	size_t i, n;
@@ -108,6 +108,8 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		career_usage(synopsis, 0);
+	/* What needs no store is done before the lock, held briefly. */
+	title = str_join(argc, argv);
 
 	if (store_lock() == -1 || (t = table_open(&schema_goals)) == NULL)
 		career_die();
@@ -116,7 +118,7 @@ main(int argc, char *argv[])
 	} else {
 		if ((r = rec_new(t)) == NULL)
 			career_die();
-		set(t, r, GOALS_TITLE, str_join(argc, argv));
+		set(t, r, GOALS_TITLE, title);
 		set(t, r, GOALS_KIND, kind);
 		set(t, r, GOALS_MEASURE, measure);
 		set(t, r, GOALS_TARGET, target);

@@ -40,23 +40,26 @@ enum { OPT_SINCE = OPT_LOCAL, OPT_ALL };
 static void
 ask(const struct check *qs, long n, int *ans)
 {
-	char *line = NULL;
+	char *line = NULL, *q;
 	size_t cap = 0;
 	ssize_t len;
 	long i;
 
 	for (i = 0; i < n; i++) {
+		if ((q = str_display(qs[i].question)) == NULL)
+			career_die();
 		do {
-			fprintf(stderr, "%lld. %s [y/n] ", qs[i].id,
-			    qs[i].question);
+			fprintf(stderr, "%lld. %s [y/n] ", qs[i].id, q);
 			if ((len = getline(&line, &cap, stdin)) == -1) {
 				fputc('\n', stderr);
 				free(line);
+				free(q);
 				return;
 			}
 			while (len > 0 && isspace((unsigned char)line[len - 1]))
 				line[--len] = '\0';
 		} while ((ans[i] = meeting_yesno(line)) == -1);
+		free(q);
 	}
 	free(line);
 }

@@ -456,13 +456,24 @@ _career_front()
 		# Not career itself: "career career" is refused.
 		# shellcheck disable=SC2086 # the list splits into words
 		mapfile -t COMPREPLY < <(compgen -W \
-		    "$_career_commands commands -h --help --version" -X career \
+		    "$_career_commands commands next -h --help --version" -X career \
 		    -- "${COMP_WORDS[1]}")
 		return 0
 	fi
 	if [[ ${COMP_WORDS[1]} == commands ]]; then
 		((COMP_CWORD == 2)) && mapfile -t COMPREPLY < <(compgen -W \
 		    "-l --long" -- "${COMP_WORDS[2]}")
+		return 0
+	fi
+	# career next: its options, then a goal.
+	if [[ ${COMP_WORDS[1]} == next ]]; then
+		if [[ ${COMP_WORDS[COMP_CWORD]} == -* ]]; then
+			mapfile -t COMPREPLY < <(compgen -W "-a --all -q --quiet
+			    --ids --csv --tsv --json --jsonl --table --no-header
+			    --safe -h --help" -- "${COMP_WORDS[COMP_CWORD]}")
+		else
+			_career_values goal "${COMP_WORDS[COMP_CWORD]}" ""
+		fi
 		return 0
 	fi
 	# Drop "career" from the line, as if the command had been typed.

@@ -42,7 +42,7 @@ fill() {
 	CSV
 	printf '9,99,Orphan question,active,2026-11-23\n' >>"$CAREER_DIR/checks.csv"
 	printf '9,2026-11-23,Sync,42,maybe\n' >>"$CAREER_DIR/meetings.csv"
-	printf '9,77,Sam,2026-12-01,1x,note,open,,2026-11-23,\n' >>"$CAREER_DIR/followups.csv"
+	printf '9,77,Sam,2026-12-01,1x,note,open,,2026-11-23,,\n' >>"$CAREER_DIR/followups.csv"
 	before=$(store_sum)
 	run career-check
 	status_is 1

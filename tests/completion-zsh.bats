@@ -347,11 +347,11 @@ for i in range(5000):
 	offers "career goal-add -k " objective goal stretch
 }
 
-@test "career offers what career commands -l lists, described, and commands' option" {
+@test "career offers what career commands -l lists, described, commands and next, and commands' option" {
 	zcomp "career " "career commands -"
 	# Every command but career itself, which "career career" refuses.
 	# shellcheck disable=SC2046 # one command a word
-	offers "career " $(career commands | grep -vx career) commands
+	offers "career " $(career commands | grep -vx career) commands next
 	shows "career " goal-add "goal-add * -- add an objective, a goal or a stretch goal"
 	shows "career " commands "commands * -- list the commands, one a line"
 	offers "career commands -" -l --long
@@ -366,5 +366,15 @@ for i in range(5000):
 	offers "career-list goals st" status stretch
 	offers "career-list goals status:" open 'done' dropped
 	offers "career-list followups " id goal with due every note status \
-	    'done' created negotiation or not
+	    'done' created negotiation anchor or not
+}
+
+@test "career next: its options, then a goal" {
+	store
+	zcomp "career ne" "career next -" "career next -a "
+	offers "career ne" next
+	shows "career ne" next "next * -- the step of the method that comes next*"
+	offers "career next -" -a --all -q --quiet --ids --csv --table --tsv \
+	    --json --jsonl --safe --no-header -h --help --version
+	offers "career next -a " 1 2 3 4
 }

@@ -29,15 +29,15 @@ goals() {
 	status_is 0
 	[ "$output" = 1 ]
 	[ "$stderr" = "followup-add: Maria: added as person 1 (person-list)" ]
-	[ "$(head -1 "$CAREER_DIR/followups.csv")" = "id,goal,with,due,every,note,status,done,created,negotiation" ]
-	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,2,Maria,2026-11-30,1m,progress on the Q3 release,open,,2026-11-23," ]
+	[ "$(head -1 "$CAREER_DIR/followups.csv")" = "id,goal,with,due,every,note,status,done,created,negotiation,anchor" ]
+	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,2,Maria,2026-11-30,1m,progress on the Q3 release,open,,2026-11-23,," ]
 	run followup-add -q -w "Sam, mentor" +2w
 	status_is 0
 	[ -z "$output" ]
-	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = '2,,"Sam, mentor",2026-12-07,,,open,,2026-11-23,' ]
+	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = '2,,"Sam, mentor",2026-12-07,,,open,,2026-11-23,,' ]
 	run followup-add -q -N -w Maria +3w the lead role
 	[ -z "$output" ]
-	[ "$(sed -n 4p "$CAREER_DIR/followups.csv")" = '3,,Maria,2026-12-14,,the lead role,open,,2026-11-23,yes' ]
+	[ "$(sed -n 4p "$CAREER_DIR/followups.csv")" = '3,,Maria,2026-12-14,,the lead role,open,,2026-11-23,yes,' ]
 }
 
 @test "every cadence form is accepted" {
@@ -94,9 +94,9 @@ goals() {
 	followup-done 2
 	run followup-add -l
 	status_is 0
-	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created,negotiation" ]
-	[ "${lines[1]}" = "1,2,Maria,2026-11-20,1m,monthly,open,,2026-11-23," ]
-	[ "${lines[2]}" = "3,,Bob,2026-11-30,,,open,,2026-11-23," ]
+	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created,negotiation,anchor" ]
+	[ "${lines[1]}" = "1,2,Maria,2026-11-20,1m,monthly,open,,2026-11-23,," ]
+	[ "${lines[2]}" = "3,,Bob,2026-11-30,,,open,,2026-11-23,," ]
 	[ "${#lines[@]}" -eq 3 ]
 	run followup-add -l --ids
 	[ "$output" = "$(printf '1\n3')" ]

@@ -22,7 +22,7 @@ load helper
 	run followup-done 1 went well
 	status_is 0
 	[ -z "$output" ]
-	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,,Sam,2026-11-23,,talk; went well,done,2026-11-23,2026-11-23," ]
+	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,,Sam,2026-11-23,,talk; went well,done,2026-11-23,2026-11-23,," ]
 	[ "$(wc -l <"$CAREER_DIR/followups.csv")" -eq 2 ]
 }
 
@@ -41,8 +41,8 @@ load helper
 	run followup-done 1 agreed on dates
 	status_is 0
 	[ "$output" = 2 ]
-	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,1,Maria,2026-11-30,1m,monthly one-on-one; agreed on dates,done,2026-11-23,2026-11-23," ]
-	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,1,Maria,2026-12-30,1m,monthly one-on-one,open,,2026-11-23," ]
+	[ "$(sed -n 2p "$CAREER_DIR/followups.csv")" = "1,1,Maria,2026-11-30,1m,monthly one-on-one; agreed on dates,done,2026-11-23,2026-11-23,," ]
+	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,1,Maria,2026-12-30,1m,monthly one-on-one,open,,2026-11-23,,2026-11-30" ]
 	run followup-done -q 2
 	status_is 0
 	[ -z "$output" ]
@@ -66,6 +66,38 @@ load helper
 	[ -z "$output" ]
 }
 
+@test "the next one keeps the anchor: 31st, then the end of a short month, then the 31st" {
+	followup-add -q -e 1m -w Ann 2027-01-31
+	CAREER_TODAY=2027-01-31 followup-done -q 1
+	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,,Ann,2027-02-28,1m,,open,,2027-01-31,,2027-01-31" ]
+	CAREER_TODAY=2027-02-28 followup-done -q 2
+	[ "$(sed -n 4p "$CAREER_DIR/followups.csv")" = "3,,Ann,2027-03-31,1m,,open,,2027-02-28,,2027-01-31" ]
+	# Done late, and far behind: still the anchor's days.
+	CAREER_TODAY=2027-06-05 followup-done -q 3
+	grep -q '^4,,Ann,2027-06-30,1m,.*,2027-01-31$' "$CAREER_DIR/followups.csv"
+	CAREER_TODAY=2028-02-01 followup-done -q 4
+	grep -q '^5,,Ann,2028-02-29,1m,.*,2027-01-31$' "$CAREER_DIR/followups.csv"
+}
+
+@test "a due date moved by hand off the anchor's dates starts a new series" {
+	followup-add -q -e 1m -w Ann 2027-01-31
+	CAREER_TODAY=2027-01-31 followup-done -q 1
+	sed -i '3s/2027-02-28/2027-02-15/' "$CAREER_DIR/followups.csv"
+	CAREER_TODAY=2027-02-15 followup-done -q 2
+	grep -q '^3,,Ann,2027-03-15,1m,.*,2027-02-15$' "$CAREER_DIR/followups.csv"
+	# Moved onto another of its dates, it keeps the anchor.
+	sed -i '4s/2027-03-15/2027-04-15/' "$CAREER_DIR/followups.csv"
+	CAREER_TODAY=2027-04-15 followup-done -q 3
+	grep -q '^4,,Ann,2027-05-15,1m,.*,2027-02-15$' "$CAREER_DIR/followups.csv"
+	# An anchor that is not a date, or after the due date, is not one.
+	sed -i '5s/,2027-02-15$/,someday/' "$CAREER_DIR/followups.csv"
+	CAREER_TODAY=2027-05-15 followup-done -q 4
+	grep -q '^5,,Ann,2027-06-15,1m,.*,2027-05-15$' "$CAREER_DIR/followups.csv"
+	sed -i '6s/,2027-05-15$/,2027-06-30/' "$CAREER_DIR/followups.csv"
+	CAREER_TODAY=2027-06-15 followup-done -q 5
+	grep -q '^6,,Ann,2027-07-15,1m,.*,2027-06-15$' "$CAREER_DIR/followups.csv"
+}
+
 @test "a recurring one due today comes back one cadence later" {
 	followup-add -q -e 1w -w Sam today
 	followup-done 1
@@ -76,7 +108,7 @@ load helper
 	followup-add -q -e 1w -w Sam today
 	sed -i '1s/$/,place/; 2s/$/,cafe/' "$CAREER_DIR/followups.csv"
 	followup-done 1
-	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,,Sam,2026-11-30,1w,,open,,2026-11-23,,cafe" ]
+	[ "$(sed -n 3p "$CAREER_DIR/followups.csv")" = "2,,Sam,2026-11-30,1w,,open,,2026-11-23,,2026-11-23,cafe" ]
 }
 
 @test "an unknown id, a done one, a bad id: refused, nothing written" {

@@ -75,8 +75,8 @@ goals() {
 	followup-add -q -w Bob +3d
 	run followup-due --csv
 	status_is 0
-	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created,negotiation" ]
-	[ "${lines[1]}" = "1,2,Sam,2026-11-23,,,open,,2026-11-23," ]
+	[ "${lines[0]}" = "id,goal,with,due,every,note,status,done,created,negotiation,anchor" ]
+	[ "${lines[1]}" = "1,2,Sam,2026-11-23,,,open,,2026-11-23,," ]
 	[ "${#lines[@]}" -eq 2 ]
 	run followup-due --table
 	[ "${lines[0]}" = "id  goal  with  due         every  note" ]

@@ -249,11 +249,11 @@ goal 2: Lead the Q3 release"
 	[ "$(store_sum)" = "$before" ]
 }
 
-@test "what a terminal would run is shown as blanks; a broken file is named" {
+@test "what a terminal would run is shown in caret notation; a broken file is named" {
 	goal-add -q "$(printf 'Evil\033[2Jtitle')"
 	run goal-show 1
 	status_is 0
-	[ "${lines[0]}" = "goal 1: Evil [2Jtitle" ]
+	[ "${lines[0]}" = "goal 1: Evil^[[2Jtitle" ]
 	printf 'id,date,goal,person,relation,said\n9,2026-11-23,1,"Maria\n' \
 	    >"$CAREER_DIR/feedback.csv"
 	run goal-show 1

@@ -281,3 +281,20 @@ people() {
 	run followup-add -l -w ""
 	status_is 64
 }
+
+@test "a person whom records name is removed only with them (-r), and comes back with career-undo" {
+	goal-add -q "Lead design reviews"
+	person-add -q -r mentor "Dana Kim"
+	person-add -q -r peer "Bo"
+	feedback-log -q -g 1 Dana "Lead more reviews"
+	run career-rm people 1
+	status_is 65
+	output_has "feedback 1 names it"
+	run career-rm people 2
+	status_is 0
+	before=$(store_sum)
+	career-rm -r people 1
+	[ "$(career-list feedback --csv --no-header | wc -l)" -eq 0 ]
+	career-undo >/dev/null
+	[ "$(store_sum)" = "$before" ]
+}

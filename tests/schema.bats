@@ -44,7 +44,9 @@ load helper
 	# Text with something in it is kept exactly as typed.
 	run goal-add -q "  Lead the Q3 release  "
 	status_is 0
-	grep -q '^3,goal,"  Lead the Q3 release  ",' "$CAREER_DIR/goals.csv"
+	grep -q '^3,goal,  Lead the Q3 release  ,' "$CAREER_DIR/goals.csv"
+	run goal-list --json
+	output_has '"title":"  Lead the Q3 release  "'
 }
 
 @test "an import names the line and the field of a bad cell" {

@@ -120,12 +120,51 @@ test_dates(void)
 	setenv("CAREER_TODAY", "2028-02-29", 1);
 	ok(date_is("+1y", "2029-02-28"), "+1y from a leap day");
 	ok(date_is("+4y", "2032-02-29"), "+4y from a leap day");
+	/* The calendar ends at 9999-12-31 and starts at 0001-01-01. */
+	setenv("CAREER_TODAY", "9999-12-31", 1);
+	ok(date_is("today", "9999-12-31") && date_is("tomorrow", NULL) &&
+	    date_is("+1d", NULL) && date_is("eow", NULL) &&
+	    date_is("friday", NULL) && date_is("eoy", "9999-12-31"),
+	    "nothing past 9999-12-31, never wrapped to 0000");
+	setenv("CAREER_TODAY", "0001-01-01", 1);
+	ok(date_is("yesterday", NULL) && date_is("-1m", NULL) &&
+	    date_is("tomorrow", "0001-01-02"), "nothing before 0001-01-01");
 	setenv("CAREER_TODAY", "2026-11-23", 1);
 	ok(date_valid("2026-11-23") && !date_valid("today"),
 	    "date_valid takes stored dates only");
 	ok(id_parse("12") == 12 && id_parse("0") == -1 &&
 	    id_parse("-3") == -1 && id_parse("1x") == -1,
 	    "id_parse takes positive integers only");
+}
+
+/* resume_win(what, metric) formats as want. */
+static int
+win_is(const char *what, const char *metric, const char *want)
+{
+	struct bullet b;
+	char *line;
+	int same;
+
+	if (resume_win(&b, 1, "2026-11-23", what, metric) == -1)
+		return 0;
+	line = resume_format(&b, 0);
+	same = line != NULL && strcmp(line, want) == 0;
+	free(line);
+	free(b.text);
+	return same;
+}
+
+/* A win's what as a hand edit may leave it: empty, a full stop, one letter. */
+static void
+test_resume(void)
+{
+	ok(win_is("", "", "- Delivered (needs a number)"),
+	    "resume: an empty what is the verb alone");
+	ok(win_is(".", "5", "- Delivered (5)"),
+	    "resume: a what of a full stop is the verb and the metric");
+	ok(win_is("x", "", "- Delivered x (needs a number)"),
+	    "resume: a what of one letter");
+	ok(win_is("Led it.", "2", "- Led it (2)"), "resume: verb-led");
 }
 
 /* getopt_long over the words of s: the options seen, then "|" operands. */
@@ -391,11 +430,24 @@ test_utf8(void)
 	    "str_utf8_len: well-formed, surrogate, overlong, too large");
 
 	c = str_display("a\tb\xff\xc2\x85\xe6\xbc\xa2");
-	ok(c != NULL && strcmp(c, "a b\xef\xbf\xbd \xe6\xbc\xa2") == 0,
-	    "str_display: controls as spaces, a bad byte as U+FFFD");
+	ok(c != NULL && strcmp(c, "a b\xef\xbf\xbd\xef\xbf\xbd\xe6\xbc\xa2") == 0,
+	    "str_display: a tab as a blank, a bad byte and C1 NEL as U+FFFD");
 	ok(c != NULL && str_width(c) == 7,
-	    "str_display: a control shown as a space takes its column");
+	    "str_display: what stands for a control takes its columns");
 	free(c);
+	c = str_display("\033]2;x\a\x7f\r\n\xc2\x9b\x9b");
+	ok(c != NULL && strcmp(c, "^[]2;x^G^?  \xef\xbf\xbd\xef\xbf\xbd") == 0,
+	    "str_display: ESC, BEL and DEL in caret notation, C1 CSI as U+FFFD");
+	free(c);
+	{
+		char buf[8];
+
+		ok(str_vis(buf, sizeof(buf), "ab\033\xe6\xbc\xa2" "cd") == 9 &&
+		    strcmp(buf, "ab^[\xe6\xbc\xa2") == 0,
+		    "str_vis: the length needed; cut between characters");
+		ok(str_vis(buf, 2, "\033x") == 3 && strcmp(buf, "") == 0,
+		    "str_vis: never half of ^[");
+	}
 
 	ellipsis_is("abcdef", 6, "abcdef", "ellipsis: what fits is kept");
 	ellipsis_is("abcdef", 4, "abc\xe2\x80\xa6", "ellipsis: ASCII cut");
@@ -557,6 +609,7 @@ main(void)
 	setenv("CAREER_DIR", dir, 1);
 	test_dates();
 	test_said();
+	test_resume();
 	test_utf8();
 	test_tables();
 	test_schema();

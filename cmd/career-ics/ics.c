@@ -15,8 +15,8 @@
  */
 
 /*
- * ics.c: writing iCalendar (RFC 5545): content lines escaped and folded,
- * all-day events, recurrence rules from cadences.
+ * ics.c: writing iCalendar (RFC 5545): content lines of valid UTF-8,
+ * escaped and folded, all-day events, recurrence rules from cadences.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,32 +25,102 @@
 #include "core.h"
 #include "ics.h"
 
+/* Content lines: 75 octets at most, CRLF not counted (RFC 5545 3.1). */
+#define WIDTH	75
+/* The last day date_fmt can write: 9999-12-31. */
+#define LAST_DAY 2932896L
+
+enum { RAW, TEXT, ONELINE };
+
 static char stamp[32];
 
-/* A content line: escaped text, folded at 75 octets, CRLF (RFC 5545 3.1). */
+/* n octets that stay together, on a continuation line if need be. */
 static void
-line(FILE *fp, const char *name, const char *text, int escape)
+put(FILE *fp, const char *s, size_t n, size_t *col)
 {
-	char buf[4096];
-	size_t n = 0, col, i;
+	if (*col + n > WIDTH) {
+		fputs("\r\n ", fp);
+		*col = 1;
+	}
+	fwrite(s, 1, n, fp);
+	*col += n;
+}
 
-	n = strlcpy(buf, name, sizeof(buf));
-	for (; *text != '\0' && n + 2 < sizeof(buf); text++) {
-		if (escape && strchr("\\;,\n", *text) != NULL) {
-			buf[n++] = '\\';
-			buf[n++] = *text == '\n' ? 'n' : *text;
-		} else if ((unsigned char)*text >= ' ' || *text == '\t')
-			buf[n++] = *text;
-	}
-	buf[n] = '\0';
-	for (i = col = 0; i < n; i++, col++) {
-		/* Fold before 75 octets, never inside a UTF-8 sequence. */
-		if (col >= 74 && ((unsigned char)buf[i] & 0xc0) != 0x80) {
-			fputs("\r\n ", fp);
-			col = 1;
+/*
+ * The bytes of the line break at s (CR LF, CR, LF, VT, FF, NEL, U+2028
+ * or U+2029), or 0.
+ */
+static size_t
+linebreak(const char *s)
+{
+	if (s[0] == '\r' && s[1] == '\n')
+		return 2;
+	if (*s != '\0' && strchr("\r\n\v\f", *s) != NULL)
+		return 1;
+	if (strncmp(s, "\302\205", 2) == 0)
+		return 2;
+	if (strncmp(s, "\342\200\250", 3) == 0 ||
+	    strncmp(s, "\342\200\251", 3) == 0)
+		return 3;
+	return 0;
+}
+
+static int
+multiline(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (linebreak(s) != 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Text, in a value of the kind mode says.  Bytes that are not UTF-8
+ * become U+FFFD and control characters are dropped, so that any reader
+ * can decode the feed.  A line break is an escaped \n in TEXT, and a
+ * blank in ONELINE: a summary stays on one line in every calendar.
+ */
+static void
+text(FILE *fp, const char *s, int mode, size_t *col)
+{
+	char esc[2] = { '\\', '\0' };
+	size_t n;
+	int broken = 0;
+
+	for (; *s != '\0'; s += n) {
+		if ((n = linebreak(s)) != 0) {
+			if (mode == TEXT)
+				put(fp, "\\n", 2, col);
+			else if (!broken)
+				put(fp, " ", 1, col);
+			broken = 1;
+			continue;
 		}
-		putc(buf[i], fp);
+		broken = 0;
+		if ((n = str_utf8_len(s)) == 0) {
+			put(fp, "\357\277\275", 3, col);	/* U+FFFD */
+			n = 1;
+		} else if (*s == '\t')
+			put(fp, " ", 1, col);
+		else if ((unsigned char)*s < ' ' || *s == 0x7f ||
+		    ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] < 0xa0))
+			;	/* C0, DEL and C1 controls */
+		else if (mode != RAW && strchr("\\;,", *s) != NULL) {
+			esc[1] = *s;
+			put(fp, esc, 2, col);
+		} else
+			put(fp, s, n, col);
 	}
+}
+
+/* A content line: name, then value, then CRLF. */
+static void
+line(FILE *fp, const char *name, const char *value, int mode)
+{
+	size_t col = 0;
+
+	text(fp, name, RAW, &col);
+	text(fp, value, mode, &col);
 	fputs("\r\n", fp);
 }
 
@@ -70,40 +140,68 @@ ics_event(FILE *fp, const char *uid, const char *date, const char *summary,
     const char *rrule, const char *description)
 {
 	char d[16];
+	size_t col = 0;
 	long days;
 
 	if (date_parse(date, &days) == -1)
 		return;		/* career-check reports bad dates */
-	line(fp, "BEGIN:VEVENT", "", 0);
-	line(fp, "UID:", uid, 0);
-	line(fp, "DTSTAMP:", stamp, 0);
-	line(fp, "DTSTART;VALUE=DATE:", basic(days, d), 0);
-	line(fp, "DTEND;VALUE=DATE:", basic(days + 1, d), 0);
-	line(fp, "SUMMARY:", summary, 1);
-	if (description != NULL && *description != '\0')
-		line(fp, "DESCRIPTION:", description, 1);
+	if (description == NULL)
+		description = "";
+	line(fp, "BEGIN:VEVENT", "", RAW);
+	line(fp, "UID:", uid, RAW);
+	line(fp, "DTSTAMP:", stamp, RAW);
+	line(fp, "DTSTART;VALUE=DATE:", basic(days, d), RAW);
+	/* Without DTEND a date is one day long: so is the calendar's last. */
+	if (days < LAST_DAY)
+		line(fp, "DTEND;VALUE=DATE:", basic(days + 1, d), RAW);
+	line(fp, "SUMMARY:", summary, ONELINE);
+	/* A summary on several lines is given whole in the description. */
+	if (multiline(summary) || *description != '\0') {
+		text(fp, "DESCRIPTION:", RAW, &col);
+		if (multiline(summary)) {
+			text(fp, summary, TEXT, &col);
+			text(fp, *description != '\0' ? "\n" : "", TEXT, &col);
+		}
+		text(fp, description, TEXT, &col);
+		fputs("\r\n", fp);
+	}
 	if (rrule != NULL)
-		line(fp, "RRULE:", rrule, 0);
-	line(fp, "END:VEVENT", "", 0);
+		line(fp, "RRULE:", rrule, RAW);
+	line(fp, "END:VEVENT", "", RAW);
 }
 
-/* "2w" to "FREQ=WEEKLY;INTERVAL=2". */
+/*
+ * The cadence rule of followup.c for calendars.  From the 31st, a month's
+ * last day, and from February 29 yearly, February's: BYMONTHDAY=-1, which
+ * every calendar reads.  From the 29th or 30th, the last of the days from
+ * the 28th to it that the month has: BYSETPOS, which some (calcurse 4.7)
+ * ignore.
+ */
 const char *
-ics_rrule(const char *every)
+ics_rrule(const char *every, long anchor)
 {
-	static char buf[64];
+	static const char *const bymonthday[] = { "28,29", "28,29,30", "-1" };
+	static char buf[128];
 	const char *freq;
+	long n, y;
+	int unit, m, d;
 
-	if (*every == '\0' || cadence_parse(every, NULL, NULL) == -1)
+	if (*every == '\0' || cadence_parse(every, &n, &unit) == -1)
 		return NULL;
-	switch (every[strlen(every) - 1]) {
+	date_split(anchor, &y, &m, &d);
+	switch (unit) {
 	case 'd': freq = "DAILY"; break;
 	case 'w': freq = "WEEKLY"; break;
 	case 'm': freq = "MONTHLY"; break;
 	default: freq = "YEARLY"; break;
 	}
-	snprintf(buf, sizeof(buf), "FREQ=%s;INTERVAL=%ld", freq,
-	    strtol(every, NULL, 10));
+	snprintf(buf, sizeof(buf), "FREQ=%s;INTERVAL=%ld", freq, n);
+	if (unit == 'm' && d > 28)
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
+		    ";BYMONTHDAY=%s%s", bymonthday[d - 29],
+		    d < 31 ? ";BYSETPOS=-1" : "");
+	else if (unit == 'y' && m == 2 && d == 29)
+		strlcat(buf, ";BYMONTH=2;BYMONTHDAY=-1", sizeof(buf));
 	return buf;
 }
 
@@ -111,15 +209,16 @@ void
 ics_begin(FILE *fp)
 {
 	strlcat(basic(date_today(), stamp), "T000000Z", sizeof(stamp));
-	line(fp, "BEGIN:VCALENDAR", "", 0);
-	line(fp, "VERSION:2.0", "", 0);
-	line(fp, "PRODID:-//career//career-ics " CAREER_VERSION "//EN", "", 0);
-	line(fp, "CALSCALE:GREGORIAN", "", 0);
-	line(fp, "X-WR-CALNAME:Career", "", 0);
+	line(fp, "BEGIN:VCALENDAR", "", RAW);
+	line(fp, "VERSION:2.0", "", RAW);
+	line(fp, "PRODID:-//career//career-ics " CAREER_VERSION "//EN", "",
+	    RAW);
+	line(fp, "CALSCALE:GREGORIAN", "", RAW);
+	line(fp, "X-WR-CALNAME:Career", "", RAW);
 }
 
 void
 ics_end(FILE *fp)
 {
-	line(fp, "END:VCALENDAR", "", 0);
+	line(fp, "END:VCALENDAR", "", RAW);
 }

@@ -14,16 +14,27 @@
  * OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
  */
 
-/* ics.h: career-ics's iCalendar writer (ics.c). */
+/* ics.h: career-ics's iCalendar writer (ics.c) and store identity. */
 
 /* The calendar's first lines, stamped with today. */
 void ics_begin(FILE *);
 /*
  * An all-day event on date (YYYY-MM-DD; a bad one writes nothing), with
- * its summary, a recurrence rule and a description when not NULL.
+ * its summary, a recurrence rule and a description when not NULL.  Any
+ * text is written as valid UTF-8 without control characters; a summary
+ * on several lines is joined into one, and given whole in the
+ * description.
  */
 void ics_event(FILE *, const char *uid, const char *date,
     const char *summary, const char *rrule, const char *description);
-/* A cadence as a recurrence rule ("2w": FREQ=WEEKLY;INTERVAL=2), or NULL. */
-const char *ics_rrule(const char *every);
+/*
+ * A cadence counted from anchor as a recurrence rule ("2w":
+ * FREQ=WEEKLY;INTERVAL=2), or NULL.
+ */
+const char *ics_rrule(const char *every, long anchor);
 void ics_end(FILE *);
+/*
+ * The store's identity, a random UUID kept in its .uuid, made on first
+ * use, so that two stores' events never share a UID; NULL with an error.
+ */
+const char *ics_identity(void);

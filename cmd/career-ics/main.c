@@ -22,6 +22,7 @@
 #include <err.h>
 #include <limits.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,16 +36,56 @@
 
 static const char synopsis[] = "career-ics [-o file]";
 
-/* The title of the goal with this id, or "". */
-static const char *
-title_of(const struct table *t, struct record **goals, const char *id)
+static int
+by_id(const void *a, const void *b)
 {
-	long long n = strtoll(id, NULL, 10);
+	long long x = (*(struct record *const *)a)->id;
+	long long y = (*(struct record *const *)b)->id;
 
-	for (; *goals != NULL; goals++)
-		if ((*goals)->id == n)
-			return rec_field(t, *goals, GOALS_TITLE);
-	return "";
+	return (x > y) - (x < y);
+}
+
+/*
+ * The title of the goal with this id, or "", in the n goals sorted by
+ * id: a search per follow-up, not a pass over every goal.
+ */
+static const char *
+title_of(const struct table *t, struct record **goals, long n,
+    const char *id)
+{
+	struct record key, *k = &key, **r;
+
+	key.id = strtoll(id, NULL, 10);
+	r = bsearch(&k, goals, n, sizeof(*goals), by_id);
+	return r != NULL ? rec_field(t, *r, GOALS_TITLE) : "";
+}
+
+/* A string from malloc, or exit. */
+static char *
+fmt(const char *f, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, f);
+	if (vasprintf(&s, f, ap) == -1)
+		err(EX_OSERR, NULL);
+	va_end(ap);
+	return s;
+}
+
+/* The recurrence rule of follow-up r, counted from its anchor, or NULL. */
+static const char *
+rrule_of(const struct table *f, const struct record *r)
+{
+	const char *every = rec_field(f, r, FOLLOWUPS_EVERY);
+	long due, anchor;
+
+	if (*every == '\0' || date_parse(rec_field(f, r, FOLLOWUPS_DUE),
+	    &due) == -1 || followup_anchor(due, rec_field(f, r,
+	    FOLLOWUPS_ANCHOR), every, &anchor) == -1)
+		return NULL;
+	return ics_rrule(every, anchor);
 }
 
 /* Is a the name b, whatever the case and the blanks around either? */
@@ -91,11 +132,11 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct record **goals, **rows, **talks, **r;
-	char *shown;
-	long i, n;
+	char *shown, *summary, *desc;
+	long i, n, ng;
 	struct table *t, *f, *b;
-	char uid[64], summary[512], desc[4096], tmp[PATH_MAX];
-	const char *out = NULL, *title, *kind, *note;
+	char uid[128], tmp[PATH_MAX];
+	const char *out = NULL, *title, *kind, *note, *store = "";
 	FILE *fp = stdout;
 	int ch;
 
@@ -108,9 +149,15 @@ main(int argc, char *argv[])
 	if (optind != argc)
 		career_usage(synopsis, 0);
 	if ((t = table_open(&schema_goals)) == NULL ||
-	    table_load(t, &goals) == -1 ||
+	    (ng = table_load(t, &goals)) == -1 ||
 	    (f = table_open(&schema_followups)) == NULL ||
-	    (b = table_open(&schema_batna)) == NULL)
+	    table_load(f, &rows) == -1 ||
+	    (b = table_open(&schema_batna)) == NULL ||
+	    (n = table_load(b, &talks)) == -1)
+		career_die();
+	/* UIDs name the store: two stores in one calendar never collide. */
+	if ((*goals != NULL || *rows != NULL || *talks != NULL) &&
+	    (store = ics_identity()) == NULL)
 		career_die();
 	if (out != NULL && out_file_open(out, &fp, tmp, sizeof(tmp)) == -1)
 		career_die();
@@ -119,42 +166,44 @@ main(int argc, char *argv[])
 		if (strcmp(rec_field(t, *r, GOALS_STATUS), "open") != 0 ||
 		    *rec_field(t, *r, GOALS_DUE) == '\0')
 			continue;
-		snprintf(uid, sizeof(uid), "goal-%lld@career", (*r)->id);
+		snprintf(uid, sizeof(uid), "goal-%lld-%s@career", (*r)->id,
+		    store);
 		kind = rec_field(t, *r, GOALS_KIND);
-		snprintf(summary, sizeof(summary), "%s due: %s",
-		    strcmp(kind, "goal") == 0 ? "Goal" :
+		summary = fmt("%s due: %s", strcmp(kind, "goal") == 0 ? "Goal" :
 		    strcmp(kind, "stretch") == 0 ? "Stretch goal" : "Objective",
 		    rec_field(t, *r, GOALS_TITLE));
 		ics_event(fp, uid, rec_field(t, *r, GOALS_DUE), summary, NULL,
 		    rec_field(t, *r, GOALS_MEASURE));
+		free(summary);
 	}
-	if (table_load(f, &rows) == -1 || (n = table_load(b, &talks)) == -1)
-		career_die();
+	qsort(goals, ng, sizeof(*goals), by_id);
 	if ((shown = calloc(n + 1, 1)) == NULL)
 		err(EX_OSERR, NULL);
 	for (r = rows; *r != NULL; r++) {
 		if (strcmp(rec_field(f, *r, FOLLOWUPS_STATUS), "open") != 0)
 			continue;
-		snprintf(uid, sizeof(uid), "followup-%lld@career", (*r)->id);
-		snprintf(summary, sizeof(summary), "Follow up with %s",
-		    rec_field(f, *r, FOLLOWUPS_WITH));
+		snprintf(uid, sizeof(uid), "followup-%lld-%s@career", (*r)->id,
+		    store);
 		/* The conversation with the same person that day: one event. */
 		if ((i = same_talk(b, talks, shown, rec_field(f, *r,
 		    FOLLOWUPS_WITH), rec_field(f, *r, FOLLOWUPS_DUE))) != -1) {
-			title = title_of(t, goals, rec_field(b, talks[i],
+			title = title_of(t, goals, ng, rec_field(b, talks[i],
 			    BATNA_GOAL));
-			snprintf(summary, sizeof(summary), "Follow up with %s: "
-			    "conversation%s%s",
-			    rec_field(f, *r, FOLLOWUPS_WITH),
-			    *title ? " about " : "", title);
 			shown[i] = 1;
-		}
-		title = title_of(t, goals, rec_field(f, *r, FOLLOWUPS_GOAL));
+		} else
+			title = NULL;
+		summary = fmt("Follow up with %s%s%s%s",
+		    rec_field(f, *r, FOLLOWUPS_WITH),
+		    title != NULL ? ": conversation" : "",
+		    title != NULL && *title ? " about " : "",
+		    title != NULL ? title : "");
+		title = title_of(t, goals, ng, rec_field(f, *r, FOLLOWUPS_GOAL));
 		note = rec_field(f, *r, FOLLOWUPS_NOTE);
-		snprintf(desc, sizeof(desc), "%s%s%s", note,
-		    *title && *note ? "\n" : "", title);
+		desc = fmt("%s%s%s", note, *title && *note ? "\n" : "", title);
 		ics_event(fp, uid, rec_field(f, *r, FOLLOWUPS_DUE), summary,
-		    ics_rrule(rec_field(f, *r, FOLLOWUPS_EVERY)), desc);
+		    rrule_of(f, *r), desc);
+		free(summary);
+		free(desc);
 	}
 	table_free_rows(rows);
 	rows = talks;
@@ -163,14 +212,15 @@ main(int argc, char *argv[])
 		if (strcmp(rec_field(b, *r, BATNA_STATUS), "current") != 0 ||
 		    *rec_field(b, *r, BATNA_DATE) == '\0' || shown[r - rows])
 			continue;
-		snprintf(uid, sizeof(uid), "conversation-%lld@career",
-		    (*r)->id);
-		title = title_of(t, goals, rec_field(b, *r, BATNA_GOAL));
-		snprintf(summary, sizeof(summary), "Conversation%s%s%s%s",
+		snprintf(uid, sizeof(uid), "conversation-%lld-%s@career",
+		    (*r)->id, store);
+		title = title_of(t, goals, ng, rec_field(b, *r, BATNA_GOAL));
+		summary = fmt("Conversation%s%s%s%s",
 		    *rec_field(b, *r, BATNA_WITH) ? " with " : "",
 		    rec_field(b, *r, BATNA_WITH), *title ? ": " : "", title);
 		ics_event(fp, uid, rec_field(b, *r, BATNA_DATE), summary, NULL,
 		    NULL);
+		free(summary);
 	}
 	ics_end(fp);
 	if (out != NULL && out_file_close(fp, out, tmp) == -1)

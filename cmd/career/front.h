@@ -18,3 +18,8 @@
 
 /* The state of the store, a line per part of the method, on stdout. */
 void status_show(void);
+
+/* career next [options] [goal]: the method's next steps (next.c). */
+void next_main(int argc, char *argv[]) __attribute__((noreturn));
+/* The front door's line for it: how many goals have a step to take. */
+void next_show(void);

@@ -18,7 +18,8 @@
  * career: the front door.  Alone, the method on one screen and the state
  * of the store (status.c), the way git status does; "career CMD ARGS..."
  * runs CMD, "career commands" lists them and "career fields" the columns
- * of the store, for the completions and for scripts.
+ * of the store, for the completions and for scripts; "career next" says
+ * what to do next (next.c).
  */
 #include <ctype.h>
 #include <err.h>
@@ -37,7 +38,9 @@
 static const char synopsis[] =
     "career [command [argument ...]]\n"
     "career commands [-l]\n"
-    "career fields [file ...]";
+    "career fields [file ...]\n"
+    "career next [-aq] [--ids] [--safe] [--no-header]\n"
+    "            [--csv | --tsv | --json | --jsonl | --table] [goal]";
 
 /*
  * The steps of the method and the commands of each, with the .Nd line of
@@ -171,6 +174,8 @@ main(int argc, char *argv[])
 		commands(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "fields") == 0)
 		fields(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "next") == 0)
+		next_main(argc - 1, argv + 1);
 	if (argc > 1)
 		run(argv[0], argv + 1);
 
@@ -183,5 +188,6 @@ main(int argc, char *argv[])
 		career_exit(0);
 	}
 	status_show();
+	next_show();
 	career_exit(0);
 }

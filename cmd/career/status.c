@@ -19,8 +19,11 @@
  * open, overdue and failing SMART, open gaps, the last meeting checked
  * and the next follow-up.  Nothing private: batna.csv is never opened.
  */
+#include <err.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 
 #include "core.h"
 #include "method.h"
@@ -65,10 +68,31 @@ status_goals(void)
 	    failing ? " (smart-review -q)" : "");
 }
 
+/* Text from the store on the screen: one line, its controls shown. */
+static char *
+shown(const char *s)
+{
+	char *d;
+
+	if ((d = str_display(s)) == NULL)
+		career_die();
+	return d;
+}
+
+/* *kept becomes a copy of v, for after the table is closed. */
+static void
+keep(char **kept, const char *v)
+{
+	free(*kept);
+	if ((*kept = strdup(v)) == NULL)
+		err(EX_OSERR, NULL);
+}
+
 static void
 status_rest(void)
 {
-	char last[11] = "", meeting[256] = "", next[11] = "", with[256] = "";
+	char *last = NULL, *meeting = NULL, *next = NULL, *with = NULL;
+	char *a, *b;
 	const char *due;
 	struct record *r;
 	struct table *t;
@@ -84,11 +108,10 @@ status_rest(void)
 	if ((t = table_open(&schema_meetings)) == NULL)
 		career_die();
 	while ((r = table_next(t)) != NULL)
-		if (strcmp(rec_field(t, r, MEETINGS_DATE), last) >= 0) {
-			strlcpy(last, rec_field(t, r, MEETINGS_DATE),
-			    sizeof(last));
-			strlcpy(meeting, rec_field(t, r, MEETINGS_MEETING),
-			    sizeof(meeting));
+		if (last == NULL ||
+		    strcmp(rec_field(t, r, MEETINGS_DATE), last) >= 0) {
+			keep(&last, rec_field(t, r, MEETINGS_DATE));
+			keep(&meeting, rec_field(t, r, MEETINGS_MEETING));
 		}
 	if (table_error(t))
 		career_die();
@@ -98,25 +121,32 @@ status_rest(void)
 	while ((r = table_next(t)) != NULL)
 		if (strcmp(rec_field(t, r, FOLLOWUPS_STATUS), "open") == 0 &&
 		    date_valid(due = rec_field(t, r, FOLLOWUPS_DUE)) &&
-		    (*next == '\0' || strcmp(due, next) < 0)) {
-			strlcpy(next, due, sizeof(next));
-			strlcpy(with, rec_field(t, r, FOLLOWUPS_WITH),
-			    sizeof(with));
+		    (next == NULL || strcmp(due, next) < 0)) {
+			keep(&next, due);
+			keep(&with, rec_field(t, r, FOLLOWUPS_WITH));
 		}
 	if (table_error(t))
 		career_die();
 	table_close(t);
 	printf("  gaps       %ld open\n", gaps);
-	if (*last != '\0')
-		printf("  meetings   last checked %s (%s)\n", last, meeting);
-	else
+	if (last != NULL) {
+		printf("  meetings   last checked %s (%s)\n", a = shown(last),
+		    b = shown(meeting));
+		free(a);
+		free(b);
+	} else
 		printf("  meetings   none checked yet\n");
-	if (*next != '\0' && date_parse(next, &days) == 0)
-		printf("  follow-up  next %s with %s%s\n", next, with,
+	if (next != NULL && date_parse(next, &days) == 0) {
+		printf("  follow-up  next %s with %s%s\n", next, a = shown(with),
 		    days < date_today() ? " (overdue: followup-due)" :
 		    days == date_today() ? " (today)" : "");
-	else
+		free(a);
+	} else
 		printf("  follow-up  none scheduled\n");
+	free(last);
+	free(meeting);
+	free(next);
+	free(with);
 }
 
 void

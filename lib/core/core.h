@@ -285,6 +285,8 @@ long date_add_months(long days, long n);	/* clamping the day */
 int date_valid(const char *s);		/* a stored date?  "" is not */
 /* N (1 to 999) then d, w, m or y, into *n and *unit unless NULL. */
 int cadence_parse(const char *every, long *n, int *unit);
+/* A day number's year, month (1-12) and day of the month (1-31). */
+void date_split(long days, long *y, int *m, int *d);
 
 /* Text */
 
@@ -296,13 +298,23 @@ int str_oneof(const char *s, const char *const *words);
 const char *str_words(const char *const *words);	/* "a|b|c" */
 /* -?D{1,15}(.D{1,6})? (12, -3, 2.5): 0, or -1 with no error. */
 int number_parse(const char *s, double *v);
-/* A copy (to free) on one line: controls become blanks. */
+/* A copy (to free) on one line, as str_display() shows it. */
 char *str_oneline(const char *s);
 /* The bytes of the well-formed UTF-8 character at s, or 0. */
 size_t str_utf8_len(const char *s);
 /* Columns on a terminal: wide 2, combining 0, a stray byte 1. */
 size_t str_width(const char *s);
-/* A copy (to free) to show: controls as blanks, stray bytes U+FFFD. */
+/*
+ * Text from the store as a terminal or a log may show it, so that no
+ * byte of the data is read as a command (career(5), "Control
+ * characters"): tab, newline and carriage return as a blank, the other
+ * C0 controls and DEL in caret notation (ESC as ^[, DEL as ^?), C1
+ * controls and bytes that are not UTF-8 as U+FFFD.  str_vis writes it
+ * into buf of size bytes, cut between characters, and returns the
+ * length it needs, as strlcpy(3) does; str_display returns a copy (to
+ * free).
+ */
+size_t str_vis(char *buf, size_t size, const char *s);
 char *str_display(const char *s);
 /* The same in at most width columns, cut with U+2026. */
 char *str_ellipsis(const char *s, size_t width);

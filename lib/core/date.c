@@ -208,6 +208,25 @@ date_word(const char *s, long t, long *days)
 	return 1;
 }
 
+/*
+ * A date said relative to today (tomorrow, +1w, eoy): *days if it can be
+ * stored, else an error that says which end of the calendar it passed.
+ * 9999-12-31 is the last day YYYY-MM-DD can write; past it, the year
+ * would wrap to 0000.
+ */
+static int
+in_calendar(const char *s, long *days, long d)
+{
+	if (d > days_from_civil(9999, 12, 31))
+		return career_fail(EX_DATAERR, "%s: not a date: past "
+		    "9999-12-31, the last day a date can be", s);
+	if (d < days_from_civil(1, 1, 1))
+		return career_fail(EX_DATAERR, "%s: not a date: before "
+		    "0001-01-01, the first day a date can be", s);
+	*days = d;
+	return 0;
+}
+
 int
 date_parse(const char *s, long *days)
 {
@@ -215,25 +234,19 @@ date_parse(const char *s, long *days)
 	long long n;
 	char num[16];
 	size_t len;
-	long t;
+	long t, d;
 
 	if (parse_ymd(s, days) == 0)
 		return 0;
 	t = date_today();
-	if (strcasecmp(s, "today") == 0) {
-		*days = t;
-		return 0;
-	}
-	if (strcasecmp(s, "tomorrow") == 0) {
-		*days = t + 1;
-		return 0;
-	}
-	if (strcasecmp(s, "yesterday") == 0) {
-		*days = t - 1;
-		return 0;
-	}
-	if (date_word(s, t, days))
-		return 0;
+	if (strcasecmp(s, "today") == 0)
+		return in_calendar(s, days, t);
+	if (strcasecmp(s, "tomorrow") == 0)
+		return in_calendar(s, days, t + 1);
+	if (strcasecmp(s, "yesterday") == 0)
+		return in_calendar(s, days, t - 1);
+	if (date_word(s, t, &d))
+		return in_calendar(s, days, d);
 	len = strlen(s);
 	if ((s[0] == '+' || s[0] == '-') && len >= 3 && len < sizeof(num) &&
 	    strchr("dwmy", s[len - 1]) != NULL) {
@@ -245,15 +258,12 @@ date_parse(const char *s, long *days)
 				if (s[0] == '-')
 					n = -n;
 				switch (s[len - 1]) {
-				case 'd': *days = t + n; break;
-				case 'w': *days = t + 7 * n; break;
-				case 'm': *days = date_add_months(t, n); break;
-				case 'y': *days = date_add_months(t, 12 * n);
-					break;
+				case 'd': d = t + n; break;
+				case 'w': d = t + 7 * n; break;
+				case 'm': d = date_add_months(t, n); break;
+				default: d = date_add_months(t, 12 * n); break;
 				}
-				if (*days >= days_from_civil(1, 1, 1) &&
-				    *days <= days_from_civil(9999, 12, 31))
-					return 0;
+				return in_calendar(s, days, d);
 			}
 		}
 	}
@@ -286,4 +296,10 @@ cadence_parse(const char *every, long *n, int *unit)
 	if (unit != NULL)
 		*unit = every[len - 1];
 	return 0;
+}
+
+void
+date_split(long days, long *y, int *m, int *d)
+{
+	civil_from_days(days, y, m, d);
 }

@@ -28,14 +28,20 @@
 static char errmsg[1024];
 static int errcode = EX_SOFTWARE;
 
+/*
+ * A message quotes values from the store (a bad id, a question): it goes
+ * to a terminal, so their controls are made visible here, once.
+ */
 int
 career_fail(int code, const char *fmt, ...)
 {
+	char msg[sizeof(errmsg)];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(errmsg, sizeof(errmsg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	str_vis(errmsg, sizeof(errmsg), msg);
 	errcode = code;
 	return -1;
 }

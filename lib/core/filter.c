@@ -363,16 +363,26 @@ filter_ids(const struct schema *s, int argc, char *const argv[],
 {
 	struct filter *f = NULL;
 	struct table *t = NULL;
+	struct idbits seen;
 	struct record *r;
-	long long *ids, *nv;
+	long long *ids, *nv, id;
 	long n = 0, i;
 
+	memset(&seen, 0, sizeof(seen));
 	if ((ids = calloc(argc + 1, sizeof(*ids))) == NULL)
 		return career_fail(EX_OSERR, "out of memory");
+	/* An id named twice is one record, changed once (goal-done 1 1). */
 	for (i = 0; i < argc && strspn(argv[i], "0123456789") ==
-	    strlen(argv[i]); i++)
-		if ((ids[n++] = id_parse(argv[i])) == -1)
+	    strlen(argv[i]); i++) {
+		if ((id = id_parse(argv[i])) == -1)
 			goto fail;
+		if (idbits_has(&seen, id))
+			continue;
+		if (idbits_add(&seen, id) == -1)
+			goto fail;
+		ids[n++] = id;
+	}
+	idbits_free(&seen);
 	if (i == argc) {
 		*idsp = ids;
 		return n;
@@ -399,6 +409,7 @@ filter_ids(const struct schema *s, int argc, char *const argv[],
 	*idsp = ids;
 	return n;
 fail:
+	idbits_free(&seen);
 	table_close(t);
 	filter_free(f);
 	free(ids);

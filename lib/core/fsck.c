@@ -58,13 +58,15 @@ problem(const char *file, long line, const char *fmt, ...)
 static void
 problem(const char *file, long line, const char *fmt, ...)
 {
-	char msg[512];
+	char msg[512], vis[512];
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	report(file, line, msg);
+	/* Values quoted from the store go to a terminal: controls shown. */
+	str_vis(vis, sizeof(vis), msg);
+	report(file, line, vis);
 	problems++;
 }
 

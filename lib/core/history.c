@@ -39,7 +39,7 @@
 
 /* What git must not keep: the lock, stamps, temporary and edit files. */
 static const char ignored[] = ".lock\n.*.stamp\n.*.csv.*\n.edit-*\n"
-    ".journal\n.career-txn\n" TMP_PREFIX "*\n";
+    ".journal\n.career-txn\n.uuid*\n" TMP_PREFIX "*\n";
 
 static const char *files[MAXFILES];
 static size_t nfiles;

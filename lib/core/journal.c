@@ -485,14 +485,20 @@ change_paired(const struct entry *e, size_t i)
 	    e->c[i + 1].id == e->c[i].id;
 }
 
-/* A value for a person to read: quoted when empty or with blanks. */
+/*
+ * A value for a person to read: quoted when empty or with blanks, cut to
+ * 40 columns, and nothing in it a terminal would take for a command.
+ */
 static void
 put_value(FILE *fp, const char *v)
 {
+	char *shown = str_ellipsis(v, 40);
+
 	if (*v == '\0' || strpbrk(v, " \t\n") != NULL)
-		fprintf(fp, "\"%.40s%s\"", v, strlen(v) > 40 ? "..." : "");
+		fprintf(fp, "\"%s\"", shown != NULL ? shown : "");
 	else
-		fprintf(fp, "%.40s%s", v, strlen(v) > 40 ? "..." : "");
+		fputs(shown != NULL ? shown : "", fp);
+	free(shown);
 }
 
 /* What names the record: its label column, unless that is private. */

@@ -41,7 +41,8 @@ int filter_cmp(const struct filter *, const struct record *,
     const struct record *);			/* by the keys, then line */
 void filter_free(struct filter *);
 /*
- * The records of s that words name: ids when every word is one, else
+ * The records of s that words name: ids when every word is one (an id
+ * named twice is there once), else
  * the matches of the filter they make, into *ids (to free).  How many,
  * or -1 with an error.  Read under store_lock() to write them next.
  */

@@ -212,6 +212,33 @@ out_mark(struct out *o, int mark)
 	o->mark = mark;
 }
 
+/*
+ * Would a spreadsheet run v as a formula?  It starts with = + - or @, or
+ * with their fullwidth or small forms (U+FF1D, U+FE66 ...), which some
+ * convert; blanks and line breaks before them do not stop one, and a
+ * cell that starts with a tab or a carriage return is quoted anyway.
+ */
+static int
+formula(const char *v)
+{
+	static const char *const signs[] = {
+		"\xef\xbc\x9d", "\xef\xbc\x8b", "\xef\xbc\x8d", "\xef\xbc\xa0",
+		"\xef\xb9\xa6", "\xef\xb9\xa2", "\xef\xb9\xa3", "\xef\xb9\xab",
+		NULL
+	};
+	const char *const *s;
+
+	if (*v == '\t' || *v == '\r')
+		return 1;
+	v += strspn(v, " \t\r\n");
+	if (*v != '\0' && strchr("=+-@", *v) != NULL)
+		return 1;
+	for (s = signs; *s != NULL; s++)
+		if (strncmp(v, *s, 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* v with a leading ', for --safe (to free). */
 static char *
 quoted(const char *v)
@@ -314,8 +341,8 @@ out_row(struct out *o, const char *const *vals)
 	}
 	safe = ecalloc(o->ncols + 1, sizeof(char *));
 	for (i = 0; i < o->ncols; i++)
-		safe[i] = out_safe && vals[i][0] != '\0' &&
-		    strchr("=+-@\t\r", vals[i][0]) ? quoted(vals[i]) : vals[i];
+		safe[i] = out_safe && formula(vals[i]) ? quoted(vals[i]) :
+		    vals[i];
 	if (o->mode == OUT_TSV)
 		tsv_put_row(safe, o->ncols);
 	else

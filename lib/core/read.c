@@ -23,9 +23,11 @@
  * CRLF ends one row: the empty row after the CR is skipped) and keeps
  * them inside quotes, so a line never completes more than one row; a
  * bare CR that would end a row in the middle of a line is refused.
- * libcsv's own space and end-of-row tests are used (blanks around an
- * unquoted field are not part of it): callbacks per byte would double
- * the cost of every read.
+ * Blanks are data wherever they are, as RFC 4180 says and as Python,
+ * mlr and spreadsheets write them bare: libcsv trims them around a bare
+ * field unless its space test says no byte is a blank.  That test is
+ * asked only of bytes outside quotes.  A quote after blanks is then a
+ * quote in a bare field, which strict mode refuses.
  */
 #include <sys/stat.h>
 
@@ -370,6 +372,14 @@ read_row(struct table *t)
 	}
 }
 
+/* libcsv's space test: nothing is trimmed. */
+static int
+no_blank(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
 static int
 start(struct table *t)
 {
@@ -377,6 +387,7 @@ start(struct table *t)
 
 	if (csv_init(&t->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		return career_fail(EX_OSERR, "out of memory");
+	csv_set_space_func(&t->p, no_blank);
 	if (t->fp == NULL)
 		t->eof = 1;
 	if ((r = read_row(t)) == -1)

@@ -46,22 +46,25 @@ str_keep(char *s)
 	return saved[nsaved++] = s;
 }
 
+/* Linear: strlcat would scan all that is joined for every word. */
 char *
 str_join(int argc, char *const *argv)
 {
-	size_t len = 1;
-	char *s;
+	size_t len = 1, n;
+	char *s, *p;
 	int i;
 
 	for (i = 0; i < argc; i++)
 		len += strlen(argv[i]) + 1;
-	s = emalloc(len);
-	s[0] = '\0';
+	p = s = emalloc(len);
 	for (i = 0; i < argc; i++) {
 		if (i > 0)
-			strlcat(s, " ", len);
-		strlcat(s, argv[i], len);
+			*p++ = ' ';
+		n = strlen(argv[i]);
+		memcpy(p, argv[i], n);
+		p += n;
 	}
+	*p = '\0';
 	return str_keep(s);
 }
 

@@ -279,42 +279,56 @@ str_width(const char *s)
 	return w;
 }
 
+size_t
+str_vis(char *buf, size_t size, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = 0, kept = 0, n, k;
+	unsigned long c;
+	const char *out;
+	char caret[2];
+
+	for (; *p != '\0'; p += n) {
+		n = k = 1;
+		out = (const char *)p;
+		if (*p < 0x20 || *p >= 0x7f) {
+			c = decode(p, &n);
+			k = n;
+			if (c == '\t' || c == '\n' || c == '\r')
+				out = " ";
+			else if (c < 0x20 || c == 0x7f) {
+				caret[0] = '^';		/* ESC is ^[, DEL ^? */
+				caret[1] = c ^ 0x40;
+				out = caret;
+				k = 2;
+			} else if (c < 0xa0 || c == 0xfffd) {
+				out = REPLACEMENT;	/* C1, or no text */
+				k = 3;
+			}
+		}
+		/* Whole characters only: once one does not fit, none do. */
+		if (kept == len && len + k < size) {
+			memcpy(buf + len, out, k);
+			kept += k;
+		}
+		len += k;
+	}
+	if (size > 0)
+		buf[kept] = '\0';
+	return len;
+}
+
 char *
 str_display(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = 0, n;
-	unsigned long c;
-	char *d, *q;
+	size_t len = str_vis(NULL, 0, s);
+	char *d;
 
-	for (; *p != '\0'; p += n)
-		if (*p >= 0x20 && *p < 0x7f) {
-			len++;
-			n = 1;
-		} else
-			len += (c = decode(p, &n)) == 0xfffd ? 3 : n;
-	if ((d = q = malloc(len + 1)) == NULL) {
+	if ((d = malloc(len + 1)) == NULL) {
 		career_fail(EX_OSERR, "out of memory");
 		return NULL;
 	}
-	for (p = (const unsigned char *)s; *p != '\0'; p += n) {
-		if (*p >= 0x20 && *p < 0x7f) {
-			*q++ = *p;
-			n = 1;
-			continue;
-		}
-		c = decode(p, &n);
-		if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-			*q++ = ' ';
-		else if (c == 0xfffd) {
-			memcpy(q, REPLACEMENT, 3);
-			q += 3;
-		} else {
-			memcpy(q, p, n);
-			q += n;
-		}
-	}
-	*q = '\0';
+	str_vis(d, len + 1, s);
 	return d;
 }
 

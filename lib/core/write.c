@@ -37,15 +37,16 @@
 #include "core.h"
 #include "private.h"
 
-/* Quote only what needs it, so plain rows stay easy for cut and awk. */
+/*
+ * Quote only what needs it, so plain rows stay easy for cut and awk, and
+ * a file Python's csv or mlr wrote is written back byte for byte: blanks
+ * are data bare too (read.c).
+ */
 static int
 needs_quotes(const char *s, size_t len)
 {
 	if (len == 0)
 		return 0;
-	if (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
-	    s[len - 1] == '\t')
-		return 1;
 	/* A byte order mark first in the file would be skipped on reading. */
 	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
 		return 1;
@@ -256,6 +257,7 @@ static void
 note_append(const struct table *t, struct record **recs, size_t n)
 {
 	const char *label;
+	char *shown;
 
 	if (n == 0)
 		return;
@@ -264,9 +266,13 @@ note_append(const struct table *t, struct record **recs, size_t n)
 	if (private_file(t->schema))
 		history_note(t->name, "%s %lld%s", t->schema->noun,
 		    recs[0]->id, n > 1 ? " and more" : "");
-	else if (n == 1)
-		history_note(t->name, "%lld \"%.60s\"", recs[0]->id, label);
-	else
+	else if (n == 1) {
+		/* A log a terminal shows: no byte of it a command. */
+		shown = str_ellipsis(label, 60);
+		history_note(t->name, "%lld \"%s\"", recs[0]->id,
+		    shown != NULL ? shown : "");
+		free(shown);
+	} else
 		history_note(t->name, "%lld-%lld (%zu %s rows)", recs[0]->id,
 		    recs[n - 1]->id, n, t->name);
 }
@@ -426,7 +432,7 @@ table_update_add(struct table *t, const long long *ids, size_t nids,
     struct record **recs, size_t n)
 {
 	struct update u = { ids, nids, names, values, nvals, NULL };
-	char what[256] = "";
+	char what[256] = "", *shown;
 	size_t i;
 	int rv, c, flags;
 
@@ -448,10 +454,13 @@ table_update_add(struct table *t, const long long *ids, size_t nids,
 	for (i = 0; i < nvals; i++) {
 		c = schema_col(t->schema, names[i]);
 		flags = c == -1 ? 0 : schema_column(c)->flags;
-		if (!(flags & COL_AUTO))
-			snprintf(what + strlen(what), sizeof(what) -
-			    strlen(what), " %s=%.40s", names[i],
-			    flags & COL_PRIVATE ? "(private)" : values[i]);
+		if (flags & COL_AUTO)
+			continue;
+		shown = flags & COL_PRIVATE ? NULL :
+		    str_ellipsis(values[i], 40);
+		snprintf(what + strlen(what), sizeof(what) - strlen(what),
+		    " %s=%s", names[i], shown != NULL ? shown : "(private)");
+		free(shown);
 	}
 	history_note(t->name, "%s", what);
 	return 0;

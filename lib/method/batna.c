@@ -80,6 +80,66 @@ batna_has(const long long *goals, long n, long long goal)
 	    cmp_id) != NULL;
 }
 
+static int
+cmp_day(const void *a, const void *b)
+{
+	const struct batna_day *x = a, *y = b;
+
+	if (x->goal != y->goal)
+		return x->goal < y->goal ? -1 : 1;
+	return x->day < y->day ? -1 : x->day > y->day;
+}
+
+long
+batna_days(struct batna_day **days)
+{
+	struct batna_day *v = NULL, *nv;
+	struct record *r;
+	struct table *t;
+	const char *c;
+	size_t n = 0, cap = 0, i, j;
+	long long g;
+	long d;
+
+	if ((t = table_open(&schema_batna)) == NULL)
+		return -1;
+	while ((r = table_next(t)) != NULL) {
+		if (strcmp(rec_field(t, r, BATNA_STATUS), "current") != 0 ||
+		    (g = strtoll(rec_field(t, r, BATNA_GOAL), NULL, 10)) <= 0)
+			continue;
+		c = rec_field(t, r, BATNA_CREATED);
+		if (!date_valid(c) || date_parse(c, &d) == -1)
+			d = -1;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((nv = reallocarray(v, cap, sizeof(*v))) == NULL) {
+				free(v);
+				table_close(t);
+				return career_fail(EX_OSERR, "out of memory");
+			}
+			v = nv;
+		}
+		v[n].goal = g;
+		v[n++].day = d;
+	}
+	if (table_error(t)) {
+		free(v);
+		table_close(t);
+		return -1;
+	}
+	table_close(t);
+	if (n > 0)
+		qsort(v, n, sizeof(*v), cmp_day);
+	/* Sorted by day within a goal: the last of each goal is its latest. */
+	for (i = j = 0; i < n; i++) {
+		if (j > 0 && v[j - 1].goal == v[i].goal)
+			j--;
+		v[j++] = v[i];
+	}
+	*days = v;
+	return j;
+}
+
 int
 batna_with(const char *with)
 {

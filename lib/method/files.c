@@ -148,6 +148,7 @@ static const struct column followups[] = {
 	CREATED,
 	/* The big conversation, the one a BATNA is prepared for: yes. */
 	WORD("negotiation", 0, check_answers),
+	DATE("anchor", COL_AUTO),	/* the date the cadence counts from */
 };
 const struct schema schema_followups = { FILE_FOLLOWUPS, "followups.csv",
     "follow-up", followups, N(followups), FOLLOWUPS_WITH };

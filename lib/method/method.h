@@ -48,7 +48,8 @@ enum { BATNA_ID = FILE_BATNA << 8, BATNA_GOAL, BATNA_WITH, BATNA_DATE,
     BATNA_CREATED };
 enum { FOLLOWUPS_ID = FILE_FOLLOWUPS << 8, FOLLOWUPS_GOAL, FOLLOWUPS_WITH,
     FOLLOWUPS_DUE, FOLLOWUPS_EVERY, FOLLOWUPS_NOTE, FOLLOWUPS_STATUS,
-    FOLLOWUPS_DONE, FOLLOWUPS_CREATED, FOLLOWUPS_NEGOTIATION };
+    FOLLOWUPS_DONE, FOLLOWUPS_CREATED, FOLLOWUPS_NEGOTIATION,
+    FOLLOWUPS_ANCHOR };
 enum { PROGRESS_ID = FILE_PROGRESS << 8, PROGRESS_GOAL, PROGRESS_DATE,
     PROGRESS_VALUE, PROGRESS_NOTE, PROGRESS_CREATED };
 enum { WINS_ID = FILE_WINS << 8, WINS_GOAL, WINS_DATE, WINS_WHAT,
@@ -154,6 +155,18 @@ long batna_goals(long long **goals);
 /* Is goal in the n ids batna_goals() gave? */
 int batna_has(const long long *goals, long n, long long goal);
 /*
+ * The day each goal's current BATNA was written (its created date, -1
+ * when that is not a date), for telling whether one is older than the
+ * goal's last change: pairs sorted by goal, each goal once, the latest
+ * day kept, into *v (to free); how many, or -1 with an error.  Nothing
+ * a BATNA says is read.
+ */
+struct batna_day {
+	long long goal;
+	long day;
+};
+long batna_days(struct batna_day **v);
+/*
  * Is there a current BATNA for no goal with whom with names (people.c)?
  * 1, 0, or -1 with an error.
  */
@@ -164,13 +177,26 @@ int batna_with(const char *with);
 
 extern const char *const followup_statuses[];	/* open done */
 /*
- * The next date of a follow-up due on due that recurs every: due plus
- * the smallest whole number of cadences that lands after today, so one
- * done late keeps its rhythm and is not due again at once.  Months are
- * counted from due (01-31 gives 02-28, then 03-31).  0, or -1 with an
+ * The cadence rule.  A recurring follow-up's dates are its anchor plus
+ * whole cadences; months are counted from the anchor and the day clamps
+ * to a shorter month's end, then comes back (01-31: 02-28, 03-31,
+ * 04-30; 02-29 yearly: 02-28 in other years).
+ *
+ * The anchor of a follow-up due on due that recurs every, from its
+ * anchor column (col): that date while due is one of its dates, else due
+ * itself (a new series, a due date moved by hand, or a col that is empty
+ * or not a date).  0, or -1 with an error if every is not a cadence.
+ */
+int followup_anchor(long due, const char *col, const char *every,
+    long *anchor);
+/*
+ * The next date of a follow-up due on due with that anchor: the first
+ * date of the anchor's series after both due and today, so one done late
+ * keeps its rhythm and is not due again at once.  0, or -1 with an
  * error.
  */
-int followup_next(long due, const char *every, long today, long *next);
+int followup_next(long anchor, long due, const char *every, long today,
+    long *next);
 
 /* SMART review (smart-review): the rules are in smart-review(1). */
 
@@ -483,5 +509,40 @@ int journey_cmp_due(const void *, const void *);
  * "in 4 years 7 months".  Returns buf.
  */
 char *journey_when(long day, long today, char *buf, size_t size);
+
+/*
+ * The next step (career next): the method's rules (career(7), "The next
+ * step") applied to the store, each finding a suggestion: what to do
+ * next for a goal, an objective or the plan, with the command that does
+ * it.  Words in capitals in a command (TITLE, WHO, VALUE) are for the
+ * person to fill in; everything else is ready to run.  Nothing a BATNA
+ * says is ever read: only whether one is there, and its date.
+ */
+enum { NEXT_STEP1 = 1, NEXT_STEP2, NEXT_STEP3, NEXT_STEP4, NEXT_STEP5,
+    NEXT_MEASURE };
+/* The steps by number, as the suggestions name them: "1" ... "measure". */
+extern const char *const next_steps[];
+struct next {
+	long long goal;		/* the goal or objective; 0: the plan */
+	char *about;		/* its title on one line, or "the plan" */
+	int step;		/* NEXT_STEP1 ... NEXT_MEASURE */
+	const char *rule;	/* the rule's name: "not-shown" */
+	int priority;		/* 1 is the most urgent */
+	char *text;		/* what is wrong and what to do, one line */
+	char *command;		/* the command that does it, for sh */
+	/* private */
+	long due;		/* the goal's due day, for the order */
+	int order;		/* the rule's place in the method */
+};
+/*
+ * The suggestions for the store (only != 0: those about goal only), the
+ * most important first: by priority, then the goal due soonest, then the
+ * goal, then the rule's place in the method.  With all, every one; else
+ * for each goal the one step that comes next (its most urgent, of those
+ * the earliest rule), and every one about the plan.  Into *v (free with
+ * next_free); how many, or -1 with an error.
+ */
+long next_plan(long long only, int all, struct next **v);
+void next_free(struct next *v, long n);
 
 #endif

@@ -112,17 +112,21 @@ cat(char *s, const char *fmt, ...)
 	return t;
 }
 
-/* b's text, on one line and starting with a capital; -1 if out of memory. */
+/*
+ * b's text, on one line and starting with a capital, its controls shown
+ * as str_display() shows them; -1 if out of memory.
+ */
 static int
 finish(struct bullet *b, char *text)
 {
-	char *p;
+	char *shown;
 
 	if (text == NULL)
 		return career_fail(EX_OSERR, "out of memory");
-	for (p = text; *p != '\0'; p++)
-		if ((unsigned char)*p < ' ' || *p == 0x7f)
-			*p = ' ';
+	shown = str_display(text);
+	free(text);
+	if ((text = shown) == NULL)
+		return -1;
 	text[0] = toupper((unsigned char)text[0]);
 	b->text = text;
 	b->number = resume_has_number(text);
@@ -145,8 +149,10 @@ resume_win(struct bullet *b, long long id, const char *date,
 		return career_fail(EX_OSERR, "out of memory");
 	/* A bullet ends without a full stop. */
 	if ((n = strlen(w)) > 0 && w[n - 1] == '.')
-		w[n - 1] = '\0';
-	if (!resume_verb_led(w)) {
+		w[--n] = '\0';
+	if (n == 0)	/* emptied by hand: the verb alone */
+		text = cat(text, "%s", resume_kind_verbs[RESUME_WIN]);
+	else if (!resume_verb_led(w)) {
 		/* "Release checklist" reads on as "release checklist", "API" as is. */
 		for (p = w + 1; isalpha((unsigned char)*p) &&
 		    !isupper((unsigned char)*p); p++)
@@ -155,7 +161,8 @@ resume_win(struct bullet *b, long long id, const char *date,
 			w[0] = tolower((unsigned char)w[0]);
 		text = cat(text, "%s ", resume_kind_verbs[RESUME_WIN]);
 	}
-	text = cat(text, "%s", w);
+	if (n > 0)
+		text = cat(text, "%s", w);
 	if (*metric != '\0' && strstr(w, metric) == NULL)
 		text = cat(text, " (%s)", metric);
 	free(w);

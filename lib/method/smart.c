@@ -197,15 +197,18 @@ static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* The reason quotes the goal's values: shown, not sent to a terminal. */
 static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
 {
+	char why[sizeof(v->why)];
 	va_list ap;
 
 	v->result = result;
 	va_start(ap, fmt);
-	vsnprintf(v->why, sizeof(v->why), fmt, ap);
+	vsnprintf(why, sizeof(why), fmt, ap);
 	va_end(ap);
+	str_vis(v->why, sizeof(v->why), why);
 	return result == SMART_NOT_MET;
 }
 

@@ -21,7 +21,8 @@
  *
  * Properties: a parsed date formats as a valid YYYY-MM-DD that parses
  * back to the same day; a string date_valid() takes is already in that
- * form; the next follow-up falls after both today and the due date.
+ * form; the next follow-up falls after both today and the due date, and
+ * is one of the dates of its anchor, which it keeps.
  */
 #include "fuzz.h"
 
@@ -59,13 +60,22 @@ check_date(const char *s)
 static void
 check_cadence(const char *due, const char *every)
 {
-	long days, next, today = date_today();
+	long days, next, again, anchor, today = date_today();
+	char buf[16];
 
 	if (cadence_parse(every, NULL, NULL) == -1 || date_parse(due, &days) == -1)
 		return;
-	if (followup_next(days, every, today, &next) == -1)
+	if (followup_next(days, days, every, today, &next) == -1)
 		return;
 	FUZZ_ASSERT(next > today && next > days && next <= LAST_DAY);
+	/* The next date is one of the anchor's: the anchor is kept. */
+	FUZZ_ASSERT(followup_anchor(next, date_fmt(days, buf), every,
+	    &anchor) == 0 && anchor == days);
+	/* And counting from it again gives the same dates. */
+	if (followup_next(anchor, next, every, next, &again) == 0)
+		FUZZ_ASSERT(again > next &&
+		    followup_anchor(again, buf, every, &anchor) == 0 &&
+		    anchor == days);
 }
 #endif
 

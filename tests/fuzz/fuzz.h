@@ -73,6 +73,28 @@ fuzz_show(const char *s)
 	putc('"', stderr);
 }
 
+/*
+ * Is s text a terminal shows as it is: well-formed UTF-8 without a
+ * control character (C0, DEL, C1), and so on one line?
+ */
+static inline int
+fuzz_visible(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+
+	for (; *p != '\0'; p += n) {
+		if ((n = str_utf8_len((const char *)p)) == 0 || *p < 0x20 ||
+		    *p == 0x7f || (*p == 0xc2 && p[1] < 0xa0)) {
+			fputs("not visible: ", stderr);
+			fuzz_show(s);
+			putc('\n', stderr);
+			return 0;
+		}
+	}
+	return 1;
+}
+
 static inline void
 fuzz_store(void)
 {
