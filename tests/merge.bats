@@ -321,7 +321,7 @@ stores() {
 " "$P
 1,Sam,,manager,,2026-11-01,
 2,Bo,,friend,,2026-11-02,
-3,\"ann \",,mentor,,2026-11-02,
+3,ann,,mentor,,2026-11-02,
 " "$P
 1,Sam,,manager,,2026-11-01,
 2,Ann,,,met at the meetup,2026-11-03,
@@ -331,11 +331,11 @@ stores() {
 	output_has "person 3 made here is now person 2"
 	[ "$(cat ours.csv)" = "$P
 1,Sam,,manager,,2026-11-01,
-2,\"ann \",,mentor,met at the meetup,2026-11-03,
+2,ann,,mentor,met at the meetup,2026-11-03,
 4,Bo,,friend,,2026-11-02," ]
 	# The name and the date both sides wrote differently: one kept, one
 	# set aside.
-	grep -q '^1,people.csv,2,name,Ann,"ann ",' conflicts.csv
+	grep -q '^1,people.csv,2,name,Ann,ann,' conflicts.csv
 }
 
 @test "-s: a gap's source that names a feedback renumbered follows it; a name stays" {
