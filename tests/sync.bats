@@ -264,3 +264,29 @@ EOS
 	on a career-git sync -q
 	same a b
 }
+
+@test "a push the remote refuses is tried again; refused every time, the sync says the next one sends it" {
+	two
+	cat >"$T/remote.git/hooks/pre-receive" <<EOS
+#!/bin/sh
+n=\$(( \$(cat "$T/refusals" 2>/dev/null || echo 0) + 1 ))
+echo \$n >"$T/refusals"
+[ \$n -gt \$(cat "$T/refuse") ] || { echo busy >&2; exit 1; }
+EOS
+	chmod +x "$T/remote.git/hooks/pre-receive"
+	echo 1 >"$T/refuse"
+	on b goal-add -q "Sent on the second try"
+	run on b career-git sync -q
+	status_is 0
+	[ "$(cat "$T/refusals")" = 2 ]
+	[ "$(git -C "$T/remote.git" rev-parse HEAD)" = "$(git -C "$T/b" rev-parse HEAD)" ]
+	echo 100 >"$T/refuse"
+	on b goal-add -q "Not sent"
+	run on b career-git sync -q
+	status_is 69
+	output_has "the next sync sends it"
+	echo 0 >"$T/refuse"
+	run on b career-git sync -q
+	status_is 0
+	[ "$(git -C "$T/remote.git" rev-parse HEAD)" = "$(git -C "$T/b" rev-parse HEAD)" ]
+}
