@@ -122,6 +122,9 @@ _career_spec()
 	career-edit)
 		spec=(r/resume d/discard)
 		args=(storefile record) ;;
+	career-merge)
+		spec=(q/quiet s/store)
+		args=(file file file file) ;;
 	*)
 		spec=() ;;
 	esac
@@ -248,7 +251,7 @@ _career_values()
 	words:*) list=${1#words:} ;;
 	date) list="today tomorrow friday eom +1w +2w +1m +3m +6m +1y" ;;
 	every) list="1w 2w 1m 3m" ;;
-	git) list="init status log show diff push pull fetch remote clone" ;;
+	git) list="init status log show diff push pull fetch remote clone sync conflicts" ;;
 	goal) list=$(_career_run goal-list --all --ids) ;;
 	opengoal) list=$(_career_run goal-list --open --ids) ;;
 	objective) list=$(_career_run goal-list --all -k objective --ids) ;;

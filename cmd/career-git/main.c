@@ -14,7 +14,11 @@
  * OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
  */
 
-/* career-git: run git inside the store, under the writers' lock. */
+/*
+ * career-git: run git inside the store, under the writers' lock; and
+ * sync the store through a remote (sync.c), with its conflicts
+ * (conflicts.c).
+ */
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,9 +26,12 @@
 #include <sysexits.h>
 
 #include "core.h"
+#include "sync.h"
 
 static const char synopsis[] =
-    "career-git [git-option ...] git-command [argument ...]";
+    "career-git [git-option ...] git-command [argument ...]\n"
+    "career-git sync [-q] [remote]\n"
+    "career-git conflicts [-r id ...]";
 
 /*
  * Git's global options a person may give before git's command: those
@@ -76,6 +83,15 @@ main(int argc, char *argv[])
 		career_usage(synopsis, 1);
 	if (argc > 1 && strcmp(argv[1], "--version") == 0)
 		career_version();
+	/* Not git's: git has no command of these names. */
+	if (argc > 1 && strcmp(argv[1], "sync") == 0) {
+		argv[1] = argv[0];	/* getopt's messages name us */
+		sync_main(argc - 1, argv + 1);
+	}
+	if (argc > 1 && strcmp(argv[1], "conflicts") == 0) {
+		argv[1] = argv[0];
+		conflicts_main(argc - 1, argv + 1);
+	}
 	if ((cmd = git_command(argc, argv)) >= argc)
 		career_usage(synopsis, 0);	/* no git command */
 	if (store_lock() == -1)
@@ -86,6 +102,8 @@ main(int argc, char *argv[])
 		if (history_init() != 0)
 			errx(EX_SOFTWARE, "git init worked, but the first "
 			    "commit did not");
+		if (sync_setup() == -1)
+			career_die();
 	}
 	career_exit(rv == 127 ? EX_UNAVAILABLE : rv);
 }
