@@ -127,3 +127,26 @@ subjects() {
 	status_is 64
 	output_has "usage: career-git"
 }
+
+@test "career-git passes every argument to git, however many" {
+	career-git init -q
+	# shellcheck disable=SC2046 # forty words on purpose
+	run career-git rev-parse --sq-quote $(seq 40)
+	status_is 0
+	output_has "'39' '40'"
+}
+
+@test "a BATNA's words never reach a commit message, only its type and id" {
+	career-git init -q
+	goal-add -q "Lead the Q3 release"
+	batna-set -q -g 1 -w Dana -m "Stay at 95k minimum" -a "Offer from Acme"
+	batna-set -q -g 1 -w Dana -m "Ninety-eight thousand" -a "Offer from Globex"
+	run git -C "$CAREER_DIR" log --format=%B
+	status_is 0
+	output_has "batna-set"
+	for secret in Dana 95k Acme Ninety Globex; do
+		case $output in
+		*"$secret"*) echo "commit message names $secret: $output"; false ;;
+		esac
+	done
+}
