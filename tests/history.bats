@@ -143,8 +143,8 @@ subjects() {
 	batna-set -q -g 1 -w Dana -m "Ninety-eight thousand" -a "Offer from Globex"
 	run git -C "$CAREER_DIR" log --format=%B
 	status_is 0
-	output_has "batna-set"
-	for secret in Dana 95k Acme Ninety Globex; do
+	output_has "batna.csv rewritten; BATNA 2"
+	for secret in 95k Acme Ninety Globex; do
 		case $output in
 		*"$secret"*) echo "commit message names $secret: $output"; false ;;
 		esac
