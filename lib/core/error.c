@@ -69,9 +69,16 @@ career_die(void)
 void
 career_exit(int status)
 {
-	if (fflush(stdout) == EOF || ferror(stdout))
-		err(EX_IOERR, "stdout");
+	/*
+	 * Kept before anything is said of them: a kill after the output
+	 * must not take back what it reported (an id, say).  Output that
+	 * cannot be written is still an error, of the report only.
+	 */
 	txn_commit();
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		history_commit();
+		err(EX_IOERR, "stdout");
+	}
 	history_commit();
 	exit(status);
 }
