@@ -218,13 +218,13 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 		rv = theirs == NULL || strcmp(head, theirs) != 0;
 	else if (strcmp(base, head) == 0) {		/* fast forward */
 		if (run_merge(head, head, theirs, report) == 0 &&
-		    move_to(head, theirs, SYNCDIR "/theirs") == 0)
+		    move_to(head, theirs) == 0)
 			rv = 0;
 	} else {
 		snprintf(msg, sizeof(msg), "career-git sync: merge %s %s",
 		    remote, branch);
 		if ((to = merge_commit(base, head, theirs, msg, report)) !=
-		    NULL && move_to(head, to, NULL) == 0)
+		    NULL && move_to(head, to) == 0)
 			rv = 1;
 	}
 	private();
