@@ -219,13 +219,14 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 	else if (strcmp(base, head) == 0) {		/* fast forward */
 		/* Nothing to merge: career-merge only to say what came. */
 		if ((quiet || run_merge(head, head, theirs, report) == 0) &&
-		    move_to(head, theirs) == 0)
+		    move_to(head, theirs, quiet ? NULL : SYNCDIR "/theirs") ==
+		    0)
 			rv = 0;
 	} else {
 		snprintf(msg, sizeof(msg), "career-git sync: merge %s %s",
 		    remote, branch);
 		if ((to = merge_commit(base, head, theirs, msg, report)) !=
-		    NULL && move_to(head, to) == 0)
+		    NULL && move_to(head, to, NULL) == 0)
 			rv = 1;
 	}
 	private();

@@ -59,8 +59,11 @@ int scratch(const char *name);
  */
 int extract(const char *const revs[], const char *const dirs[], size_t nrev,
     char *const paths[], size_t npath);
-/* Move the branch and the work tree from commit from to commit to. */
-int move_to(const char *from, const char *to);
+/*
+ * Move the branch and the work tree from commit from to commit to; have,
+ * unless NULL, is a scratch directory with to's store files in it.
+ */
+int move_to(const char *from, const char *to, const char *have);
 /* Finish a move that was cut short, if the journal says one was. */
 int recover(void);
 

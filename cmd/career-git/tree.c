@@ -143,16 +143,30 @@ bad:
 	return career_fail(EX_SOFTWARE, "git cat-file: unexpected output");
 }
 
+/* Is name one of the files a sync merges? */
+static int
+is_store_file(const char *name)
+{
+	size_t i;
+
+	for (i = 0; store_file(i) != NULL; i++)
+		if (strcmp(store_file(i), name) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Make the work tree's files those of commit to, from those of from:
  * git writes to's files beside the store, each then replaces its own.
+ * have, unless NULL, holds to's store files already (a fast forward's
+ * merge extracted them): only the other files are asked of git.
  */
 static int
-checkout(const char *from, const char *to)
+checkout(const char *from, const char *to, const char *have)
 {
-	char *list, *p, path[PATH_MAX], file[PATH_MAX], **names;
+	char *list, *p, path[PATH_MAX], file[PATH_MAX], **names, **ask;
 	const char *dir = SYNCDIR "/new";
-	size_t len, n = 0;
+	size_t i, len, n = 0, nask = 0;
 	int rv = -1;
 
 	if (git(&list, NULL, "diff", "--name-only", "-z", "--no-renames",
@@ -161,16 +175,21 @@ checkout(const char *from, const char *to)
 		    from, to);
 	len = git_outlen;
 	if ((names = reallocarray(NULL, len / 2 + 1, sizeof(*names))) ==
+	    NULL || (ask = reallocarray(NULL, len / 2 + 1, sizeof(*ask))) ==
 	    NULL)
 		err(EX_OSERR, NULL);
 	for (p = list; p < list + len; p += strlen(p) + 1)
-		if (strchr(p, '/') == NULL)	/* the store is flat */
+		if (strchr(p, '/') == NULL) {	/* the store is flat */
 			names[n++] = p;
-	if (extract(&to, &dir, 1, names, n) == -1)
+			if (have == NULL || !is_store_file(p))
+				ask[nask++] = p;
+		}
+	if (extract(&to, &dir, 1, ask, nask) == -1)
 		goto out;
-	for (size_t i = 0; i < n; i++) {
+	for (i = 0; i < n; i++) {
 		spath(path, sizeof(path), names[i]);
-		snprintf(file, sizeof(file), "%s/%s/%s", store_dir(), dir,
+		snprintf(file, sizeof(file), "%s/%s/%s", store_dir(),
+		    have != NULL && is_store_file(names[i]) ? have : dir,
 		    names[i]);
 		if (access(file, F_OK) == 0) {
 			if (chmod(file, 0600) == -1 || rename(file, path) == -1) {
@@ -185,6 +204,7 @@ checkout(const char *from, const char *to)
 	}
 	rv = 0;
 out:
+	free(ask);
 	free(names);
 	free(list);
 	return rv;
@@ -195,13 +215,13 @@ out:
  * journal says what is under way until it is done.
  */
 int
-move_to(const char *from, const char *to)
+move_to(const char *from, const char *to, const char *have)
 {
 	char path[PATH_MAX], line[200];
 
 	snprintf(line, sizeof(line), "%s %s\n", from, to);
 	if (put_file(PENDING, line, strlen(line)) == -1 ||
-	    checkout(from, to) == -1)
+	    checkout(from, to, have) == -1)
 		return -1;
 	if (git(NULL, NULL, "update-ref", "-m", "career-git sync", "HEAD",
 	    to, from, NULL) != 0)
@@ -227,12 +247,12 @@ recover(void)
 	fclose(fp);
 	head = git_line("rev-parse", "-q", "--verify", "HEAD");
 	if (n == 2 && head != NULL && strcmp(head, to) == 0) {
-		if ((rv = checkout(from, to)) == 0) {
+		if ((rv = checkout(from, to, NULL)) == 0) {
 			git(NULL, NULL, "reset", "-q", NULL);
 			unlink(path);
 		}
 	} else if (n == 2 && head != NULL && strcmp(head, from) == 0)
-		rv = move_to(from, to);
+		rv = move_to(from, to, NULL);
 	else
 		unlink(path);	/* overtaken by later commits */
 	free(head);
