@@ -291,3 +291,23 @@ EOS
 	status_is 0
 	[ "$(git -C "$T/remote.git" rev-parse HEAD)" = "$(git -C "$T/b" rev-parse HEAD)" ]
 }
+
+@test "a file not the store's changed on both sides keeps both sides' lines" {
+	two
+	echo "from a" >"$T/a/notes.txt"
+	git -C "$T/a" add notes.txt
+	git -C "$T/a" commit -q -m "a's notes"
+	echo "from b" >"$T/b/notes.txt"
+	git -C "$T/b" add notes.txt
+	git -C "$T/b" commit -q -m "b's notes"
+	on a goal-add -q "From a"
+	on b goal-add -q "From b"
+	on a career-git sync -q
+	on b career-git sync -q
+	on a career-git sync -q
+	cmp "$T/a/notes.txt" "$T/b/notes.txt"
+	grep -qx "from a" "$T/b/notes.txt"
+	grep -qx "from b" "$T/b/notes.txt"
+	! grep -q '<<<<<<<' "$T/b/notes.txt"
+	[ -z "$(git -C "$T/b" status --porcelain)" ]
+}

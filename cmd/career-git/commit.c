@@ -202,6 +202,7 @@ merge_commit(const char *base, const char *ours, const char *theirs,
 	char *out, *p, *tree, *commit, path[PATH_MAX];
 	char *stage[4] = { NULL, NULL, NULL, NULL }, *last = NULL;
 	size_t len;
+	int rv;
 
 	if (run_merge(base, ours, theirs, report) == -1)
 		return NULL;
@@ -214,6 +215,14 @@ merge_commit(const char *base, const char *ours, const char *theirs,
 	}
 	if (index_outputs() == -1)
 		return NULL;
+	/* Most syncs leave git nothing it could not merge itself. */
+	tree = NULL;
+	git_quiet = 1;
+	rv = git(&tree, INDEX, "write-tree", NULL);
+	git_quiet = 0;
+	if (rv == 0)
+		goto commit;
+	free(tree);
 	/* "mode sha stage\tpath": the paths git could not merge itself. */
 	if (git(&out, INDEX, "ls-files", "-u", "-z", NULL) != 0)
 		return NULL;
@@ -243,6 +252,7 @@ merge_commit(const char *base, const char *ours, const char *theirs,
 		career_fail(EX_SOFTWARE, "git write-tree failed");
 		return NULL;
 	}
+commit:
 	tree[strcspn(tree, "\n")] = '\0';
 	if (git(&commit, NULL, "commit-tree", tree, "-p", ours, "-p", theirs,
 	    "-m", msg, NULL) != 0) {

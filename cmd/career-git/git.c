@@ -34,6 +34,7 @@
 #include "../career-merge/conflicts.h"
 
 size_t git_outlen;
+int git_quiet;
 static const char *git_input;	/* a file for git's standard input */
 
 int
@@ -86,6 +87,8 @@ gitv(char **out, const char *index, char *const args[])
 			close(fds[1]);
 		} else
 			dup2(STDERR_FILENO, STDOUT_FILENO);
+		if (git_quiet && (null = open("/dev/null", O_WRONLY)) != -1)
+			dup2(null, STDERR_FILENO);
 		execvp("git", argv);
 		_exit(127);
 	}

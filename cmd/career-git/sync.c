@@ -226,7 +226,7 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 		snprintf(msg, sizeof(msg), "career-git sync: merge %s %s",
 		    remote, branch);
 		if ((to = merge_commit(base, head, theirs, msg, report)) !=
-		    NULL && move_to(head, to, NULL) == 0)
+		    NULL && move_to(head, to, SYNCDIR "/out") == 0)
 			rv = 1;
 	}
 	private();

@@ -30,6 +30,8 @@ int gitv(char **out, const char *index, char *const args[]);
  * SYNCDIR.
  */
 int git_feed(char **out, const char *input, size_t len, char *const args[]);
+/* Set: git's standard error goes to /dev/null (an expected failure). */
+extern int git_quiet;
 /* The length of what the last git() kept in *out. */
 extern size_t git_outlen;
 #include <stddef.h>
