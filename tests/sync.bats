@@ -219,7 +219,7 @@ EOS
 		[ -z "$(git -C "$T/b" status --porcelain)" ]
 		[ "$(git -C "$T/b" rev-parse HEAD)" = "$(git -C "$T/remote.git" rev-parse HEAD)" ]
 	done
-	# A sync that merges runs git 19 times (fetch and push included).
+	# A sync that merges runs git 17 times (fetch and push included).
 	[ "$calls" -gt 15 ]
 }
 
