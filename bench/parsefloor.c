@@ -15,10 +15,11 @@
  */
 
 /*
- * parsefloor file: the least any reader of a store file can do: read it
- * in large blocks and run libcsv over it, with the options the library
- * uses, doing nothing with the fields.  A command that reads the same
- * file is measured against this.
+ * parsefloor file ...: the least any reader of a store file can do: read
+ * it in large blocks and run libcsv over it, with the options the
+ * library uses, doing nothing with the fields.  A command that reads the
+ * same file is measured against this; one that reads several (a merge
+ * of three versions of a store), against all of them in one run.
  */
 #include <csv.h>
 #include <err.h>
@@ -50,21 +51,26 @@ main(int argc, char *argv[])
 	struct csv_parser p;
 	FILE *fp;
 	size_t n;
+	int i;
 
-	if (argc != 2)
-		errx(2, "usage: parsefloor file");
-	if ((fp = fopen(argv[1], "r")) == NULL)
-		err(66, "%s", argv[1]);
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		errx(71, "csv_init");
-	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
-		if (csv_parse(&p, buf, n, on_field, on_row, NULL) != n)
-			errx(65, "%s: %s", argv[1], csv_strerror(csv_error(&p)));
-	if (ferror(fp))
-		err(74, "%s", argv[1]);
-	if (csv_fini(&p, on_field, on_row, NULL) != 0)
-		errx(65, "%s: %s", argv[1], csv_strerror(csv_error(&p)));
-	csv_free(&p);
-	fclose(fp);
+	if (argc < 2)
+		errx(2, "usage: parsefloor file ...");
+	for (i = 1; i < argc; i++) {
+		if ((fp = fopen(argv[i], "r")) == NULL)
+			err(66, "%s", argv[i]);
+		if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+			errx(71, "csv_init");
+		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+			if (csv_parse(&p, buf, n, on_field, on_row, NULL) != n)
+				errx(65, "%s: %s", argv[i],
+				    csv_strerror(csv_error(&p)));
+		if (ferror(fp))
+			err(74, "%s", argv[i]);
+		if (csv_fini(&p, on_field, on_row, NULL) != 0)
+			errx(65, "%s: %s", argv[i],
+			    csv_strerror(csv_error(&p)));
+		csv_free(&p);
+		fclose(fp);
+	}
 	return rows == 0;
 }

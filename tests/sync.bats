@@ -219,7 +219,8 @@ EOS
 		[ -z "$(git -C "$T/b" status --porcelain)" ]
 		[ "$(git -C "$T/b" rev-parse HEAD)" = "$(git -C "$T/remote.git" rev-parse HEAD)" ]
 	done
-	[ "$calls" -gt 20 ]
+	# A sync that merges runs git 17 times (fetch and push included).
+	[ "$calls" -gt 15 ]
 }
 
 @test "an id that came in by a sync is not given again after its record is removed by hand" {
@@ -232,17 +233,17 @@ EOS
 }
 
 # Three clones through random operations and syncs in a random order (see
-# tests/sync-property): one seed here; CAREER_SYNC_SEEDS=N runs seeds 1 to
-# N, CAREER_SYNC_OPS the operations on each clone (200).
+# tests/sync-property): seeds 1 to 50, two at a time, each failing seed
+# printed with the command that replays it.  CAREER_SYNC_SEEDS=N runs
+# seeds 1 to N, CAREER_SYNC_OPS the operations on each clone (200).  The
+# sanitizer build runs 5 seeds: its commands are slower, and the merges
+# and syncs they make are the same.
 @test "three clones through random operations and syncs agree, and nothing is lost" {
-	local seeds=7 seed
-	[ -z "${CAREER_SYNC_SEEDS:-}" ] || seeds=$(seq 1 "$CAREER_SYNC_SEEDS")
-	for seed in $seeds; do
-		rm -rf "$T/prop"
-		mkdir "$T/prop"
-		run "$BATS_TEST_DIRNAME/sync-property" "$seed" "${CAREER_SYNC_OPS:-200}" "$T/prop"
-		[ "$status" -eq 0 ] || { echo "$output"; false; }
-	done
+	local n=50
+	case ${CAREER_BUILD:-} in *-asan) n=5 ;; esac
+	run "$BATS_TEST_DIRNAME/sync-property" -n "${CAREER_SYNC_SEEDS:-$n}" \
+	    -j 2 "${CAREER_SYNC_OPS:-200}"
+	[ "$status" -eq 0 ] || { echo "$output"; false; }
 }
 
 @test "two stores started apart join: every record kept, the second renumbered" {
@@ -289,4 +290,24 @@ EOS
 	run on b career-git sync -q
 	status_is 0
 	[ "$(git -C "$T/remote.git" rev-parse HEAD)" = "$(git -C "$T/b" rev-parse HEAD)" ]
+}
+
+@test "a file not the store's changed on both sides keeps both sides' lines" {
+	two
+	echo "from a" >"$T/a/notes.txt"
+	git -C "$T/a" add notes.txt
+	git -C "$T/a" commit -q -m "a's notes"
+	echo "from b" >"$T/b/notes.txt"
+	git -C "$T/b" add notes.txt
+	git -C "$T/b" commit -q -m "b's notes"
+	on a goal-add -q "From a"
+	on b goal-add -q "From b"
+	on a career-git sync -q
+	on b career-git sync -q
+	on a career-git sync -q
+	cmp "$T/a/notes.txt" "$T/b/notes.txt"
+	grep -qx "from a" "$T/b/notes.txt"
+	grep -qx "from b" "$T/b/notes.txt"
+	! grep -q '<<<<<<<' "$T/b/notes.txt"
+	[ -z "$(git -C "$T/b" status --porcelain)" ]
 }

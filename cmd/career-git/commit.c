@@ -43,10 +43,10 @@ int
 run_merge(const char *base, const char *ours, const char *theirs,
     char **report)
 {
-	char dirs[4][PATH_MAX], *top;
+	char dirs[4][PATH_MAX], rel[4][64], *top, *files[32];
 	const char *name[4] = { "base", "ours", "theirs", "out" };
-	const char *rev[3] = { base, ours, theirs };
-	size_t i, len = 0, cap = 0;
+	const char *rev[3] = { base, ours, theirs }, *dir[4];
+	size_t i, n, len = 0, cap = 0;
 	int fds[2], status;
 	ssize_t r;
 	pid_t pid;
@@ -55,17 +55,22 @@ run_merge(const char *base, const char *ours, const char *theirs,
 		return career_fail(EX_NOINPUT, "%s: %s", store_dir(),
 		    strerror(errno));
 	for (i = 0; i < 4; i++) {
-		char rel[64];
-
-		snprintf(rel, sizeof(rel), SYNCDIR "/%s", name[i]);
-		snprintf(dirs[i], sizeof(dirs[i]), "%s/%s", top, rel);
-		if (i == OURS && strcmp(base, ours) == 0) {
-			memcpy(dirs[i], dirs[0], sizeof(dirs[i]));
-			continue;	/* a fast forward: one is enough */
-		}
-		if ((i < 3 ? extract(rev[i], rel) : scratch(rel)) == -1)
-			return -1;
+		snprintf(rel[i], sizeof(rel[i]), SYNCDIR "/%s", name[i]);
+		snprintf(dirs[i], sizeof(dirs[i]), "%s/%s", top, rel[i]);
+		dir[i] = rel[i];
 	}
+	for (n = 0; store_file(n) != NULL; n++)
+		files[n] = (char *)store_file(n);
+	/* A fast forward (ours is base): one of the two is enough. */
+	if (strcmp(base, ours) == 0) {
+		memcpy(dirs[OURS], dirs[BASE], sizeof(dirs[OURS]));
+		rev[OURS] = rev[THEIRS];
+		dir[OURS] = dir[THEIRS];
+		if (extract(rev, dir, 2, files, n) == -1 || scratch(rel[3]) == -1)
+			return -1;
+	} else if (extract(rev, dir, 3, files, n) == -1 ||
+	    scratch(rel[3]) == -1)
+		return -1;
 	free(top);
 	if (pipe(fds) == -1 || (fflush(stdout), pid = fork()) == -1)
 		return career_fail(EX_OSERR, "fork: %s", strerror(errno));
@@ -197,6 +202,7 @@ merge_commit(const char *base, const char *ours, const char *theirs,
 	char *out, *p, *tree, *commit, path[PATH_MAX];
 	char *stage[4] = { NULL, NULL, NULL, NULL }, *last = NULL;
 	size_t len;
+	int rv;
 
 	if (run_merge(base, ours, theirs, report) == -1)
 		return NULL;
@@ -209,6 +215,14 @@ merge_commit(const char *base, const char *ours, const char *theirs,
 	}
 	if (index_outputs() == -1)
 		return NULL;
+	/* Most syncs leave git nothing it could not merge itself. */
+	tree = NULL;
+	git_quiet = 1;
+	rv = git(&tree, INDEX, "write-tree", NULL);
+	git_quiet = 0;
+	if (rv == 0)
+		goto commit;
+	free(tree);
 	/* "mode sha stage\tpath": the paths git could not merge itself. */
 	if (git(&out, INDEX, "ls-files", "-u", "-z", NULL) != 0)
 		return NULL;
@@ -238,6 +252,7 @@ merge_commit(const char *base, const char *ours, const char *theirs,
 		career_fail(EX_SOFTWARE, "git write-tree failed");
 		return NULL;
 	}
+commit:
 	tree[strcspn(tree, "\n")] = '\0';
 	if (git(&commit, NULL, "commit-tree", tree, "-p", ours, "-p", theirs,
 	    "-m", msg, NULL) != 0) {

@@ -34,6 +34,8 @@
 #include "../career-merge/conflicts.h"
 
 size_t git_outlen;
+int git_quiet;
+static const char *git_input;	/* a file for git's standard input */
 
 int
 git(char **out, const char *index, ...)
@@ -76,7 +78,8 @@ gitv(char **out, const char *index, char *const args[])
 		setenv("GIT_PAGER", "cat", 1);
 		if (index != NULL)
 			setenv("GIT_INDEX_FILE", index, 1);
-		if ((null = open("/dev/null", O_RDONLY)) != -1)
+		if ((null = open(git_input != NULL ? git_input :
+		    "/dev/null", O_RDONLY)) != -1)
 			dup2(null, STDIN_FILENO);
 		if (out != NULL) {
 			dup2(fds[1], STDOUT_FILENO);
@@ -84,6 +87,8 @@ gitv(char **out, const char *index, char *const args[])
 			close(fds[1]);
 		} else
 			dup2(STDERR_FILENO, STDOUT_FILENO);
+		if (git_quiet && (null = open("/dev/null", O_WRONLY)) != -1)
+			dup2(null, STDERR_FILENO);
 		execvp("git", argv);
 		_exit(127);
 	}
@@ -105,6 +110,34 @@ gitv(char **out, const char *index, char *const args[])
 	if (waitpid(pid, &status, 0) == -1)
 		return -1;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* gitv with input on git's standard input, through a file. */
+int
+git_feed(char **out, const char *input, size_t len, char *const args[])
+{
+	char path[PATH_MAX];
+	ssize_t w;
+	int fd, rv;
+
+	/* Scratch, read at once: no fsync. */
+	spath(path, sizeof(path), SYNCDIR "/input");
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW,
+	    0600)) == -1)
+		return career_fail(EX_CANTCREAT, "%s: %s", path,
+		    strerror(errno));
+	for (; len > 0; input += w, len -= w)
+		if ((w = write(fd, input, len)) <= 0 && errno != EINTR)
+			break;
+	if (close(fd) == -1 || len > 0) {
+		unlink(path);
+		return career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+	}
+	git_input = path;
+	rv = gitv(out, NULL, args);
+	git_input = NULL;
+	unlink(path);
+	return rv;
 }
 
 /* One line of git's output, without its newline, or NULL. */

@@ -133,9 +133,9 @@ fetch(const char *remote, const char *branch, char **theirs)
 	*theirs = NULL;
 	snprintf(ref, sizeof(ref), THEIRS_REFS "%s", branch);
 	snprintf(spec, sizeof(spec), "+refs/heads/*:" THEIRS_REFS "*");
-	git(NULL, NULL, "update-ref", "-d", ref, NULL);
-	if (git(NULL, NULL, "fetch", "-q", "--no-tags", remote, spec,
-	    NULL) != 0)
+	/* --prune: a branch gone from the remote is gone from here. */
+	if (git(NULL, NULL, "fetch", "-q", "--prune", "--no-tags", remote,
+	    spec, NULL) != 0)
 		return career_fail(EX_UNAVAILABLE, "cannot fetch from %s: "
 		    "nothing changed", remote);
 	*theirs = git_line("rev-parse", "-q", "--verify", ref);
@@ -200,7 +200,7 @@ private(void)
  */
 static int
 bring_in(const char *remote, const char *branch, const char *theirs,
-    char **report)
+    int quiet, char **report)
 {
 	char *head, *base = NULL, *to = NULL, msg[PATH_MAX];
 	int rv = -1;
@@ -217,14 +217,16 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 	if (base == NULL || strcmp(base, theirs) == 0)	/* nothing new */
 		rv = theirs == NULL || strcmp(head, theirs) != 0;
 	else if (strcmp(base, head) == 0) {		/* fast forward */
-		if (run_merge(head, head, theirs, report) == 0 &&
-		    move_to(head, theirs, SYNCDIR "/theirs") == 0)
+		/* Nothing to merge: career-merge only to say what came. */
+		if ((quiet || run_merge(head, head, theirs, report) == 0) &&
+		    move_to(head, theirs, quiet ? NULL : SYNCDIR "/theirs") ==
+		    0)
 			rv = 0;
 	} else {
 		snprintf(msg, sizeof(msg), "career-git sync: merge %s %s",
 		    remote, branch);
 		if ((to = merge_commit(base, head, theirs, msg, report)) !=
-		    NULL && move_to(head, to, NULL) == 0)
+		    NULL && move_to(head, to, SYNCDIR "/out") == 0)
 			rv = 1;
 	}
 	private();
@@ -233,6 +235,41 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 	free(base);
 	free(to);
 	return rv;
+}
+
+/* The branch's remote and merge from git's config, in one git run. */
+static void
+upstream_of(const char *branch, char **remote, char **merge)
+{
+	char key[300], *out, *p, *nl, **to;
+	size_t len;
+
+	*remote = *merge = NULL;
+	if (git(&out, NULL, "config", "-z", "--get-regexp", "^branch\\.",
+	    NULL) != 0) {
+		free(out);
+		return;
+	}
+	/* "key\nvalue\0" each; the last of a key counts, as git's. */
+	for (p = out; p < out + git_outlen; p += len + 1) {
+		len = strlen(p);
+		if ((nl = strchr(p, '\n')) == NULL)
+			continue;
+		*nl = '\0';
+		to = NULL;
+		snprintf(key, sizeof(key), "branch.%s.remote", branch);
+		if (strcmp(p, key) == 0)
+			to = remote;
+		snprintf(key, sizeof(key), "branch.%s.merge", branch);
+		if (strcmp(p, key) == 0)
+			to = merge;
+		if (to != NULL) {
+			free(*to);
+			if ((*to = strdup(nl + 1)) == NULL)
+				err(EX_OSERR, NULL);
+		}
+	}
+	free(out);
 }
 
 void
@@ -271,10 +308,8 @@ sync_main(int argc, char *argv[])
 		career_fail(EX_DATAERR, "the store is not on a branch");
 		career_die();
 	}
-	snprintf(key, sizeof(key), "branch.%s.remote", branch);
-	remote = upstream = git_line("config", key, NULL, NULL);
-	snprintf(key, sizeof(key), "branch.%s.merge", branch);
-	merge = git_line("config", key, NULL, NULL);
+	upstream_of(branch, &upstream, &merge);
+	remote = upstream;
 	if (argc == 1 && (remote == NULL || strcmp(remote, argv[0]) != 0)) {
 		free(merge);	/* another remote: the branch of our name */
 		merge = NULL;
@@ -294,7 +329,7 @@ sync_main(int argc, char *argv[])
 		if (fetch(remote, merge, &theirs) == -1)
 			career_die();
 		if (store_lock() == -1 ||
-		    (rv = bring_in(remote, merge, theirs, &report)) == -1)
+		    (rv = bring_in(remote, merge, theirs, quiet, &report)) == -1)
 			career_die();
 		store_unlock();
 		if (!quiet)

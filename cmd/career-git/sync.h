@@ -25,6 +25,13 @@
  */
 int git(char **out, const char *index, ...) __attribute__((sentinel));
 int gitv(char **out, const char *index, char *const args[]);
+/*
+ * gitv with input (len bytes) on git's standard input, through a file of
+ * SYNCDIR.
+ */
+int git_feed(char **out, const char *input, size_t len, char *const args[]);
+/* Set: git's standard error goes to /dev/null (an expected failure). */
+extern int git_quiet;
 /* The length of what the last git() kept in *out. */
 extern size_t git_outlen;
 #include <stddef.h>
@@ -47,13 +54,18 @@ const char *store_file(size_t i);
 
 /* Empty scratch directory name (flat), creating it: 0 or -1. */
 int scratch(const char *name);
-/* The files of rev (a commit or a tree) into scratch directory dir. */
-int extract(const char *rev, const char *dir);
 /*
- * Move the branch and the work tree from commit from to commit to; dir,
- * unless NULL, holds to's files already (they are moved from there).
+ * The files paths[npath] (flat) of each commit revs[i] into scratch
+ * directory dirs[i], nrev of them, with one git cat-file --batch; a
+ * path a commit does not have is not written.  0 or -1.
  */
-int move_to(const char *from, const char *to, const char *dir);
+int extract(const char *const revs[], const char *const dirs[], size_t nrev,
+    char *const paths[], size_t npath);
+/*
+ * Move the branch and the work tree from commit from to commit to; have,
+ * unless NULL, is a scratch directory with to's store files in it.
+ */
+int move_to(const char *from, const char *to, const char *have);
 /* Finish a move that was cut short, if the journal says one was. */
 int recover(void);
 

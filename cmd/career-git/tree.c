@@ -58,53 +58,156 @@ scratch(const char *name)
 	return 0;
 }
 
-/* The files of commit rev (a tree if rev is one) into scratch dir. */
-int
-extract(const char *rev, const char *dir)
+/* Write data (len bytes) to file path, scratch: no fsync. */
+static int
+write_scratch(const char *path, const char *data, size_t len)
 {
-	char prefix[PATH_MAX];
+	ssize_t w;
+	int fd;
 
-	snprintf(prefix, sizeof(prefix), "--prefix=%s/", dir);
-	if (scratch(dir) == -1)
-		return -1;
-	if (git(NULL, INDEX, "read-tree", rev, NULL) != 0 ||
-	    git(NULL, INDEX, "checkout-index", "-a", "-f", prefix, NULL) != 0)
-		return career_fail(EX_SOFTWARE, "cannot read %s", rev);
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW,
+	    0600)) == -1)
+		return career_fail(EX_CANTCREAT, "%s: %s", path,
+		    strerror(errno));
+	for (; len > 0; data += w, len -= w)
+		if ((w = write(fd, data, len)) <= 0 && errno != EINTR)
+			break;
+	if (close(fd) == -1 || len > 0)
+		return career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+	return 0;
+}
+
+/*
+ * The files of several commits at once: "rev:path" lines to git
+ * cat-file --batch, which answers each with "oid type size", the
+ * object and a newline, or "rev:path missing".
+ */
+int
+extract(const char *const revs[], const char *const dirs[], size_t nrev,
+    char *const paths[], size_t npath)
+{
+	char *in = NULL, *out, *p, *end, *nl, *sp, file[PATH_MAX];
+	char *args[] = { "cat-file", "--batch", NULL };
+	size_t i, j, len = 0, size;
+	FILE *fp;
+
+	for (i = 0; i < nrev; i++)
+		if (scratch(dirs[i]) == -1)
+			return -1;
+	if (npath == 0)
+		return 0;
+	if ((fp = open_memstream(&in, &len)) == NULL)
+		return career_fail(EX_OSERR, "%s", strerror(errno));
+	for (i = 0; i < nrev; i++)
+		for (j = 0; j < npath; j++)
+			fprintf(fp, "%s:%s\n", revs[i], paths[j]);
+	if (fclose(fp) == EOF)
+		return career_fail(EX_OSERR, "%s", strerror(errno));
+	if (git_feed(&out, in, len, args) != 0) {
+		free(in);
+		return career_fail(EX_SOFTWARE, "git cat-file failed");
+	}
+	free(in);
+	p = out;
+	end = out + git_outlen;
+	for (i = 0; i < nrev; i++)
+		for (j = 0; j < npath; j++) {
+			if ((nl = memchr(p, '\n', end - p)) == NULL)
+				goto bad;
+			*nl = '\0';
+			if ((sp = strrchr(p, ' ')) == NULL)
+				goto bad;
+			if (strcmp(sp, " missing") == 0) {
+				p = nl + 1;
+				continue;	/* not in this commit */
+			}
+			size = strtoull(sp + 1, NULL, 10);
+			*sp = '\0';
+			if (size > (size_t)(end - nl - 1))
+				goto bad;
+			if ((sp = strrchr(p, ' ')) != NULL &&
+			    strcmp(sp, " blob") == 0) {
+				snprintf(file, sizeof(file), "%s/%s/%s",
+				    store_dir(), dirs[i], paths[j]);
+				if (write_scratch(file, nl + 1, size) == -1) {
+					free(out);
+					return -1;
+				}
+			}
+			p = nl + 1 + size + 1;
+		}
+	free(out);
+	return 0;
+bad:
+	free(out);
+	return career_fail(EX_SOFTWARE, "git cat-file: unexpected output");
+}
+
+/* Is name one of the files a sync merges? */
+static int
+is_store_file(const char *name)
+{
+	size_t i;
+
+	for (i = 0; store_file(i) != NULL; i++)
+		if (strcmp(store_file(i), name) == 0)
+			return 1;
 	return 0;
 }
 
 /*
  * Make the work tree's files those of commit to, from those of from:
  * git writes to's files beside the store, each then replaces its own.
+ * have, unless NULL, holds to's store files already (a fast forward's
+ * merge extracted them): only the other files are asked of git.
  */
 static int
-checkout(const char *from, const char *to, const char *dir)
+checkout(const char *from, const char *to, const char *have)
 {
-	char *list, *p, path[PATH_MAX], file[PATH_MAX];
-	size_t len;
+	char *list, *p, path[PATH_MAX], file[PATH_MAX], **names, **ask;
+	const char *dir = SYNCDIR "/new";
+	size_t i, len, n = 0, nask = 0;
+	int rv = -1;
 
 	if (git(&list, NULL, "diff", "--name-only", "-z", "--no-renames",
 	    from, to, NULL) != 0)
 		return career_fail(EX_SOFTWARE, "git diff %s %s failed",
 		    from, to);
 	len = git_outlen;
-	if (dir == NULL && len > 0 && extract(to, dir = SYNCDIR "/new") == -1)
-		return -1;
-	for (p = list; p < list + len; p += strlen(p) + 1) {
-		spath(path, sizeof(path), p);
-		snprintf(file, sizeof(file), "%s/%s/%s", store_dir(), dir, p);
-		if (strchr(p, '/') != NULL)
-			continue;	/* the store is flat: not ours */
+	if ((names = reallocarray(NULL, len / 2 + 1, sizeof(*names))) ==
+	    NULL || (ask = reallocarray(NULL, len / 2 + 1, sizeof(*ask))) ==
+	    NULL)
+		err(EX_OSERR, NULL);
+	for (p = list; p < list + len; p += strlen(p) + 1)
+		if (strchr(p, '/') == NULL) {	/* the store is flat */
+			names[n++] = p;
+			if (have == NULL || !is_store_file(p))
+				ask[nask++] = p;
+		}
+	if (extract(&to, &dir, 1, ask, nask) == -1)
+		goto out;
+	for (i = 0; i < n; i++) {
+		spath(path, sizeof(path), names[i]);
+		snprintf(file, sizeof(file), "%s/%s/%s", store_dir(),
+		    have != NULL && is_store_file(names[i]) ? have : dir,
+		    names[i]);
 		if (access(file, F_OK) == 0) {
-			if (chmod(file, 0600) == -1 || rename(file, path) == -1)
-				return career_fail(EX_IOERR, "%s: %s", path,
+			if (chmod(file, 0600) == -1 || rename(file, path) == -1) {
+				career_fail(EX_IOERR, "%s: %s", path,
 				    strerror(errno));
-		} else if (unlink(path) == -1 && errno != ENOENT)
-			return career_fail(EX_IOERR, "%s: %s", path,
-			    strerror(errno));
+				goto out;
+			}
+		} else if (unlink(path) == -1 && errno != ENOENT) {
+			career_fail(EX_IOERR, "%s: %s", path, strerror(errno));
+			goto out;
+		}
 	}
+	rv = 0;
+out:
+	free(ask);
+	free(names);
 	free(list);
-	return 0;
+	return rv;
 }
 
 /*
@@ -112,13 +215,13 @@ checkout(const char *from, const char *to, const char *dir)
  * journal says what is under way until it is done.
  */
 int
-move_to(const char *from, const char *to, const char *dir)
+move_to(const char *from, const char *to, const char *have)
 {
 	char path[PATH_MAX], line[200];
 
 	snprintf(line, sizeof(line), "%s %s\n", from, to);
 	if (put_file(PENDING, line, strlen(line)) == -1 ||
-	    checkout(from, to, dir) == -1)
+	    checkout(from, to, have) == -1)
 		return -1;
 	if (git(NULL, NULL, "update-ref", "-m", "career-git sync", "HEAD",
 	    to, from, NULL) != 0)

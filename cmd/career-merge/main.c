@@ -134,9 +134,13 @@ report(FILE *fp, struct mfile **files, size_t n)
 		    lost == 1 ? "" : "s", lost == 1 ? "is" : "are");
 }
 
-/* Write f's result to path, whole or not at all. */
+/*
+ * Write f's result to path, whole or not at all; durable (fsync'd) for
+ * git's driver, whose result is the work tree's file.  With -s the
+ * results are scratch that career-git sync hands to git: no fsync.
+ */
 static int
-put(struct mfile *f, const char *path)
+put(struct mfile *f, const char *path, int durable)
 {
 	char tmp[PATH_MAX];
 
@@ -147,7 +151,8 @@ put(struct mfile *f, const char *path)
 	if (freopen(tmp, "w", stdout) == NULL)
 		return career_fail(EX_CANTCREAT, "%s: %m", tmp);
 	if (mfile_write(f) == -1 || fflush(stdout) == EOF ||
-	    fsync(STDOUT_FILENO) == -1 || rename(tmp, path) == -1) {
+	    (durable && fsync(STDOUT_FILENO) == -1) ||
+	    rename(tmp, path) == -1) {
 		unlink(tmp);
 		return career_fail(EX_IOERR, "%s: %m", path);
 	}
@@ -215,7 +220,7 @@ whole_store(char *dirs[4])
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dirs[3],
 		    files[i]->s->file);
-		if (put(files[i], path) == -1)
+		if (put(files[i], path, 0) == -1)
 			return -1;
 	}
 	return 0;
@@ -256,14 +261,14 @@ one_file(char *argv[4])
 		if (mfile_merge(&c, 1, 0) == -1)
 			return -1;
 		mfile_note_lost(c, files, 1, date_today_str());
-		if (put(c, schema_conflicts.file) == -1)
+		if (put(c, schema_conflicts.file, 1) == -1)
 			return -1;
 		if (!quiet)
 			warnx("%s: %zu value%s lost to a change on both sides, "
 			    "kept in %s", s->file, f->nlost,
 			    f->nlost == 1 ? "" : "s", schema_conflicts.file);
 	}
-	return put(f, argv[1]);
+	return put(f, argv[1], 1);
 }
 
 int
