@@ -161,7 +161,25 @@ static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* The reason quotes the goal's values: shown, not sent to a terminal. */
+/* Does fmt take a string (%s, %.40s)?  Only a string can hold a value. */
+static int
+takes_string(const char *fmt)
+{
+	for (; (fmt = strchr(fmt, '%')) != NULL; fmt++) {
+		fmt += strspn(fmt + 1, "-+ #0123456789.") + 1;
+		if (*fmt == 's')
+			return 1;
+		if (*fmt == '\0')
+			break;
+	}
+	return 0;
+}
+
+/*
+ * The reason quotes the goal's values: shown, not sent to a terminal.
+ * A reason without a string in it holds nothing of the goal's but
+ * numbers, and needs no str_vis (a million goals, five reasons each).
+ */
 static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
 {
@@ -170,9 +188,14 @@ verdict(struct smart_verdict *v, int result, const char *fmt, ...)
 
 	v->result = result;
 	va_start(ap, fmt);
-	vsnprintf(why, sizeof(why), fmt, ap);
+	if (takes_string(fmt)) {
+		vsnprintf(why, sizeof(why), fmt, ap);
+		str_vis(v->why, sizeof(v->why), why);
+	} else if (strchr(fmt, '%') != NULL)
+		vsnprintf(v->why, sizeof(v->why), fmt, ap);
+	else
+		strlcpy(v->why, fmt, sizeof(v->why));
 	va_end(ap);
-	str_vis(v->why, sizeof(v->why), why);
 	return result == SMART_NOT_MET;
 }
 
@@ -227,6 +250,9 @@ specific(const char *title, struct smart_verdict *v)
 		word[len] = '\0';
 		if (!vague(word))
 			concrete = 1;
+		/* Three words, one concrete: nothing further can change it. */
+		if (concrete && nwords >= 3)
+			break;
 	}
 	if (nwords == 0)
 		return verdict(v, SMART_NOT_MET, "no title");
