@@ -89,6 +89,7 @@ struct table {
 	long fieldline;		/* where the field being parsed starts */
 	long doneline;		/* where the completed row started */
 	int rowready, delivered, eof, err, endnl;
+	int nul;		/* a line fed so far had a NUL byte */
 	/* the row being assembled: field bytes, NUL-separated */
 	char *buf;
 	size_t len, cap, *off, nf, offcap;

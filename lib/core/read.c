@@ -94,7 +94,7 @@ on_field(void *data, size_t len, void *arg)
 		    "inside the line (only LF and CRLF line ends are read)");
 		return;
 	}
-	if (len > 0 && memchr(data, '\0', len) != NULL) {
+	if (t->nul && len > 0 && memchr(data, '\0', len) != NULL) {
 		fail_at(t, t->fieldline ? t->fieldline : t->lineno,
 		    "NUL byte in field");
 		return;
@@ -242,6 +242,21 @@ set_header(struct table *t, int fromfile)
 	return 0;
 }
 
+/*
+ * An id of 1 to 18 digits, as nearly every id is, without strtonum's
+ * conversions; 0 for anything else, which strtonum then judges.
+ */
+static long long
+digits(const char *s)
+{
+	long long v = 0;
+	int n;
+
+	for (n = 0; n < 19 && s[n] >= '0' && s[n] <= '9'; n++)
+		v = v * 10 + (s[n] - '0');
+	return n > 0 && n <= 18 && s[n] == '\0' ? v : 0;
+}
+
 static int
 set_record(struct table *t)
 {
@@ -269,10 +284,14 @@ set_record(struct table *t)
 	if ((size_t)t->idcol >= t->filecols ||
 	    (t->path[0] == '\0' && *r->f[t->idcol] == '\0'))
 		return 0;
-	r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);
-	if (errstr == NULL && r->f[t->idcol][strspn(r->f[t->idcol],
-	    "0123456789")] != '\0')
-		errstr = "not digits only";
+	if ((r->id = digits(r->f[t->idcol])) > 0)
+		errstr = NULL;
+	else {
+		r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);
+		if (errstr == NULL && r->f[t->idcol][strspn(r->f[t->idcol],
+		    "0123456789")] != '\0')
+			errstr = "not digits only";
+	}
 	if (errstr != NULL) {
 		t->err = 1;
 		return career_fail(EX_DATAERR, "%s:%ld: bad id '%.40s': %s",
@@ -358,6 +377,10 @@ read_row(struct table *t)
 			memmove(t->line, t->line + 3, n - 3);
 			n -= 3;
 		}
+		/* One look for NUL a line; the fields are looked at once a
+		 * line had one, so the error still names the field's line. */
+		if (!t->nul && memchr(t->line, '\0', n) != NULL)
+			t->nul = 1;
 		t->endnl = n > 0 && t->line[n - 1] == '\n';
 		if (t->rowline == 0 && !(n == 1 && t->line[0] == '\n'))
 			t->rowline = t->fieldline = t->lineno;
