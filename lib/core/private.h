@@ -84,6 +84,10 @@ struct table {
 	struct csv_parser p;
 	char *line;
 	size_t linecap;
+	char *blk;		/* a file we opened: read in blocks */
+	size_t blkcap, bpos, blen;	/* lines start at bpos, end at blen */
+	off_t bbase, consumed;	/* where blk started, lines taken since */
+	int beof;
 	long lineno;		/* physical lines fed so far */
 	long rowline;		/* where the row being parsed starts */
 	long fieldline;		/* where the field being parsed starts */

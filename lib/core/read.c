@@ -335,10 +335,64 @@ feed(struct table *t, const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The next physical line of a file of the store, in place in t->blk (no
+ * copy a line, as getline makes): its length, or -1 at the end or on an
+ * error.  *posp is where it starts in the file, for the torn-tail limit.
+ * Only for files we opened: a block read waits for the block to fill,
+ * which a stream on stdin must not.
+ */
+static ssize_t
+block_line(struct table *t, char **linep, off_t *posp)
+{
+	char *nl;
+	size_t n, got, from = t->bpos;
+
+	if (t->bbase == -1 && (t->bbase = ftello(t->fp)) == -1) {
+		t->err = 1;
+		career_fail(EX_IOERR, "%s: %s", t->name, strerror(errno));
+		return -1;
+	}
+	for (;;) {
+		nl = memchr(t->blk + from, '\n', t->blen - from);
+		if (nl != NULL || t->beof) {
+			n = nl != NULL ? (size_t)(nl - t->blk) + 1 - t->bpos :
+			    t->blen - t->bpos;
+			if (n == 0)
+				return -1;
+			*linep = t->blk + t->bpos;
+			*posp = t->bbase + t->consumed;
+			t->bpos += n;
+			t->consumed += n;
+			return n;
+		}
+		/* A line not yet whole: to the front, then read more. */
+		if (t->bpos > 0) {
+			memmove(t->blk, t->blk + t->bpos, t->blen - t->bpos);
+			t->blen -= t->bpos;
+			t->bpos = 0;
+		}
+		from = t->blen;
+		if (t->blen == t->blkcap && grow(&t->blk, &t->blkcap,
+		    t->blkcap > 0 ? t->blkcap * 2 : 65536, 1) == -1) {
+			t->err = 1;
+			return -1;
+		}
+		if ((got = fread(t->blk + t->blen, 1, t->blkcap - t->blen,
+		    t->fp)) == 0) {
+			if (ferror(t->fp))
+				return -1;
+			t->beof = 1;
+		}
+		t->blen += got;
+	}
+}
+
 /* Feed lines to the parser until a row is complete: 1 row, 0 end, -1 error. */
 static int
 read_row(struct table *t)
 {
+	char *line;
 	ssize_t n;
 	off_t pos;
 
@@ -354,12 +408,21 @@ read_row(struct table *t)
 		}
 		if (t->eof)
 			return 0;
-		pos = t->limit > 0 ? ftello(t->fp) : 0;
-		n = pos < t->limit || t->limit == 0 ?
-		    getline(&t->line, &t->linecap, t->fp) : -1;
+		if (t->owned) {
+			n = block_line(t, &line, &pos);
+			if (n != -1 && t->limit > 0 && pos >= t->limit)
+				n = -1;
+		} else {
+			pos = t->limit > 0 ? ftello(t->fp) : 0;
+			n = pos < t->limit || t->limit == 0 ?
+			    getline(&t->line, &t->linecap, t->fp) : -1;
+			line = t->line;
+		}
 		if (n != -1 && t->limit > 0 && pos + n > t->limit)
 			n = t->limit - pos;
 		if (n == -1) {
+			if (t->err)
+				return -1;
 			if (ferror(t->fp)) {
 				t->err = 1;
 				return career_fail(EX_IOERR, "%s: %s",
@@ -373,18 +436,18 @@ read_row(struct table *t)
 		}
 		t->lineno++;
 		if (t->lineno == 1 && n >= 3 &&
-		    memcmp(t->line, "\xef\xbb\xbf", 3) == 0) {
-			memmove(t->line, t->line + 3, n - 3);
+		    memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+			line += 3;
 			n -= 3;
 		}
 		/* One look for NUL a line; the fields are looked at once a
 		 * line had one, so the error still names the field's line. */
-		if (!t->nul && memchr(t->line, '\0', n) != NULL)
+		if (!t->nul && memchr(line, '\0', n) != NULL)
 			t->nul = 1;
-		t->endnl = n > 0 && t->line[n - 1] == '\n';
-		if (t->rowline == 0 && !(n == 1 && t->line[0] == '\n'))
+		t->endnl = n > 0 && line[n - 1] == '\n';
+		if (t->rowline == 0 && !(n == 1 && line[0] == '\n'))
 			t->rowline = t->fieldline = t->lineno;
-		if (feed(t, t->line, n) == -1) {
+		if (feed(t, line, n) == -1) {
 			if (csv_error(&t->p) == CSV_EPARSE)
 				return fail_at(t, t->lineno,
 				    "malformed quoted field");
@@ -438,6 +501,7 @@ table_new(const struct schema *s, const char *name)
 	open_tables = t;
 	t->schema = s;
 	t->endnl = 1;
+	t->bbase = -1;
 	strlcpy(t->name, name, sizeof(t->name));
 	return t;
 }
@@ -589,6 +653,7 @@ table_close(struct table *t)
 		free(t->cols[i]);
 	free(t->cols);
 	free(t->line);
+	free(t->blk);
 	free(t->buf);
 	free(t->off);
 	free(t->rec.f);
@@ -653,6 +718,9 @@ table_reset(struct table *t)
 	t->ncols = t->filecols = 0;
 	t->lineno = t->rowline = t->fieldline = t->rows = 0;
 	t->rowready = t->delivered = t->eof = t->err = 0;
+	t->bpos = t->blen = t->consumed = 0;
+	t->beof = 0;
+	t->bbase = -1;
 	t->maxid = 0;
 	t->endnl = 1;
 	idbits_free(&t->ids);
