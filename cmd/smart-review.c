@@ -34,46 +34,57 @@ static const char synopsis[] =
 
 static int qflag;
 
-/* Append s to buf at *n. */
-static void
-cat(char *buf, size_t *n, const char *s)
+/* s at p, without its NUL; its length. */
+static size_t
+cat(char *p, const char *s)
 {
 	size_t len = strlen(s);
 
-	memcpy(buf + *n, s, len);
-	*n += len;
+	memcpy(p, s, len);
+	return len;
 }
 
 /*
  * One line per criterion: "3 Lead the Q3 release: measurable: no: ...".
- * A million goals make five million lines: each is written in three
- * fwrites, its end put together first.
+ * A million goals make five million lines: a goal's lines are put
+ * together in one buffer and written in one fwrite.
  */
 static void
 print(const char *who, const char *line, const struct smart_verdict *v)
 {
 	static const char *const result[] = { "yes", "no", "stretch" };
-	char end[sizeof(v->why) + 32];
-	size_t wholen = strlen(who), linelen = strlen(line), n;
+	static char *buf;
+	static size_t cap;
+	size_t wholen = strlen(who), linelen = strlen(line), need, n = 0;
 	int i;
 
+	/* At most 5 lines of who, title and 32 bytes besides the reason. */
+	need = SMART_N * (wholen + linelen + sizeof(v->why) + 32);
+	if (need > cap) {
+		free(buf);
+		if ((buf = malloc(need)) == NULL)
+			err(EX_OSERR, NULL);
+		cap = need;
+	}
 	for (i = 0; i < SMART_N; i++) {
 		if (qflag && v[i].result != SMART_NOT_MET)
 			continue;
-		n = 0;
-		cat(end, &n, ": ");
-		cat(end, &n, smart_criteria[i]);
-		cat(end, &n, ": ");
-		cat(end, &n, result[v[i].result]);
+		memcpy(buf + n, who, wholen);
+		n += wholen;
+		memcpy(buf + n, line, linelen);
+		n += linelen;
+		n += cat(buf + n, ": ");
+		n += cat(buf + n, smart_criteria[i]);
+		n += cat(buf + n, ": ");
+		n += cat(buf + n, result[v[i].result]);
 		if (*v[i].why != '\0') {
-			cat(end, &n, ": ");
-			cat(end, &n, v[i].why);
+			n += cat(buf + n, ": ");
+			n += cat(buf + n, v[i].why);
 		}
-		end[n++] = '\n';
-		fwrite(who, 1, wholen, stdout);
-		fwrite(line, 1, linelen, stdout);
-		fwrite(end, 1, n, stdout);
+		buf[n++] = '\n';
 	}
+	if (n > 0)
+		fwrite(buf, 1, n, stdout);
 }
 
 /* "3 ", or "-:12 " for a goal without an id: the start of its lines. */
@@ -174,28 +185,44 @@ spool_rewind(struct spool *sp)
 	sp->len = 0;
 }
 
-/* 1 and n bytes into p, or 0 at the end. */
+/* Refill buf from the file, after what is left of it. */
+static void
+spool_fill(struct spool *sp)
+{
+	memmove(sp->buf, sp->buf + sp->off, sp->len - sp->off);
+	sp->len -= sp->off;
+	sp->off = 0;
+	sp->len += fread(sp->buf + sp->len, 1, SPOOL_MEM - sp->len, sp->f);
+	if (ferror(sp->f))
+		err(EX_IOERR, "temporary file");
+}
+
+/*
+ * n bytes into p: 1, or 0 at the end.  The file is read back through buf
+ * in blocks of SPOOL_MEM, not in a call for each piece of a goal.
+ */
 static int
 spool_get(struct spool *sp, void *p, size_t n)
 {
-	size_t got;
+	size_t have;
 
-	if (sp->f == NULL) {
-		if (sp->off == sp->len)
-			return 0;
-		if (sp->len - sp->off < n)
+	if (sp->f != NULL && sp->len - sp->off < n)
+		spool_fill(sp);
+	if (sp->off == sp->len && n > 0)
+		return 0;
+	if ((have = sp->len - sp->off) < n) {
+		/* Only a title longer than buf gets here. */
+		if (sp->f == NULL || n <= SPOOL_MEM)
 			errx(EX_SOFTWARE, "temporary file: short record");
-		memcpy(p, sp->buf + sp->off, n);
-		sp->off += n;
+		memcpy(p, sp->buf + sp->off, have);
+		sp->off = sp->len = 0;
+		if (fread((char *)p + have, 1, n - have, sp->f) != n - have)
+			errx(EX_SOFTWARE, "temporary file: short record");
 		return 1;
 	}
-	if ((got = fread(p, 1, n, sp->f)) == n)
-		return 1;
-	if (ferror(sp->f))
-		err(EX_IOERR, "temporary file");
-	if (got != 0)
-		errx(EX_SOFTWARE, "temporary file: short record");
-	return 0;
+	memcpy(p, sp->buf + sp->off, n);
+	sp->off += n;
+	return 1;
 }
 
 /* A read error says "stdin: ...", as ever; a CSV error names its line. */
