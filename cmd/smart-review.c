@@ -91,10 +91,22 @@ print(const char *who, const char *line, const struct smart_verdict *v)
 static void
 name(char *who, size_t size, const char *table, long long id, long line)
 {
-	if (id != 0)
-		snprintf(who, size, "%lld ", id);
-	else
+	char digits[24], *d = digits + sizeof(digits);
+
+	if (id == 0) {
 		snprintf(who, size, "%s:%ld ", table, line);
+		return;
+	}
+	if (id < 0) {
+		snprintf(who, size, "%lld ", id);
+		return;
+	}
+	/* No snprintf for an id: a million of them. */
+	*--d = '\0';
+	*--d = ' ';
+	for (; id > 0; id /= 10)
+		*--d = '0' + id % 10;
+	strlcpy(who, d, size);
 }
 
 /* The title on one line, whatever it holds. */

@@ -241,6 +241,9 @@ specific(const char *title, struct smart_verdict *v)
 		if (len == 0)
 			continue;
 		nwords++;
+		/* One concrete word is enough: the rest are only counted. */
+		if (concrete)
+			continue;
 		if (len >= sizeof(word)) {
 			concrete = 1;
 			continue;
