@@ -354,7 +354,8 @@ block_line(struct table *t, char **linep, off_t *posp)
 		return -1;
 	}
 	for (;;) {
-		nl = memchr(t->blk + from, '\n', t->blen - from);
+		nl = t->blen > from ?
+		    memchr(t->blk + from, '\n', t->blen - from) : NULL;
 		if (nl != NULL || t->beof) {
 			n = nl != NULL ? (size_t)(nl - t->blk) + 1 - t->bpos :
 			    t->blen - t->bpos;
