@@ -252,9 +252,9 @@ digits(const char *s)
 	long long v = 0;
 	int n;
 
-	for (n = 0; n < 19 && s[n] >= '0' && s[n] <= '9'; n++)
+	for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
 		v = v * 10 + (s[n] - '0');
-	return n > 0 && n <= 18 && s[n] == '\0' ? v : 0;
+	return n > 0 && s[n] == '\0' ? v : 0;
 }
 
 static int
