@@ -34,39 +34,79 @@ static const char synopsis[] =
 
 static int qflag;
 
-/* One line per criterion: "3 Lead the Q3 release: measurable: no: ...". */
+/* s at p, without its NUL; its length. */
+static size_t
+cat(char *p, const char *s)
+{
+	size_t len = strlen(s);
+
+	memcpy(p, s, len);
+	return len;
+}
+
+/*
+ * One line per criterion: "3 Lead the Q3 release: measurable: no: ...".
+ * A million goals make five million lines: a goal's lines are put
+ * together in one buffer and written in one fwrite.
+ */
 static void
 print(const char *who, const char *line, const struct smart_verdict *v)
 {
 	static const char *const result[] = { "yes", "no", "stretch" };
+	static char *buf;
+	static size_t cap;
+	size_t wholen = strlen(who), linelen = strlen(line), need, n = 0;
 	int i;
 
+	/* At most 5 lines of who, title and 32 bytes besides the reason. */
+	need = SMART_N * (wholen + linelen + sizeof(v->why) + 32);
+	if (need > cap) {
+		free(buf);
+		if ((buf = malloc(need)) == NULL)
+			err(EX_OSERR, NULL);
+		cap = need;
+	}
 	for (i = 0; i < SMART_N; i++) {
 		if (qflag && v[i].result != SMART_NOT_MET)
 			continue;
-		/* fputs, not printf: a million goals make five million lines. */
-		fputs(who, stdout);
-		fputs(line, stdout);
-		fputs(": ", stdout);
-		fputs(smart_criteria[i], stdout);
-		fputs(": ", stdout);
-		fputs(result[v[i].result], stdout);
+		memcpy(buf + n, who, wholen);
+		n += wholen;
+		memcpy(buf + n, line, linelen);
+		n += linelen;
+		n += cat(buf + n, ": ");
+		n += cat(buf + n, smart_criteria[i]);
+		n += cat(buf + n, ": ");
+		n += cat(buf + n, result[v[i].result]);
 		if (*v[i].why != '\0') {
-			fputs(": ", stdout);
-			fputs(v[i].why, stdout);
+			n += cat(buf + n, ": ");
+			n += cat(buf + n, v[i].why);
 		}
-		putchar('\n');
+		buf[n++] = '\n';
 	}
+	if (n > 0)
+		fwrite(buf, 1, n, stdout);
 }
 
 /* "3 ", or "-:12 " for a goal without an id: the start of its lines. */
 static void
 name(char *who, size_t size, const char *table, long long id, long line)
 {
-	if (id != 0)
-		snprintf(who, size, "%lld ", id);
-	else
+	char digits[24], *d = digits + sizeof(digits);
+
+	if (id == 0) {
 		snprintf(who, size, "%s:%ld ", table, line);
+		return;
+	}
+	if (id < 0) {
+		snprintf(who, size, "%lld ", id);
+		return;
+	}
+	/* No snprintf for an id: a million of them. */
+	*--d = '\0';
+	*--d = ' ';
+	for (; id > 0; id /= 10)
+		*--d = '0' + id % 10;
+	strlcpy(who, d, size);
 }
 
 /* The title on one line, whatever it holds. */
@@ -157,28 +197,44 @@ spool_rewind(struct spool *sp)
 	sp->len = 0;
 }
 
-/* 1 and n bytes into p, or 0 at the end. */
+/* Refill buf from the file, after what is left of it. */
+static void
+spool_fill(struct spool *sp)
+{
+	memmove(sp->buf, sp->buf + sp->off, sp->len - sp->off);
+	sp->len -= sp->off;
+	sp->off = 0;
+	sp->len += fread(sp->buf + sp->len, 1, SPOOL_MEM - sp->len, sp->f);
+	if (ferror(sp->f))
+		err(EX_IOERR, "temporary file");
+}
+
+/*
+ * n bytes into p: 1, or 0 at the end.  The file is read back through buf
+ * in blocks of SPOOL_MEM, not in a call for each piece of a goal.
+ */
 static int
 spool_get(struct spool *sp, void *p, size_t n)
 {
-	size_t got;
+	size_t have;
 
-	if (sp->f == NULL) {
-		if (sp->off == sp->len)
-			return 0;
-		if (sp->len - sp->off < n)
+	if (sp->f != NULL && sp->len - sp->off < n)
+		spool_fill(sp);
+	if (sp->off == sp->len && n > 0)
+		return 0;
+	if ((have = sp->len - sp->off) < n) {
+		/* Only a title longer than buf gets here. */
+		if (sp->f == NULL || n <= SPOOL_MEM)
 			errx(EX_SOFTWARE, "temporary file: short record");
-		memcpy(p, sp->buf + sp->off, n);
-		sp->off += n;
+		memcpy(p, sp->buf + sp->off, have);
+		sp->off = sp->len = 0;
+		if (fread((char *)p + have, 1, n - have, sp->f) != n - have)
+			errx(EX_SOFTWARE, "temporary file: short record");
 		return 1;
 	}
-	if ((got = fread(p, 1, n, sp->f)) == n)
-		return 1;
-	if (ferror(sp->f))
-		err(EX_IOERR, "temporary file");
-	if (got != 0)
-		errx(EX_SOFTWARE, "temporary file: short record");
-	return 0;
+	memcpy(p, sp->buf + sp->off, n);
+	sp->off += n;
+	return 1;
 }
 
 /* A read error says "stdin: ...", as ever; a CSV error names its line. */
@@ -190,6 +246,83 @@ stdin_die(void)
 	career_die();
 }
 
+/* Judge r on what it says itself; keep the verdicts in sp for replay. */
+static void
+spool_goal(struct spool *sp, const struct table *t, const struct record *r)
+{
+	struct smart_verdict v[SMART_N];
+	struct pending p;
+	char *line;
+	int i;
+
+	memset(&p, 0, sizeof(p));
+	if ((p.failed = smart_judge_self(t, r, v, &p.rel)) == -1)
+		career_die();
+	line = title_line(t, r);
+	p.id = r->id;
+	p.line = r->line;
+	p.titlelen = strlen(line);
+	for (i = 0; i < SMART_N; i++) {
+		p.result[i] = v[i].result;
+		p.whylen[i] = strlen(v[i].why);
+	}
+	spool_put(sp, &p, sizeof(p));
+	spool_put(sp, line, p.titlelen);
+	for (i = 0; i < SMART_N; i++)
+		spool_put(sp, v[i].why, p.whylen[i]);
+	free(line);
+}
+
+/* The index is complete: judge relevance of the goals kept, and print. */
+static int
+spool_replay(struct spool *sp, struct smart *s, const char *table)
+{
+	struct smart_verdict v[SMART_N];
+	struct pending p;
+	char who[96];
+	char *line = NULL;
+	size_t cap = 0;
+	int i, found = 0;
+
+	spool_rewind(sp);
+	while (spool_get(sp, &p, sizeof(p))) {
+		if (p.titlelen >= cap) {
+			cap = p.titlelen + 1;
+			free(line);
+			if ((line = malloc(cap)) == NULL)
+				err(EX_OSERR, NULL);
+		}
+		if (!spool_get(sp, line, p.titlelen) && p.titlelen > 0)
+			errx(EX_SOFTWARE, "temporary file: short record");
+		line[p.titlelen] = '\0';
+		for (i = 0; i < SMART_N; i++) {
+			v[i].result = p.result[i];
+			if (p.whylen[i] > 0 &&
+			    !spool_get(sp, v[i].why, p.whylen[i]))
+				errx(EX_SOFTWARE, "temporary file: short record");
+			v[i].why[p.whylen[i]] = '\0';
+		}
+		if (p.rel.pending)
+			p.failed += smart_relevant(s, &p.rel, v);
+		name(who, sizeof(who), table, p.id, p.line);
+		print(who, line, v);
+		found |= p.failed > 0;
+	}
+	free(line);
+	free(sp->buf);
+	if (sp->f != NULL)
+		fclose(sp->f);
+	return found;
+}
+
+static void
+spool_init(struct spool *sp)
+{
+	memset(sp, 0, sizeof(*sp));
+	if ((sp->buf = malloc(SPOOL_MEM)) == NULL)
+		err(EX_OSERR, NULL);
+}
+
 /*
  * Goals read as CSV on stdin, judged against the store and each other,
  * in one pass over each: stdin, then the store, then the verdicts kept.
@@ -197,79 +330,32 @@ stdin_die(void)
 static int
 from_stdin(struct smart *s)
 {
-	struct smart_verdict v[SMART_N];
-	struct spool sp = { NULL, 0, 0, NULL };
-	struct pending p;
+	struct spool sp;
 	struct record *r;
 	struct table *in;
-	char who[96];
-	char *line = NULL;
-	size_t cap = 0;
-	int i, found = 0;
+	int found;
 
-	if ((sp.buf = malloc(SPOOL_MEM)) == NULL)
-		err(EX_OSERR, NULL);
+	spool_init(&sp);
 	if ((in = table_fopen(stdin, "-", &schema_goals)) == NULL)
 		stdin_die();
 	while ((r = table_next(in)) != NULL) {
 		if (smart_add(s, in, r) == -1)
 			career_die();
-		memset(&p, 0, sizeof(p));
-		if ((p.failed = smart_judge_self(in, r, v, &p.rel)) == -1)
-			career_die();
-		line = title_line(in, r);
-		p.id = r->id;
-		p.line = r->line;
-		p.titlelen = strlen(line);
-		for (i = 0; i < SMART_N; i++) {
-			p.result[i] = v[i].result;
-			p.whylen[i] = strlen(v[i].why);
-		}
-		spool_put(&sp, &p, sizeof(p));
-		spool_put(&sp, line, p.titlelen);
-		for (i = 0; i < SMART_N; i++)
-			spool_put(&sp, v[i].why, p.whylen[i]);
-		free(line);
+		spool_goal(&sp, in, r);
 	}
 	if (table_error(in))
 		stdin_die();
 	if (smart_load(s) == -1)
 		career_die();
-
-	spool_rewind(&sp);
-	line = NULL;
-	while (spool_get(&sp, &p, sizeof(p))) {
-		if (p.titlelen >= cap) {
-			cap = p.titlelen + 1;
-			free(line);
-			if ((line = malloc(cap)) == NULL)
-				err(EX_OSERR, NULL);
-		}
-		if (!spool_get(&sp, line, p.titlelen) && p.titlelen > 0)
-			errx(EX_SOFTWARE, "temporary file: short record");
-		line[p.titlelen] = '\0';
-		for (i = 0; i < SMART_N; i++) {
-			v[i].result = p.result[i];
-			if (p.whylen[i] > 0 &&
-			    !spool_get(&sp, v[i].why, p.whylen[i]))
-				errx(EX_SOFTWARE, "temporary file: short record");
-			v[i].why[p.whylen[i]] = '\0';
-		}
-		if (p.rel.pending)
-			p.failed += smart_relevant(s, &p.rel, v);
-		name(who, sizeof(who), table_name(in), p.id, p.line);
-		print(who, line, v);
-		found |= p.failed > 0;
-	}
+	found = spool_replay(&sp, s, table_name(in));
 	table_close(in);
-	free(line);
-	free(sp.buf);
-	if (sp.f != NULL)
-		fclose(sp.f);
 	return found;
 }
 
-/* The goals named, in the order named; all of them exist or none is judged. */
+/*
+ * The goals named, in the order named; all of them exist or none is
+ * judged.  One pass over the store indexes it and keeps the goals named.
+ */
 static int
 from_ids(struct smart *s, int argc, char *argv[])
 {
@@ -286,10 +372,13 @@ from_ids(struct smart *s, int argc, char *argv[])
 			career_die();
 	if ((t = table_open(&schema_goals)) == NULL)
 		career_die();
-	while ((r = table_next(t)) != NULL)
+	while ((r = table_next(t)) != NULL) {
+		if (smart_add(s, t, r) == -1)
+			career_die();
 		for (i = 0; i < argc; i++)
 			if (ids[i] == r->id && (recs[i] = rec_dup(r)) == NULL)
 				career_die();
+	}
 	if (table_error(t))
 		career_die();
 	for (i = 0; i < argc; i++)
@@ -303,21 +392,32 @@ from_ids(struct smart *s, int argc, char *argv[])
 	return found;
 }
 
-/* Every open goal of the store, in its order. */
+/*
+ * Every open goal of the store, in its order, in one pass: each goal is
+ * indexed and the open ones judged on what they say as they are read;
+ * relevance, which needs the whole index, is judged on the replay.
+ */
 static int
 from_store(struct smart *s)
 {
+	struct spool sp;
 	struct record *r;
 	struct table *t;
-	int found = 0;
+	int found;
 
+	spool_init(&sp);
 	if ((t = table_open(&schema_goals)) == NULL)
 		career_die();
-	while ((r = table_next(t)) != NULL)
+	while ((r = table_next(t)) != NULL) {
+		if (smart_add(s, t, r) == -1)
+			career_die();
 		if (strcmp(rec_field(t, r, GOALS_STATUS), "open") == 0)
-			found |= review(s, t, r);
+			spool_goal(&sp, t, r);
+	}
 	if (table_error(t))
 		career_die();
+	found = spool_replay(&sp, s, table_name(t));
+	table_close(t);
 	return found;
 }
 
@@ -348,7 +448,7 @@ main(int argc, char *argv[])
 		found = from_stdin(s);
 	else {
 		/* For cron: a broken setup says so; all SMART is silent. */
-		if (store_check() == -1 || smart_load(s) == -1)
+		if (store_check() == -1)
 			career_die();
 		found = argc > 0 ? from_ids(s, argc, argv) : from_store(s);
 	}

@@ -339,6 +339,14 @@ out_row(struct out *o, const char *const *vals)
 		json_put_row(o, vals);
 		return;
 	}
+	/* Nothing to make safe: the values as they are, no copy a row. */
+	if (!out_safe) {
+		if (o->mode == OUT_TSV)
+			tsv_put_row(vals, o->ncols);
+		else
+			csv_put_row(stdout, vals, o->ncols);
+		return;
+	}
 	safe = ecalloc(o->ncols + 1, sizeof(char *));
 	for (i = 0; i < o->ncols; i++)
 		safe[i] = out_safe && formula(vals[i]) ? quoted(vals[i]) :

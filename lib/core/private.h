@@ -84,11 +84,16 @@ struct table {
 	struct csv_parser p;
 	char *line;
 	size_t linecap;
+	char *blk;		/* a file we opened: read in blocks */
+	size_t blkcap, bpos, blen;	/* lines start at bpos, end at blen */
+	off_t bbase, consumed;	/* where blk started, lines taken since */
+	int beof;
 	long lineno;		/* physical lines fed so far */
 	long rowline;		/* where the row being parsed starts */
 	long fieldline;		/* where the field being parsed starts */
 	long doneline;		/* where the completed row started */
 	int rowready, delivered, eof, err, endnl;
+	int nul;		/* a line fed so far had a NUL byte */
 	/* the row being assembled: field bytes, NUL-separated */
 	char *buf;
 	size_t len, cap, *off, nf, offcap;

@@ -94,7 +94,7 @@ on_field(void *data, size_t len, void *arg)
 		    "inside the line (only LF and CRLF line ends are read)");
 		return;
 	}
-	if (len > 0 && memchr(data, '\0', len) != NULL) {
+	if (t->nul && len > 0 && memchr(data, '\0', len) != NULL) {
 		fail_at(t, t->fieldline ? t->fieldline : t->lineno,
 		    "NUL byte in field");
 		return;
@@ -242,6 +242,21 @@ set_header(struct table *t, int fromfile)
 	return 0;
 }
 
+/*
+ * An id of 1 to 18 digits, as nearly every id is, without strtonum's
+ * conversions; 0 for anything else, which strtonum then judges.
+ */
+static long long
+digits(const char *s)
+{
+	long long v = 0;
+	int n;
+
+	for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
+		v = v * 10 + (s[n] - '0');
+	return n > 0 && s[n] == '\0' ? v : 0;
+}
+
 static int
 set_record(struct table *t)
 {
@@ -269,10 +284,14 @@ set_record(struct table *t)
 	if ((size_t)t->idcol >= t->filecols ||
 	    (t->path[0] == '\0' && *r->f[t->idcol] == '\0'))
 		return 0;
-	r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);
-	if (errstr == NULL && r->f[t->idcol][strspn(r->f[t->idcol],
-	    "0123456789")] != '\0')
-		errstr = "not digits only";
+	if ((r->id = digits(r->f[t->idcol])) > 0)
+		errstr = NULL;
+	else {
+		r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);
+		if (errstr == NULL && r->f[t->idcol][strspn(r->f[t->idcol],
+		    "0123456789")] != '\0')
+			errstr = "not digits only";
+	}
 	if (errstr != NULL) {
 		t->err = 1;
 		return career_fail(EX_DATAERR, "%s:%ld: bad id '%.40s': %s",
@@ -316,10 +335,65 @@ feed(struct table *t, const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The next physical line of a file of the store, in place in t->blk (no
+ * copy a line, as getline makes): its length, or -1 at the end or on an
+ * error.  *posp is where it starts in the file, for the torn-tail limit.
+ * Only for files we opened: a block read waits for the block to fill,
+ * which a stream on stdin must not.
+ */
+static ssize_t
+block_line(struct table *t, char **linep, off_t *posp)
+{
+	char *nl;
+	size_t n, got, from = t->bpos;
+
+	if (t->bbase == -1 && (t->bbase = ftello(t->fp)) == -1) {
+		t->err = 1;
+		career_fail(EX_IOERR, "%s: %s", t->name, strerror(errno));
+		return -1;
+	}
+	for (;;) {
+		nl = t->blen > from ?
+		    memchr(t->blk + from, '\n', t->blen - from) : NULL;
+		if (nl != NULL || t->beof) {
+			n = nl != NULL ? (size_t)(nl - t->blk) + 1 - t->bpos :
+			    t->blen - t->bpos;
+			if (n == 0)
+				return -1;
+			*linep = t->blk + t->bpos;
+			*posp = t->bbase + t->consumed;
+			t->bpos += n;
+			t->consumed += n;
+			return n;
+		}
+		/* A line not yet whole: to the front, then read more. */
+		if (t->bpos > 0) {
+			memmove(t->blk, t->blk + t->bpos, t->blen - t->bpos);
+			t->blen -= t->bpos;
+			t->bpos = 0;
+		}
+		from = t->blen;
+		if (t->blen == t->blkcap && grow(&t->blk, &t->blkcap,
+		    t->blkcap > 0 ? t->blkcap * 2 : 65536, 1) == -1) {
+			t->err = 1;
+			return -1;
+		}
+		if ((got = fread(t->blk + t->blen, 1, t->blkcap - t->blen,
+		    t->fp)) == 0) {
+			if (ferror(t->fp))
+				return -1;
+			t->beof = 1;
+		}
+		t->blen += got;
+	}
+}
+
 /* Feed lines to the parser until a row is complete: 1 row, 0 end, -1 error. */
 static int
 read_row(struct table *t)
 {
+	char *line;
 	ssize_t n;
 	off_t pos;
 
@@ -335,12 +409,21 @@ read_row(struct table *t)
 		}
 		if (t->eof)
 			return 0;
-		pos = t->limit > 0 ? ftello(t->fp) : 0;
-		n = pos < t->limit || t->limit == 0 ?
-		    getline(&t->line, &t->linecap, t->fp) : -1;
+		if (t->owned) {
+			n = block_line(t, &line, &pos);
+			if (n != -1 && t->limit > 0 && pos >= t->limit)
+				n = -1;
+		} else {
+			pos = t->limit > 0 ? ftello(t->fp) : 0;
+			n = pos < t->limit || t->limit == 0 ?
+			    getline(&t->line, &t->linecap, t->fp) : -1;
+			line = t->line;
+		}
 		if (n != -1 && t->limit > 0 && pos + n > t->limit)
 			n = t->limit - pos;
 		if (n == -1) {
+			if (t->err)
+				return -1;
 			if (ferror(t->fp)) {
 				t->err = 1;
 				return career_fail(EX_IOERR, "%s: %s",
@@ -354,14 +437,18 @@ read_row(struct table *t)
 		}
 		t->lineno++;
 		if (t->lineno == 1 && n >= 3 &&
-		    memcmp(t->line, "\xef\xbb\xbf", 3) == 0) {
-			memmove(t->line, t->line + 3, n - 3);
+		    memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+			line += 3;
 			n -= 3;
 		}
-		t->endnl = n > 0 && t->line[n - 1] == '\n';
-		if (t->rowline == 0 && !(n == 1 && t->line[0] == '\n'))
+		/* One look for NUL a line; the fields are looked at once a
+		 * line had one, so the error still names the field's line. */
+		if (!t->nul && memchr(line, '\0', n) != NULL)
+			t->nul = 1;
+		t->endnl = n > 0 && line[n - 1] == '\n';
+		if (t->rowline == 0 && !(n == 1 && line[0] == '\n'))
 			t->rowline = t->fieldline = t->lineno;
-		if (feed(t, t->line, n) == -1) {
+		if (feed(t, line, n) == -1) {
 			if (csv_error(&t->p) == CSV_EPARSE)
 				return fail_at(t, t->lineno,
 				    "malformed quoted field");
@@ -415,6 +502,7 @@ table_new(const struct schema *s, const char *name)
 	open_tables = t;
 	t->schema = s;
 	t->endnl = 1;
+	t->bbase = -1;
 	strlcpy(t->name, name, sizeof(t->name));
 	return t;
 }
@@ -566,6 +654,7 @@ table_close(struct table *t)
 		free(t->cols[i]);
 	free(t->cols);
 	free(t->line);
+	free(t->blk);
 	free(t->buf);
 	free(t->off);
 	free(t->rec.f);
@@ -630,6 +719,9 @@ table_reset(struct table *t)
 	t->ncols = t->filecols = 0;
 	t->lineno = t->rowline = t->fieldline = t->rows = 0;
 	t->rowready = t->delivered = t->eof = t->err = 0;
+	t->bpos = t->blen = t->consumed = 0;
+	t->beof = 0;
+	t->bbase = -1;
 	t->maxid = 0;
 	t->endnl = 1;
 	idbits_free(&t->ids);

@@ -288,6 +288,17 @@ str_vis(char *buf, size_t size, const char *s)
 	const char *out;
 	char caret[2];
 
+	/* Plain ASCII, as nearly all text is: one copy, no decoding. */
+	for (n = 0; p[n] >= 0x20 && p[n] < 0x7f; n++)
+		;
+	if (p[n] == '\0') {
+		if (size > 0) {
+			k = n < size - 1 ? n : size - 1;
+			memcpy(buf, s, k);
+			buf[k] = '\0';
+		}
+		return n;
+	}
 	for (; *p != '\0'; p += n) {
 		n = k = 1;
 		out = (const char *)p;

@@ -51,58 +51,32 @@ const char *const smart_vague[] = { "a", "an", "and", "as", "at", "be",
 
 /*
  * What relevance needs of the other goals, kept small for a store of a
- * million: which ids exist (a bitmap), the objectives (few), and the set
- * of goals that have a goal under them.  Both sets are a sorted part and
- * a short unsorted tail, so goals read from stdin one at a time can be
- * added and judged in turn without sorting again each time.
+ * million: which ids exist, which are objectives and which of those are
+ * dropped, and which goals have a goal under them; each a bitmap of
+ * ids (struct idbits), so that adding a goal and asking of one are both
+ * a few instructions, whatever the order the goals come in.
  */
-
-struct objective {
-	long long id;
-	int dropped;
-};
 
 struct smart {
 	struct idbits seen;	/* every goal */
 	struct idbits given;	/* goals read from stdin */
-	struct idset parents;	/* parents of goals not dropped */
-	struct objective *obj;	/* the objectives */
-	size_t nobj, capobj, objsorted;
+	struct idbits parents;	/* parents of goals not dropped */
+	struct idbits obj;	/* the objectives */
+	struct idbits dropped;	/* the objectives dropped */
 };
 
+/* Objective or not: 1 if id is one, 2 if a dropped one, else 0. */
 static int
-cmp_obj(const void *a, const void *b)
-{
-	const struct objective *x = a, *y = b;
-
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
-/* Objective id, or NULL. */
-static const struct objective *
 objective(const struct smart *s, long long id)
 {
-	size_t lo = 0, hi = s->objsorted, mid, i;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (s->obj[mid].id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < s->objsorted && s->obj[lo].id == id)
-		return &s->obj[lo];
-	for (i = s->objsorted; i < s->nobj; i++)
-		if (s->obj[i].id == id)
-			return &s->obj[i];
-	return NULL;
+	if (!idbits_has(&s->obj, id))
+		return 0;
+	return idbits_has(&s->dropped, id) ? 2 : 1;
 }
 
 static int
 add(struct smart *s, const struct table *t, const struct record *r)
 {
-	struct objective *nv, *o;
 	long long parent;
 	int dropped;
 
@@ -110,24 +84,13 @@ add(struct smart *s, const struct table *t, const struct record *r)
 	if (idbits_add(&s->seen, r->id) == -1)
 		return -1;
 	parent = strtoll(rec_field(t, r, GOALS_PARENT), NULL, 10);
-	if (parent > 0 && !dropped && idset_add(&s->parents, parent) == -1)
+	if (parent > 0 && !dropped && idbits_add(&s->parents, parent) == -1)
 		return -1;
 	if (r->id <= 0 || strcmp(rec_field(t, r, GOALS_KIND), "objective") != 0)
 		return 0;
-	if (s->nobj == s->capobj) {
-		s->capobj = s->capobj ? s->capobj * 2 : 64;
-		if ((nv = reallocarray(s->obj, s->capobj, sizeof(*nv))) ==
-		    NULL)
-			return career_fail(EX_OSERR, "out of memory");
-		s->obj = nv;
-	}
-	o = &s->obj[s->nobj++];
-	o->id = r->id;
-	o->dropped = dropped;
-	if (s->nobj - s->objsorted > 64) {	/* sort again now and then */
-		qsort(s->obj, s->nobj, sizeof(*s->obj), cmp_obj);
-		s->objsorted = s->nobj;
-	}
+	if (idbits_add(&s->obj, r->id) == -1 ||
+	    (dropped && idbits_add(&s->dropped, r->id) == -1))
+		return -1;
 	return 0;
 }
 
@@ -174,15 +137,16 @@ smart_close(struct smart *s)
 		return;
 	idbits_free(&s->seen);
 	idbits_free(&s->given);
-	free(s->parents.v);
-	free(s->obj);
+	idbits_free(&s->parents);
+	idbits_free(&s->obj);
+	idbits_free(&s->dropped);
 	free(s);
 }
 
 static int
 has_child(const struct smart *s, long long id)
 {
-	return idset_has(&s->parents, id);
+	return idbits_has(&s->parents, id);
 }
 
 static int
@@ -197,7 +161,25 @@ static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* The reason quotes the goal's values: shown, not sent to a terminal. */
+/* Does fmt take a string (%s, %.40s)?  Only a string can hold a value. */
+static int
+takes_string(const char *fmt)
+{
+	for (; (fmt = strchr(fmt, '%')) != NULL; fmt++) {
+		fmt += strspn(fmt + 1, "-+ #0123456789.") + 1;
+		if (*fmt == 's')
+			return 1;
+		if (*fmt == '\0')
+			break;
+	}
+	return 0;
+}
+
+/*
+ * The reason quotes the goal's values: shown, not sent to a terminal.
+ * A reason without a string in it holds nothing of the goal's but
+ * numbers, and needs no str_vis (a million goals, five reasons each).
+ */
 static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
 {
@@ -206,9 +188,14 @@ verdict(struct smart_verdict *v, int result, const char *fmt, ...)
 
 	v->result = result;
 	va_start(ap, fmt);
-	vsnprintf(why, sizeof(why), fmt, ap);
+	if (takes_string(fmt)) {
+		vsnprintf(why, sizeof(why), fmt, ap);
+		str_vis(v->why, sizeof(v->why), why);
+	} else if (strchr(fmt, '%') != NULL)
+		vsnprintf(v->why, sizeof(v->why), fmt, ap);
+	else
+		strlcpy(v->why, fmt, sizeof(v->why));
 	va_end(ap);
-	str_vis(v->why, sizeof(v->why), why);
 	return result == SMART_NOT_MET;
 }
 
@@ -254,6 +241,9 @@ specific(const char *title, struct smart_verdict *v)
 		if (len == 0)
 			continue;
 		nwords++;
+		/* One concrete word is enough: the rest are only counted. */
+		if (concrete)
+			continue;
 		if (len >= sizeof(word)) {
 			concrete = 1;
 			continue;
@@ -263,6 +253,9 @@ specific(const char *title, struct smart_verdict *v)
 		word[len] = '\0';
 		if (!vague(word))
 			concrete = 1;
+		/* Three words, one concrete: nothing further can change it. */
+		if (concrete && nwords >= 3)
+			break;
 	}
 	if (nwords == 0)
 		return verdict(v, SMART_NOT_MET, "no title");
@@ -350,8 +343,8 @@ smart_relevant(const struct smart *s, const struct smart_rel *rel,
     struct smart_verdict *vs)
 {
 	struct smart_verdict *v = &vs[SMART_RELEVANT];
-	const struct objective *p;
 	long long pid = rel->parent;
+	int p;
 
 	if (rel->objective) {
 		if (!rel->due && !has_child(s, rel->id))
@@ -364,13 +357,13 @@ smart_relevant(const struct smart *s, const struct smart_rel *rel,
 			return verdict(v, SMART_NOT_MET, "no goal under it");
 		return met(v);
 	}
-	if ((p = objective(s, pid)) == NULL && !idbits_has(&s->seen, pid))
+	if ((p = objective(s, pid)) == 0 && !idbits_has(&s->seen, pid))
 		return verdict(v, SMART_NOT_MET, "parent %lld: no such goal",
 		    pid);
-	if (p == NULL)
+	if (p == 0)
 		return verdict(v, SMART_NOT_MET, "parent %lld is not an "
 		    "objective", pid);
-	if (p->dropped)
+	if (p == 2)
 		return verdict(v, SMART_NOT_MET, "parent %lld is dropped", pid);
 	return met(v);
 }
