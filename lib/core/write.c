@@ -257,11 +257,23 @@ static void
 note_append(const struct table *t, struct record **recs, size_t n)
 {
 	const char *label;
-	char *shown;
+	char *shown, cut[201];
+	size_t len;
 
 	if (n == 0)
 		return;
+	/*
+	 * Only to name the record to a person: its first 200 bytes, cut
+	 * between characters, so a 10 MB title costs nothing here.
+	 */
 	label = rec_field(t, recs[0], t->schema->label);
+	len = strnlen(label, sizeof(cut) - 1);
+	while (len > 0 && label[len] != '\0' &&
+	    ((unsigned char)label[len] & 0xc0) == 0x80)
+		len--;
+	memcpy(cut, label, len);
+	cut[len] = '\0';
+	label = cut;
 	journal_added(t, recs[0]->id, recs[n - 1]->id, label);
 	if (private_file(t->schema))
 		history_note(t->name, "%s %lld%s", t->schema->noun,
