@@ -303,6 +303,18 @@ free_fields(char **f, size_t n)
 		free(f[--n]);
 }
 
+/*
+ * Room for one more after n elements of size: the array doubles when n
+ * is a power of two, so a journal of many changes is read in linear time.
+ */
+static void *
+grow(void *v, size_t n, size_t size)
+{
+	if (n > 0 && (n & (n - 1)) != 0)
+		return v;
+	return ereallocarray(v, n ? 2 * n : 1, size);
+}
+
 /* A row of the journal: start an entry or add a change to the last. */
 static void
 row(int c, void *arg)
@@ -318,7 +330,7 @@ row(int c, void *arg)
 	(void)c;
 	if (r->nf >= 3 && (strcmp(r->f[0], "write") == 0 ||
 	    strcmp(r->f[0], "undo") == 0)) {
-		j->e = ereallocarray(j->e, j->n + 1, sizeof(*j->e));
+		j->e = grow(j->e, j->n, sizeof(*j->e));
 		e = &j->e[j->n++];
 		memset(e, 0, sizeof(*e));
 		e->undo = r->f[0][0] != 'u' ? 0 : r->nf > 3 ?
@@ -340,9 +352,8 @@ row(int c, void *arg)
 		r->cols[s->id] = ereallocarray(NULL, r->nf - 2, sizeof(char *));
 		memcpy(r->cols[s->id], r->f + 2, (r->nf - 2) * sizeof(char *));
 		r->ncols[s->id] = r->nf - 2;
-		j->hdr = ereallocarray(j->hdr, j->nhdrs + 1, sizeof(*j->hdr));
-		j->nhdr = ereallocarray(j->nhdr, j->nhdrs + 1,
-		    sizeof(*j->nhdr));
+		j->hdr = grow(j->hdr, j->nhdrs, sizeof(*j->hdr));
+		j->nhdr = grow(j->nhdr, j->nhdrs, sizeof(*j->nhdr));
 		j->hdr[j->nhdrs] = r->cols[s->id];
 		j->nhdr[j->nhdrs++] = r->ncols[s->id];
 		free(r->f[0]);
@@ -350,7 +361,7 @@ row(int c, void *arg)
 		r->nf = 0;
 		return;
 	}
-	e->c = ereallocarray(e->c, e->nc + 1, sizeof(*e->c));
+	e->c = grow(e->c, e->nc, sizeof(*e->c));
 	ch = &e->c[e->nc];
 	memset(ch, 0, sizeof(*ch));
 	ch->s = s;
