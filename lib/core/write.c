@@ -60,46 +60,31 @@ csv_put_row(FILE *fp, const char *const *f, size_t nf)
 {
 	static char *buf;
 	static size_t cap;
-	size_t i, n = 0, start, len, need;
+	size_t i, j, n = 0, len, need;
 	const unsigned char *p;
 	unsigned char hit;
 
 	for (i = 0; i < nf; i++) {
-		start = n;
-		hit = 0;
-		for (p = (const unsigned char *)f[i]; *p != '\0'; p++) {
-			/* Room for this byte, the comma and the newline. */
-			if (n + 3 > cap) {
-				cap = cap ? cap * 2 : 4096;
-				buf = ereallocarray(buf, cap, 1);
-			}
-			hit |= special[*p];
-			buf[n++] = *p;
+		p = (const unsigned char *)f[i];
+		len = strlen(f[i]);
+		/* Quoted with every quote doubled, a comma and the newline. */
+		if ((need = n + 2 * len + 4) > cap) {
+			cap = need > 2 * cap ? need : 2 * cap;
+			buf = ereallocarray(buf, cap, 1);
 		}
-		len = n - start;
-		if (hit || (len >= 3 && memcmp(buf + start,
-		    "\xef\xbb\xbf", 3) == 0)) {
-			/* Quoted, every quote doubled: at most 2 len + 2. */
-			need = start + 2 * len + 2 + 2;
-			if (need > cap) {
-				cap = need * 2;
-				buf = ereallocarray(buf, cap, 1);
-			}
-			n = start + csv_write(buf + start, cap - start, f[i],
-			    len);
+		for (hit = 0, j = 0; j < len; j++) {
+			hit |= special[p[j]];
+			buf[n + j] = p[j];
 		}
-		if (i + 1 < nf) {
-			if (n + 2 > cap) {
-				cap = cap ? cap * 2 : 4096;
-				buf = ereallocarray(buf, cap, 1);
-			}
+		if (hit || (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0))
+			n += csv_write(buf + n, cap - n, p, len);
+		else
+			n += len;
+		if (i + 1 < nf)
 			buf[n++] = ',';
-		}
 	}
-	if (n + 1 > cap) {
-		cap = cap ? cap * 2 : 4096;
-		buf = ereallocarray(buf, cap, 1);
-	}
+	if (n + 1 > cap)
+		buf = ereallocarray(buf, cap = n + 1, 1);
 	buf[n++] = '\n';
 	return fwrite_unlocked(buf, 1, n, fp) == n ? 0 : -1;
 }
