@@ -194,6 +194,39 @@ output_lacks_byte() {
 	[ "$(wc -l <"$CAREER_DIR/goals.csv")" -eq 4 ]
 }
 
+@test "CSV output gives a row of the file as the file holds it" {
+	goals '1,goal,"quoted, not needed",,,,,open,,2026-11-23,2026-11-23,' \
+	    '2,goal,"x",,,,,open,,2026-11-23,2026-11-23,' \
+	    '3,goal,"two' 'lines",,,,,open,,2026-11-23,2026-11-23,'
+	run goal-list --csv
+	status_is 0
+	[ "${lines[1]}" = '1,goal,"quoted, not needed",,,,,open,,2026-11-23,2026-11-23,' ]
+	[ "${lines[2]}" = '2,goal,"x",,,,,open,,2026-11-23,2026-11-23,' ]
+	[ "${lines[3]}" = '3,goal,"two' ]
+	# --safe and TSV look at every field.
+	run goal-list --csv --safe
+	[ "${lines[2]}" = '2,goal,x,,,,,open,,2026-11-23,2026-11-23,' ]
+	run goal-list --tsv
+	[ "${lines[2]}" = "$(printf '2\tgoal\tx\t\t\t\t\topen\t\t2026-11-23\t2026-11-23\t')" ]
+}
+
+@test "CSV output ends every row in LF and gives every column" {
+	mkdir -p "$CAREER_DIR"
+	printf 'id,kind,title,status,created,updated\r\n1,goal,crlf row,open,2026-11-23,2026-11-23\r\n' \
+	    >"$CAREER_DIR/goals.csv"
+	run goal-list --csv
+	status_is 0
+	[ "${lines[0]}" = "id,kind,title,status,created,updated,measure,target,due,parent,agreed,stretch" ]
+	[ "${lines[1]}" = "1,goal,crlf row,open,2026-11-23,2026-11-23,,,,,," ]
+	goals '1,goal,"lf row",,,,,open,,2026-11-23,2026-11-23,'
+	printf '2,goal,"crlf row",,,,,open,,2026-11-23,2026-11-23,\r\n' \
+	    >>"$CAREER_DIR/goals.csv"
+	goal-list --csv | od -c | grep -q '\\r' && false
+	run goal-list --csv
+	[ "${lines[1]}" = '1,goal,"lf row",,,,,open,,2026-11-23,2026-11-23,' ]
+	[ "${lines[2]}" = '2,goal,crlf row,,,,,open,,2026-11-23,2026-11-23,' ]
+}
+
 @test "a quote after blanks in an unquoted field is refused with its line" {
 	goals "1,goal,x,,,,,open,,2026-11-23,2026-11-23," \
 	    "2,goal, \"a\",,,,,open,,2026-11-23,2026-11-23,"

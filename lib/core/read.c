@@ -706,6 +706,31 @@ table_name(const struct table *t)
 	return t->name;
 }
 
+int
+table_as_read(const struct table *t, const struct record *r, off_t *from,
+    off_t *to, const char **bytes)
+{
+	off_t blk0;
+	size_t i;
+
+	if (!t->owned || !t->delivered || r != &t->rec || t->donepos < 0 ||
+	    t->filecols != t->ncols || t->bpos < 2 ||
+	    t->blk[t->bpos - 1] != '\n' || t->blk[t->bpos - 2] == '\r')
+		return 0;
+	*to = t->bbase + t->consumed;
+	if (t->limit > 0 && *to > t->limit)
+		return 0;
+	/* A field set anew is not what the file holds. */
+	for (i = 0; i < r->nf; i++)
+		if (r->f[i] != t->buf + t->off[i])
+			return 0;
+	*from = t->donepos;
+	/* The block holds the file from blk0 on since it was last filled. */
+	blk0 = *to - (off_t)t->bpos;
+	*bytes = *from >= blk0 ? t->blk + (*from - blk0) : NULL;
+	return 1;
+}
+
 /* Go back to the first data row, to read the file a second time. */
 int
 table_reset(struct table *t)

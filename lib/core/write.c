@@ -146,19 +146,8 @@ changed(const char *const *was, const struct record *r)
  * written again field by field: a rewrite of a million rows that changes
  * one costs little more than reading them, and what a person or another
  * program wrote stays byte for byte, so that a diff shows only the rows
- * that changed.  The row just read qualifies when the file has every
- * column and the row ends in a bare LF before any torn tail; any other
- * is written as csv_put_row writes it.
+ * that changed.  Rows next to each other are copied in one run.
  */
-static int
-as_read(const struct table *t)
-{
-	return t->owned && t->donepos >= 0 && t->filecols == t->ncols &&
-	    (t->limit == 0 || t->bbase + t->consumed <= t->limit) &&
-	    t->bpos >= 2 && t->blk[t->bpos - 1] == '\n' &&
-	    t->blk[t->bpos - 2] != '\r';
-}
-
 /* Write the rows kept to copy, from the file they were read from. */
 static int
 copy_run(struct table *t)
@@ -185,18 +174,20 @@ copy_run(struct table *t)
 static int
 put_read_row(struct table *t, const struct record *r, int edited)
 {
-	int raw = !edited && as_read(t);
+	const char *bytes;
+	off_t from, to;
+	int raw = !edited && table_as_read(t, r, &from, &to, &bytes);
 
 	/* A row right after the run joins it. */
-	if (raw && t->runfrom < t->runto && t->donepos == t->runto) {
-		t->runto = t->bbase + t->consumed;
+	if (raw && t->runfrom < t->runto && from == t->runto) {
+		t->runto = to;
 		return 0;
 	}
 	if (copy_run(t) == -1)
 		return -1;
 	if (raw) {
-		t->runfrom = t->donepos;
-		t->runto = t->bbase + t->consumed;
+		t->runfrom = from;
+		t->runto = to;
 		return 0;
 	}
 	return csv_put_row(t->out, r->f, r->nf) == -1 ?
