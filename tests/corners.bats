@@ -218,6 +218,10 @@ output_lacks_byte() {
 	status_is 0
 	[ "${lines[0]}" = "id,kind,title,status,created,updated,measure,target,due,parent,agreed,stretch" ]
 	[ "${lines[1]}" = "1,goal,crlf row,open,2026-11-23,2026-11-23,,,,,," ]
+	printf 'id,kind,title,status,created,updated\n1,goal,"lf, row",open,2026-11-23,2026-11-23\n' \
+	    >"$CAREER_DIR/goals.csv"
+	run goal-list --csv
+	[ "${lines[1]}" = '1,goal,"lf, row",open,2026-11-23,2026-11-23,,,,,,' ]
 	goals '1,goal,"lf row",,,,,open,,2026-11-23,2026-11-23,'
 	printf '2,goal,"crlf row",,,,,open,,2026-11-23,2026-11-23,\r\n' \
 	    >>"$CAREER_DIR/goals.csv"

@@ -202,18 +202,22 @@ out_open_table(int mode, const struct table *t, const char *const *brief)
 /*
  * A row of the file, every column in order, is already CSV: its bytes as
  * read are written whole (a million rows of a store are mostly that),
- * quotes the tools would not write included.
+ * quotes the tools would not write included, and a comma for each empty
+ * column the file lacks.
  */
 void
 out_record(struct out *o, const struct record *r)
 {
 	const char *bytes;
 	off_t from, to;
-	size_t i;
+	size_t i, lacks;
 
-	if (o->t != NULL && table_as_read(o->t, r, &from, &to, &bytes) &&
-	    bytes != NULL) {
-		fwrite_unlocked(bytes, 1, to - from, stdout);
+	if (o->t != NULL && table_as_read(o->t, r, &from, &to, &bytes,
+	    &lacks) && bytes != NULL) {
+		fwrite_unlocked(bytes, 1, to - from - 1, stdout);
+		while (lacks-- > 0)
+			putchar_unlocked(',');
+		putchar_unlocked('\n');
 		return;
 	}
 	for (i = 0; i < o->ncols; i++)

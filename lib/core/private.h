@@ -122,14 +122,14 @@ int table_reset(struct table *);
 /*
  * Is r the row just read, as the file holds it?  Then 1, with where it
  * starts and ends in the file, and its bytes while the block still holds
- * them (else *bytes is NULL).  0 for a stream, a file that lacks columns
- * (its rows have more fields than they read), a field set anew, a row
- * that ends in CRLF or without a line end, or one at a torn tail.  Its
- * bytes can then stand for it: a rewrite copies them, CSV output writes
- * them, with no field looked at again.
+ * them (else *bytes is NULL); with lacks, the file may lack columns, and
+ * *lacks says how many empty ones follow the row's own.  0 for a stream,
+ * a field set anew, a row that ends in CRLF or without a line end, or one
+ * at a torn tail.  The bytes can then stand for the row: a rewrite copies
+ * them, CSV output writes them, with no field looked at again.
  */
 int table_as_read(const struct table *, const struct record *, off_t *from,
-    off_t *to, const char **bytes);
+    off_t *to, const char **bytes, size_t *lacks);
 /* A failed write or create, as EX_IOERR (disk full, I/O) or EX_CANTCREAT. */
 int io_fail(const char *path, const char *what);
 

@@ -708,13 +708,13 @@ table_name(const struct table *t)
 
 int
 table_as_read(const struct table *t, const struct record *r, off_t *from,
-    off_t *to, const char **bytes)
+    off_t *to, const char **bytes, size_t *lacks)
 {
 	off_t blk0;
 	size_t i;
 
 	if (!t->owned || !t->delivered || r != &t->rec || t->donepos < 0 ||
-	    t->filecols != t->ncols || t->bpos < 2 ||
+	    (lacks == NULL && t->filecols != t->ncols) || t->bpos < 2 ||
 	    t->blk[t->bpos - 1] != '\n' || t->blk[t->bpos - 2] == '\r')
 		return 0;
 	*to = t->bbase + t->consumed;
@@ -722,8 +722,11 @@ table_as_read(const struct table *t, const struct record *r, off_t *from,
 		return 0;
 	/* A field set anew is not what the file holds. */
 	for (i = 0; i < r->nf; i++)
-		if (r->f[i] != t->buf + t->off[i])
+		if (i < t->filecols ? r->f[i] != t->buf + t->off[i] :
+		    *r->f[i] != '\0')
 			return 0;
+	if (lacks != NULL)
+		*lacks = t->ncols - t->filecols;
 	*from = t->donepos;
 	/* The block holds the file from blk0 on since it was last filled. */
 	blk0 = *to - (off_t)t->bpos;

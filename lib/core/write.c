@@ -176,7 +176,7 @@ put_read_row(struct table *t, const struct record *r, int edited)
 {
 	const char *bytes;
 	off_t from, to;
-	int raw = !edited && table_as_read(t, r, &from, &to, &bytes);
+	int raw = !edited && table_as_read(t, r, &from, &to, &bytes, NULL);
 
 	/* A row right after the run joins it. */
 	if (raw && t->runfrom < t->runto && from == t->runto) {
