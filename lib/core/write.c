@@ -141,13 +141,6 @@ changed(const char *const *was, const struct record *r)
 	return 0;
 }
 
-/*
- * A row the edit left alone is copied from the file as it was read, not
- * written again field by field: a rewrite of a million rows that changes
- * one costs little more than reading them, and what a person or another
- * program wrote stays byte for byte, so that a diff shows only the rows
- * that changed.  Rows next to each other are copied in one run.
- */
 /* Write the rows kept to copy, from the file they were read from. */
 static int
 copy_run(struct table *t)
@@ -170,13 +163,19 @@ copy_run(struct table *t)
 	return 0;
 }
 
-/* The row just read goes out: copied as read when it can be. */
+/*
+ * A row the edit left alone is copied from the file as it was read, not
+ * written again field by field: a rewrite of a million rows that changes
+ * one costs little more than reading them, and what a person or another
+ * program wrote stays byte for byte, so that a diff shows only the rows
+ * that changed.  Rows next to each other are copied in one run.
+ */
 static int
-put_read_row(struct table *t, const struct record *r, int edited)
+put_read_row(struct table *t, const struct record *r)
 {
 	const char *bytes;
 	off_t from, to;
-	int raw = !edited && table_as_read(t, r, &from, &to, &bytes, NULL);
+	int raw = table_as_read(t, r, &from, &to, &bytes, NULL);
 
 	/* A row right after the run joins it. */
 	if (raw && t->runfrom < t->runto && from == t->runto) {
@@ -219,7 +218,7 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 	struct jbuf jb;
 	FILE *fp;
 	size_t i;
-	int fd, dfd, rv, edited;
+	int fd, dfd, rv;
 
 	if (t->rows > 0)
 		return career_fail(EX_SOFTWARE, "%s: rewrite of a table "
@@ -245,7 +244,6 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 	if (csv_put_row(fp, (const char *const *)t->cols, t->ncols) == -1)
 		goto ioerr;
 	while ((r = table_next(t)) != NULL) {
-		edited = 0;
 		if (edit != NULL) {
 			memcpy(was, r->f, r->nf * sizeof(char *));
 			if ((rv = edit(t, r, arg)) == -1)
@@ -254,12 +252,12 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 				jbuf_row(&jb, t, 'o', was, r->nf);
 				continue;
 			}
-			if ((edited = changed(was, r))) {
+			if (changed(was, r)) {
 				jbuf_row(&jb, t, 'o', was, r->nf);
 				jbuf_row(&jb, t, 'n', r->f, r->nf);
 			}
 		}
-		if (put_read_row(t, r, edited) == -1)
+		if (put_read_row(t, r) == -1)
 			goto fail;
 	}
 	if (t->err || copy_run(t) == -1 ||
