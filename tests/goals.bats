@@ -265,3 +265,18 @@ print(repr(next(csv.DictReader(sys.stdin))[\"title\"]))"'
 		[ "$status" -eq 0 ] || [ "$status" -eq 66 ] || { echo "$cmd --safe: $status $output"; false; }
 	done
 }
+
+@test "goal-set sets every id asked, in any order, each once" {
+	for i in $(seq 1 40); do goal-add -q "Goal number $i of forty"; done
+	goal-set 40 3 17 1 29 8 target=9
+	run career-list --ids goals target:9
+	[ "$(echo "$output" | sort -n | tr '\n' ' ')" = "1 3 8 17 29 40 " ]
+	# An id asked twice is set once; one that is not there changes nothing.
+	goal-set 5 12 5 target=2
+	run career-list --ids goals target:2
+	[ "$(echo "$output" | sort -n | tr '\n' ' ')" = "5 12 " ]
+	before=$(cksum <"$CAREER_DIR/goals.csv")
+	run goal-set 6 41 target=2
+	[ "$status" -eq 65 ]
+	[ "$(cksum <"$CAREER_DIR/goals.csv")" = "$before" ]
+}
