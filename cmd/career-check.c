@@ -19,6 +19,7 @@
 #include <stdio.h>
 
 #include "core.h"
+#include "method.h"
 
 static const char synopsis[] = "career-check [-q]";
 
@@ -57,6 +58,7 @@ main(int argc, char *argv[])
 		career_usage(synopsis, 0);
 	if ((n = store_fsck(report)) == -1)
 		career_die();
+	n += people_check(report);
 	/* 1, like grep and diff: it found something. */
 	career_exit(n > 0);
 }

@@ -88,3 +88,18 @@ fill() {
 	status_is 66
 	output_has "no store"
 }
+
+@test "a name or an alias that names two people is reported" {
+	person-add -q -r manager "Dana Smith"
+	person-add -q -r peer -a Dan "Daniel Roe"
+	run career-check
+	status_is 0
+	printf '%s\n' '3,dana smith ,,friend,,2026-11-23,2026-11-23' \
+	    '4,Sam Lee,Danny | daniel roe,peer,,2026-11-23,2026-11-23' \
+	    >>"$CAREER_DIR/people.csv"
+	run career-check
+	status_is 1
+	output_has "people.csv:4: name 'dana smith' of person 3 also names person 1 'Dana Smith' (line 2)"
+	output_has "people.csv:5: alias 'daniel roe' of person 4 also names person 2 'Daniel Roe' (line 3)"
+	[ "${#lines[@]}" -eq 2 ]
+}

@@ -84,9 +84,17 @@ struct person {
 	const char *name;	/* canonical */
 	const char *aliases;	/* as stored: '|' between them */
 	const char *relation;	/* one of feedback_relations, or "" */
+	long line;		/* in people.csv */
 };
 /* Read people.csv, once: 0, or -1 with an error. */
 int people_load(void);
+/*
+ * For career-check: each name or alias that names two people (case and
+ * blanks aside), reported as store_fsck reports; how many.  A people.csv
+ * that does not parse is store_fsck's to report: 0.
+ */
+long people_check(void (*report)(const char *file, long line,
+    const char *msg));
 /*
  * Whom arg names, into *p: 1; 0, and no error, when nobody; -1 with an
  * EX_DATAERR error that lists the matches when it names several (or

@@ -105,9 +105,67 @@ people_load(void)
 		pv[i].name = rec_field(t, rows[i], PEOPLE_NAME);
 		pv[i].aliases = rec_field(t, rows[i], PEOPLE_ALIASES);
 		pv[i].relation = rec_field(t, rows[i], PEOPLE_RELATION);
+		pv[i].line = rows[i]->line;
 	}
 	loaded = 1;
 	return 0;
+}
+
+/* Is the word w (len bytes) p's name or one of its aliases? */
+static int
+names(const struct person *p, const char *w, size_t len)
+{
+	return same(p->name, w, len) || is_alias(p, w, len);
+}
+
+/* Say that what, the word w of p, also names q. */
+static void
+clash(void (*report)(const char *, long, const char *), const char *what,
+    const char *w, size_t len, const struct person *p,
+    const struct person *q)
+{
+	char msg[512], vis[512];
+
+	snprintf(msg, sizeof(msg), "%s '%.*s' of person %lld also names "
+	    "person %lld '%s' (line %ld): a name must name one person",
+	    what, (int)(len < 60 ? len : 60), w, p->id, q->id, q->name,
+	    q->line);
+	str_vis(vis, sizeof(vis), msg);
+	report(schema_people.file, p->line, vis);
+}
+
+long
+people_check(void (*report)(const char *, long, const char *))
+{
+	const char *w, *a, *bar;
+	size_t i, j, len;
+	long n = 0;
+
+	if (people_load() == -1)
+		return 0;
+	/* Quadratic in people, who are tens, not thousands. */
+	for (i = 0; i < pn; i++)
+		for (j = 0; j < i; j++) {
+			w = trim(pv[i].name, &len);
+			if (names(&pv[j], w, len)) {
+				clash(report, "name", w, len, &pv[i], &pv[j]);
+				n++;
+			}
+			for (a = pv[i].aliases; *a != '\0';
+			    a = *bar ? bar + 1 : bar) {
+				bar = a + strcspn(a, "|");
+				a += strspn(a, BLANKS);
+				for (len = bar - a; len > 0 &&
+				    strchr(BLANKS, a[len - 1]); len--)
+					;
+				if (len > 0 && names(&pv[j], a, len)) {
+					clash(report, "alias", a, len, &pv[i],
+					    &pv[j]);
+					n++;
+				}
+			}
+		}
+	return n;
 }
 
 /* Does p match w (len bytes) at tier 0 (name), 1 (alias), 2 (prefix)? */
