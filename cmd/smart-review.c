@@ -109,16 +109,26 @@ name(char *who, size_t size, const char *table, long long id, long line)
 	strlcpy(who, d, size);
 }
 
-/* The title on one line, whatever it holds. */
-static char *
-title_line(const struct table *t, const struct record *r)
+/*
+ * The title on one line, whatever it holds; *tofree is what to free.
+ * A title of printable ASCII, as nearly every one is, is shown as it
+ * is: no copy.
+ */
+static const char *
+title_line(const struct table *t, const struct record *r, char **tofree)
 {
-	const char *title = rec_field(t, r, GOALS_TITLE);
-	char *line;
+	const char *title = rec_field(t, r, GOALS_TITLE), *p;
 
-	if ((line = str_oneline(*title ? title : "(no title)")) == NULL)
+	*tofree = NULL;
+	if (*title == '\0')
+		return "(no title)";
+	for (p = title; *p >= ' ' && *p <= '~'; p++)
+		;
+	if (*p == '\0')
+		return title;
+	if ((*tofree = str_oneline(title)) == NULL)
 		err(EX_OSERR, NULL);
-	return line;
+	return *tofree;
 }
 
 static int
@@ -126,15 +136,16 @@ review(struct smart *s, const struct table *t, const struct record *r)
 {
 	struct smart_verdict v[SMART_N];
 	char who[96];
-	char *line;
+	const char *line;
+	char *tofree;
 	int failed;
 
 	if ((failed = smart_judge(s, t, r, v)) == -1)
 		career_die();
-	line = title_line(t, r);
+	line = title_line(t, r, &tofree);
 	name(who, sizeof(who), table_name(t), r->id, r->line);
 	print(who, line, v);
-	free(line);
+	free(tofree);
 	return failed > 0;
 }
 
@@ -252,13 +263,14 @@ spool_goal(struct spool *sp, const struct table *t, const struct record *r)
 {
 	struct smart_verdict v[SMART_N];
 	struct pending p;
-	char *line;
+	const char *line;
+	char *tofree;
 	int i;
 
 	memset(&p, 0, sizeof(p));
 	if ((p.failed = smart_judge_self(t, r, v, &p.rel)) == -1)
 		career_die();
-	line = title_line(t, r);
+	line = title_line(t, r, &tofree);
 	p.id = r->id;
 	p.line = r->line;
 	p.titlelen = strlen(line);
@@ -270,7 +282,7 @@ spool_goal(struct spool *sp, const struct table *t, const struct record *r)
 	spool_put(sp, line, p.titlelen);
 	for (i = 0; i < SMART_N; i++)
 		spool_put(sp, v[i].why, p.whylen[i]);
-	free(line);
+	free(tofree);
 }
 
 /* The index is complete: judge relevance of the goals kept, and print. */

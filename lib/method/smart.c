@@ -27,6 +27,7 @@
  * bytes until the index is complete (smart_relevant).
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,6 +75,22 @@ objective(const struct smart *s, long long id)
 	return idbits_has(&s->dropped, id) ? 2 : 1;
 }
 
+/*
+ * A parent id as the index takes it: what strtoll makes of it, without
+ * its cost on the 1 to 18 digits nearly every parent is.
+ */
+static long long
+id_of(const char *s)
+{
+	long long v = 0;
+	int n;
+
+	for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
+		v = v * 10 + (s[n] - '0');
+	return n < 18 && (s[n] < '0' || s[n] > '9') && n > 0 ? v :
+	    strtoll(s, NULL, 10);
+}
+
 static int
 add(struct smart *s, const struct table *t, const struct record *r)
 {
@@ -83,7 +100,7 @@ add(struct smart *s, const struct table *t, const struct record *r)
 	dropped = strcmp(rec_field(t, r, GOALS_STATUS), "dropped") == 0;
 	if (idbits_add(&s->seen, r->id) == -1)
 		return -1;
-	parent = strtoll(rec_field(t, r, GOALS_PARENT), NULL, 10);
+	parent = id_of(rec_field(t, r, GOALS_PARENT));
 	if (parent > 0 && !dropped && idbits_add(&s->parents, parent) == -1)
 		return -1;
 	if (r->id <= 0 || strcmp(rec_field(t, r, GOALS_KIND), "objective") != 0)
@@ -161,24 +178,10 @@ static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Does fmt take a string (%s, %.40s)?  Only a string can hold a value. */
-static int
-takes_string(const char *fmt)
-{
-	for (; (fmt = strchr(fmt, '%')) != NULL; fmt++) {
-		fmt += strspn(fmt + 1, "-+ #0123456789.") + 1;
-		if (*fmt == 's')
-			return 1;
-		if (*fmt == '\0')
-			break;
-	}
-	return 0;
-}
-
 /*
- * The reason quotes the goal's values: shown, not sent to a terminal.
- * A reason without a string in it holds nothing of the goal's but
- * numbers, and needs no str_vis (a million goals, five reasons each).
+ * A reason that quotes one of the goal's values as it is: shown, not
+ * sent to a terminal.  The reasons of nearly every goal are made by
+ * said() and reason() below, without vsnprintf and str_vis.
  */
 static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
@@ -188,14 +191,59 @@ verdict(struct smart_verdict *v, int result, const char *fmt, ...)
 
 	v->result = result;
 	va_start(ap, fmt);
-	if (takes_string(fmt)) {
-		vsnprintf(why, sizeof(why), fmt, ap);
-		str_vis(v->why, sizeof(v->why), why);
-	} else if (strchr(fmt, '%') != NULL)
-		vsnprintf(v->why, sizeof(v->why), fmt, ap);
-	else
-		strlcpy(v->why, fmt, sizeof(v->why));
+	vsnprintf(why, sizeof(why), fmt, ap);
+	str_vis(v->why, sizeof(v->why), why);
 	va_end(ap);
+	return result == SMART_NOT_MET;
+}
+
+/* Printable ASCII only: shown as it is, str_vis would change nothing. */
+static int
+plain(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s < ' ' || *s > '~')
+			return 0;
+	return 1;
+}
+
+/*
+ * A reason of a, a number or plain text, and b: "parent 7 is dropped".
+ * Put together by hand, for it is made for nearly every goal of a
+ * million, where vsnprintf and str_vis were most of the judging.  val
+ * is plain (above), and cut if it does not fit.
+ */
+static inline int
+reason(struct smart_verdict *v, int result, const char *a, long long n,
+    const char *val, const char *b)
+{
+	char digits[24], *d = digits + sizeof(digits);
+	size_t alen = strlen(a), blen = strlen(b), vlen;
+
+	if (val == NULL) {
+		*--d = '\0';
+		do
+			*--d = '0' + n % 10;
+		while ((n /= 10) > 0);
+		val = d;
+	}
+	vlen = strlen(val);
+	if (alen + vlen + blen >= sizeof(v->why))
+		return verdict(v, result, "%s%.*s%s", a,
+		    (int)(sizeof(v->why) - 1 - alen - blen), val, b);
+	memcpy(v->why, a, alen);
+	memcpy(v->why + alen, val, vlen);
+	memcpy(v->why + alen + vlen, b, blen + 1);
+	v->result = result;
+	return result == SMART_NOT_MET;
+}
+
+/* A reason that is all constant. */
+static inline int
+said(struct smart_verdict *v, int result, const char *why)
+{
+	memcpy(v->why, why, strlen(why) + 1);
+	v->result = result;
 	return result == SMART_NOT_MET;
 }
 
@@ -258,12 +306,15 @@ specific(const char *title, struct smart_verdict *v)
 			break;
 	}
 	if (nwords == 0)
-		return verdict(v, SMART_NOT_MET, "no title");
+		return said(v, SMART_NOT_MET, "no title");
+	if (nwords == 1)
+		return said(v, SMART_NOT_MET, "title too short (1 word, "
+		    "want 3 or more)");
 	if (nwords < 3)
-		return verdict(v, SMART_NOT_MET, "title too short (%d word%s, "
-		    "want 3 or more)", nwords, nwords == 1 ? "" : "s");
+		return said(v, SMART_NOT_MET, "title too short (2 words, "
+		    "want 3 or more)");
 	if (!concrete)
-		return verdict(v, SMART_NOT_MET, "title only has vague words");
+		return said(v, SMART_NOT_MET, "title only has vague words");
 	return met(v);
 }
 
@@ -271,11 +322,11 @@ static int
 measurable(const char *measure, const char *target, struct smart_verdict *v)
 {
 	if (*measure == '\0' && *target == '\0')
-		return verdict(v, SMART_NOT_MET, "no measure, no target");
+		return said(v, SMART_NOT_MET, "no measure, no target");
 	if (*measure == '\0')
-		return verdict(v, SMART_NOT_MET, "no measure");
+		return said(v, SMART_NOT_MET, "no measure");
 	if (*target == '\0')
-		return verdict(v, SMART_NOT_MET, "no target");
+		return said(v, SMART_NOT_MET, "no target");
 	return met(v);
 }
 
@@ -292,12 +343,12 @@ achievable(long long id, const char *kind, const char *agreed,
 	if (*agreed != '\0')
 		return met(v);
 	if (strcmp(kind, "stretch") == 0)
-		return verdict(v, SMART_STRETCH, "a stretch goal, not agreed "
+		return said(v, SMART_STRETCH, "a stretch goal, not agreed "
 		    "yet");
 	if (id == 0)
-		return verdict(v, SMART_NOT_MET, "not agreed with the manager");
-	return verdict(v, SMART_NOT_MET, "not agreed with the manager "
-	    "(goal-set %lld agreed=DATE)", id);
+		return said(v, SMART_NOT_MET, "not agreed with the manager");
+	return reason(v, SMART_NOT_MET, "not agreed with the manager "
+	    "(goal-set ", id, NULL, " agreed=DATE)");
 }
 
 /*
@@ -323,13 +374,13 @@ relevant_self(long long id, const char *kind, const char *due,
 			return 0;
 		}
 		if (*due == '\0')
-			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			return said(v, SMART_NOT_MET, "an objective needs a "
 			    "due date and a goal under it");
-		return verdict(v, SMART_NOT_MET, "no goal under it");
+		return said(v, SMART_NOT_MET, "no goal under it");
 	}
 	if (*parent == '\0')
-		return verdict(v, SMART_NOT_MET, "no parent objective");
-	if ((pid = strtoll(parent, NULL, 10)) <= 0 ||
+		return said(v, SMART_NOT_MET, "no parent objective");
+	if ((pid = id_of(parent)) <= 0 ||
 	    strspn(parent, "0123456789") != strlen(parent))
 		return verdict(v, SMART_NOT_MET, "parent '%.40s' is not an id",
 		    parent);
@@ -348,24 +399,36 @@ smart_relevant(const struct smart *s, const struct smart_rel *rel,
 
 	if (rel->objective) {
 		if (!rel->due && !has_child(s, rel->id))
-			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			return said(v, SMART_NOT_MET, "an objective needs a "
 			    "due date and a goal under it");
 		if (!rel->due)
-			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			return said(v, SMART_NOT_MET, "an objective needs a "
 			    "due date");
 		if (!has_child(s, rel->id))
-			return verdict(v, SMART_NOT_MET, "no goal under it");
+			return said(v, SMART_NOT_MET, "no goal under it");
 		return met(v);
 	}
 	if ((p = objective(s, pid)) == 0 && !idbits_has(&s->seen, pid))
-		return verdict(v, SMART_NOT_MET, "parent %lld: no such goal",
-		    pid);
+		return reason(v, SMART_NOT_MET, "parent ", pid, NULL,
+		    ": no such goal");
 	if (p == 0)
-		return verdict(v, SMART_NOT_MET, "parent %lld is not an "
-		    "objective", pid);
+		return reason(v, SMART_NOT_MET, "parent ", pid, NULL,
+		    " is not an objective");
 	if (p == 2)
-		return verdict(v, SMART_NOT_MET, "parent %lld is dropped", pid);
+		return reason(v, SMART_NOT_MET, "parent ", pid, NULL,
+		    " is dropped");
 	return met(v);
+}
+
+/* Asked for every open goal: the date does not change in a run. */
+static long
+today(void)
+{
+	static long t = LONG_MIN;
+
+	if (t == LONG_MIN)
+		t = date_today();
+	return t;
 }
 
 static int
@@ -374,13 +437,17 @@ timebound(const char *due, const char *status, struct smart_verdict *v)
 	long days;
 
 	if (*due == '\0')
-		return verdict(v, SMART_NOT_MET, "no due date");
+		return said(v, SMART_NOT_MET, "no due date");
 	if (date_parse(due, &days) == -1)
 		return verdict(v, SMART_NOT_MET, "due '%.40s' is not a date",
 		    due);
 	if ((*status == '\0' || strcmp(status, "open") == 0) &&
-	    days < date_today())
+	    days < today()) {
+		if (plain(due))
+			return reason(v, SMART_NOT_MET, "overdue (due ", 0,
+			    due, ")");
 		return verdict(v, SMART_NOT_MET, "overdue (due %s)", due);
+	}
 	return met(v);
 }
 
