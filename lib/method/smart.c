@@ -26,7 +26,6 @@
  * relevance needs of the others waits in a struct smart_rel of a few
  * bytes until the index is complete (smart_relevant).
  */
-#include <ctype.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -49,6 +48,28 @@ const char *const smart_vague[] = { "a", "an", "and", "as", "at", "be",
     "next", "of", "on", "or", "overall", "really", "skills", "some",
     "step", "stuff", "take", "the", "things", "to", "try", "very", "well",
     "with", "work", NULL };
+
+/* isspace(3) in the C locale, without a call a byte. */
+static int
+blank(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* ispunct(3) in the C locale: printable ASCII, neither a letter nor a digit. */
+static int
+punct(char c)
+{
+	return c > ' ' && c <= '~' && !(c >= '0' && c <= '9') &&
+	    !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* s is word w: most are told apart by their first byte. */
+static int
+is(const char *s, const char *w)
+{
+	return *s == *w && strcmp(s, w) == 0;
+}
 
 /*
  * What relevance needs of the other goals, kept small for a store of a
@@ -97,13 +118,13 @@ add(struct smart *s, const struct table *t, const struct record *r)
 	long long parent;
 	int dropped;
 
-	dropped = strcmp(rec_field(t, r, GOALS_STATUS), "dropped") == 0;
+	dropped = is(rec_field(t, r, GOALS_STATUS), "dropped");
 	if (idbits_add(&s->seen, r->id) == -1)
 		return -1;
 	parent = id_of(rec_field(t, r, GOALS_PARENT));
 	if (parent > 0 && !dropped && idbits_add(&s->parents, parent) == -1)
 		return -1;
-	if (r->id <= 0 || strcmp(rec_field(t, r, GOALS_KIND), "objective") != 0)
+	if (r->id <= 0 || !is(rec_field(t, r, GOALS_KIND), "objective"))
 		return 0;
 	if (idbits_add(&s->obj, r->id) == -1 ||
 	    (dropped && idbits_add(&s->dropped, r->id) == -1))
@@ -253,17 +274,21 @@ cmp_word(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* smart_vague is sorted: a title of ten words is ten binary searches. */
+/*
+ * smart_vague is sorted: a title of ten words is ten binary searches,
+ * and a word longer than every vague word none.
+ */
 static int
-vague(const char *word)
+vague(const char *word, size_t len)
 {
-	static size_t n;
+	static size_t n, longest;
 
 	if (n == 0)
-		while (smart_vague[n] != NULL)
-			n++;
-	return bsearch(&word, smart_vague, n, sizeof(char *), cmp_word) !=
-	    NULL;
+		for (; smart_vague[n] != NULL; n++)
+			if (strlen(smart_vague[n]) > longest)
+				longest = strlen(smart_vague[n]);
+	return len <= longest && bsearch(&word, smart_vague, n,
+	    sizeof(char *), cmp_word) != NULL;
 }
 
 /* Specific: three words or more, one of them not vague. */
@@ -276,15 +301,14 @@ specific(const char *title, struct smart_verdict *v)
 	size_t len, i;
 
 	for (p = title; *p != '\0'; p = e) {
-		while (isspace((unsigned char)*p))
+		while (blank(*p))
 			p++;
-		for (e = p; *e != '\0' && !isspace((unsigned char)*e); e++)
+		for (e = p; *e != '\0' && !blank(*e); e++)
 			;
 		/* Punctuation around a word is not part of it. */
-		while (p < e && ispunct((unsigned char)*p))
+		while (p < e && punct(*p))
 			p++;
-		for (len = e - p; len > 0 &&
-		    ispunct((unsigned char)p[len - 1]); len--)
+		for (len = e - p; len > 0 && punct(p[len - 1]); len--)
 			;
 		if (len == 0)
 			continue;
@@ -297,9 +321,10 @@ specific(const char *title, struct smart_verdict *v)
 			continue;
 		}
 		for (i = 0; i < len; i++)
-			word[i] = tolower((unsigned char)p[i]);
+			word[i] = p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' :
+			    p[i];
 		word[len] = '\0';
-		if (!vague(word))
+		if (!vague(word, len))
 			concrete = 1;
 		/* Three words, one concrete: nothing further can change it. */
 		if (concrete && nwords >= 3)
@@ -342,7 +367,7 @@ achievable(long long id, const char *kind, const char *agreed,
 		    agreed);
 	if (*agreed != '\0')
 		return met(v);
-	if (strcmp(kind, "stretch") == 0)
+	if (is(kind, "stretch"))
 		return said(v, SMART_STRETCH, "a stretch goal, not agreed "
 		    "yet");
 	if (id == 0)
@@ -365,7 +390,7 @@ relevant_self(long long id, const char *kind, const char *due,
 
 	rel->id = id;
 	rel->parent = 0;
-	rel->objective = strcmp(kind, "objective") == 0;
+	rel->objective = is(kind, "objective");
 	rel->due = *due != '\0';
 	rel->pending = 0;
 	if (rel->objective) {
@@ -441,7 +466,7 @@ timebound(const char *due, const char *status, struct smart_verdict *v)
 	if (date_parse(due, &days) == -1)
 		return verdict(v, SMART_NOT_MET, "due '%.40s' is not a date",
 		    due);
-	if ((*status == '\0' || strcmp(status, "open") == 0) &&
+	if ((*status == '\0' || is(status, "open")) &&
 	    days < today()) {
 		if (plain(due))
 			return reason(v, SMART_NOT_MET, "overdue (due ", 0,
