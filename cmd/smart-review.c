@@ -18,12 +18,17 @@
  * smart-review: judge goals against the SMART criteria.  Like grep and
  * diff, it exits 1 when it found something: a criterion not met.
  */
+#include <sys/wait.h>
+
 #include <err.h>
+#include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "core.h"
 #include "method.h"
@@ -248,10 +253,13 @@ spool_get(struct spool *sp, void *p, size_t n)
 	return 1;
 }
 
+static void stop_scan(void);
+
 /* A read error says "stdin: ...", as ever; a CSV error names its line. */
 static void __attribute__((noreturn))
 stdin_die(void)
 {
+	stop_scan();
 	if (ferror(stdin) && strncmp(career_errmsg(), "-: ", 3) == 0)
 		errx(EX_IOERR, "stdin: %s", career_errmsg() + 3);
 	career_die();
@@ -336,8 +344,105 @@ spool_init(struct spool *sp)
 }
 
 /*
+ * The store is read by a child process while stdin comes in, so that on
+ * a pipe from goal-list the two run side by side and the store's part of
+ * the index is ready when stdin ends.  The child writes what the index
+ * needs of each goal of the store to a temporary file (smart_scan), and
+ * an error to a pipe; smart_merge takes the goals that stdin does not
+ * stand in for, so the child needs nothing of stdin.  Without a child
+ * (fork fails) the store is read after stdin, as smart_load.
+ */
+struct scan {
+	pid_t pid;		/* the child, or -1 */
+	FILE *facts;		/* what it read */
+	int msg;		/* its error, if any */
+};
+
+static struct scan scan = { -1, NULL, -1 };
+
+static void
+scan_start(void)
+{
+	char msg[512];
+	size_t len;
+	int fd[2], code = 0;
+
+	if ((scan.facts = tmpfile()) == NULL)
+		err(EX_CANTCREAT, "temporary file");
+	if (pipe(fd) == -1)
+		err(EX_OSERR, "pipe");
+	/* Nothing buffered is written twice. */
+	fflush(stdout);
+	fflush(stderr);
+	if ((scan.pid = fork()) == -1) {
+		close(fd[0]);
+		close(fd[1]);
+		return;
+	}
+	if (scan.pid == 0) {
+		/* The child: stdin, stdout and exit handlers are the parent's. */
+		close(fd[0]);
+		if (smart_scan(scan.facts) == -1) {
+			code = career_errcode();
+			len = strlcpy(msg, career_errmsg(), sizeof(msg));
+			if (write(fd[1], msg, len < sizeof(msg) ? len :
+			    sizeof(msg) - 1) == -1)
+				code = EX_IOERR;
+		}
+		_exit(code);
+	}
+	close(fd[1]);
+	scan.msg = fd[0];
+}
+
+/* Stdin is refused: the store is not needed. */
+static void
+stop_scan(void)
+{
+	if (scan.pid != -1) {
+		kill(scan.pid, SIGTERM);
+		waitpid(scan.pid, NULL, 0);
+		scan.pid = -1;
+	}
+}
+
+/* Stdin is all read: the store's goals into the index. */
+static void
+scan_end(struct smart *s)
+{
+	char msg[512];
+	ssize_t n;
+	int status;
+
+	if (scan.pid == -1) {
+		if (smart_load(s) == -1)
+			career_die();
+		return;
+	}
+	while (waitpid(scan.pid, &status, 0) == -1)
+		if (errno != EINTR)
+			err(EX_OSERR, "waitpid");
+	scan.pid = -1;
+	if (WIFSIGNALED(status))
+		errx(EX_SOFTWARE, "reading %s: %s", schema_goals.file,
+		    strsignal(WTERMSIG(status)));
+	if (WEXITSTATUS(status) != 0) {
+		if ((n = read(scan.msg, msg, sizeof(msg) - 1)) < 0)
+			n = 0;
+		msg[n] = '\0';
+		career_fail(WEXITSTATUS(status), "%s", msg);
+		career_die();
+	}
+	close(scan.msg);
+	if (smart_merge(s, scan.facts) == -1)
+		career_die();
+	fclose(scan.facts);
+}
+
+/*
  * Goals read as CSV on stdin, judged against the store and each other,
- * in one pass over each: stdin, then the store, then the verdicts kept.
+ * in one pass over each: stdin, while a child reads the store; then the
+ * verdicts kept.
  */
 static int
 from_stdin(struct smart *s)
@@ -348,6 +453,7 @@ from_stdin(struct smart *s)
 	int found;
 
 	spool_init(&sp);
+	scan_start();
 	if ((in = table_fopen(stdin, "-", &schema_goals)) == NULL)
 		stdin_die();
 	while ((r = table_next(in)) != NULL) {
@@ -357,8 +463,7 @@ from_stdin(struct smart *s)
 	}
 	if (table_error(in))
 		stdin_die();
-	if (smart_load(s) == -1)
-		career_die();
+	scan_end(s);
 	found = spool_replay(&sp, s, table_name(in));
 	table_close(in);
 	return found;

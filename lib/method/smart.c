@@ -26,6 +26,7 @@
  * relevance needs of the others waits in a struct smart_rel of a few
  * bytes until the index is complete (smart_relevant).
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -112,24 +113,52 @@ id_of(const char *s)
 	    strtoll(s, NULL, 10);
 }
 
+/*
+ * What the index takes of a goal: its id, its parent unless it is
+ * dropped, and whether it is an objective and a dropped one.  smart_scan
+ * keeps these of the store's goals in a file, for smart_merge.
+ */
+struct fact {
+	long long id;
+	long long parent;	/* 0: none, or the goal is dropped */
+	int objective;		/* FACT_OBJECTIVE, | FACT_DROPPED */
+};
+enum { FACT_OBJECTIVE = 1, FACT_DROPPED = 2 };
+
+static void
+fact_of(const struct table *t, const struct record *r, struct fact *f)
+{
+	int dropped = is(rec_field(t, r, GOALS_STATUS), "dropped");
+
+	f->id = r->id;
+	f->parent = dropped ? 0 : id_of(rec_field(t, r, GOALS_PARENT));
+	if (f->parent < 0)
+		f->parent = 0;
+	f->objective = 0;
+	if (r->id > 0 && is(rec_field(t, r, GOALS_KIND), "objective"))
+		f->objective = FACT_OBJECTIVE | (dropped ? FACT_DROPPED : 0);
+}
+
+static int
+apply(struct smart *s, const struct fact *f)
+{
+	if (idbits_add(&s->seen, f->id) == -1 ||
+	    (f->parent > 0 && idbits_add(&s->parents, f->parent) == -1))
+		return -1;
+	if (f->objective && (idbits_add(&s->obj, f->id) == -1 ||
+	    ((f->objective & FACT_DROPPED) &&
+	    idbits_add(&s->dropped, f->id) == -1)))
+		return -1;
+	return 0;
+}
+
 static int
 add(struct smart *s, const struct table *t, const struct record *r)
 {
-	long long parent;
-	int dropped;
+	struct fact f;
 
-	dropped = is(rec_field(t, r, GOALS_STATUS), "dropped");
-	if (idbits_add(&s->seen, r->id) == -1)
-		return -1;
-	parent = id_of(rec_field(t, r, GOALS_PARENT));
-	if (parent > 0 && !dropped && idbits_add(&s->parents, parent) == -1)
-		return -1;
-	if (r->id <= 0 || !is(rec_field(t, r, GOALS_KIND), "objective"))
-		return 0;
-	if (idbits_add(&s->obj, r->id) == -1 ||
-	    (dropped && idbits_add(&s->dropped, r->id) == -1))
-		return -1;
-	return 0;
+	fact_of(t, r, &f);
+	return apply(s, &f);
 }
 
 struct smart *
@@ -166,6 +195,50 @@ smart_load(struct smart *s)
 		rv = -1;
 	table_close(t);
 	return rv;
+}
+
+int
+smart_scan(FILE *out)
+{
+	struct record *r;
+	struct table *t;
+	struct fact f;
+	int rv = 0;
+
+	if ((t = table_open(&schema_goals)) == NULL)
+		return -1;
+	/* The padding too: no byte of the file is left undefined. */
+	memset(&f, 0, sizeof(f));
+	while (rv == 0 && (r = table_next(t)) != NULL) {
+		fact_of(t, r, &f);
+		if (fwrite(&f, sizeof(f), 1, out) != 1)
+			rv = -1;
+	}
+	if (table_error(t))
+		rv = -1;
+	else if (rv == -1 || fflush(out) == EOF)
+		rv = career_fail(EX_IOERR, "temporary file: %s",
+		    strerror(errno));
+	table_close(t);
+	return rv;
+}
+
+int
+smart_merge(struct smart *s, FILE *in)
+{
+	struct fact f[1024];
+	size_t i, n;
+
+	rewind(in);
+	while ((n = fread(f, sizeof(f[0]), 1024, in)) > 0)
+		for (i = 0; i < n; i++)
+			if (!idbits_has(&s->given, f[i].id) &&
+			    apply(s, &f[i]) == -1)
+				return -1;
+	if (ferror(in))
+		return career_fail(EX_IOERR, "temporary file: %s",
+		    strerror(errno));
+	return 0;
 }
 
 void
@@ -396,7 +469,7 @@ relevant_self(long long id, const char *kind, const char *due,
 	if (rel->objective) {
 		if (id != 0) {
 			rel->pending = 1;
-			return 0;
+			return met(v);	/* until smart_relevant says */
 		}
 		if (*due == '\0')
 			return said(v, SMART_NOT_MET, "an objective needs a "
@@ -411,7 +484,7 @@ relevant_self(long long id, const char *kind, const char *due,
 		    parent);
 	rel->parent = pid;
 	rel->pending = 1;
-	return 0;
+	return met(v);
 }
 
 int
