@@ -39,30 +39,31 @@ static const char synopsis[] =
 
 static int qflag;
 
-/* s at p, without its NUL; its length. */
-static size_t
-cat(char *p, const char *s)
-{
-	size_t len = strlen(s);
-
-	memcpy(p, s, len);
-	return len;
-}
-
 /*
  * One line per criterion: "3 Lead the Q3 release: measurable: no: ...".
  * A million goals make five million lines: a goal's lines are put
- * together in one buffer and written in one fwrite.
+ * together in one buffer and written in one fwrite, of pieces whose
+ * lengths are known (linelen, whylen[i]: its caller has them).
  */
 static void
-print(const char *who, const char *line, const struct smart_verdict *v)
+print(const char *who, const char *line, size_t linelen,
+    const struct smart_verdict *v, const size_t *whylen)
 {
+	/* ": specific: no" and the like, and their lengths. */
+	static char head[SMART_N][3][40];
+	static size_t headlen[SMART_N][3];
 	static const char *const result[] = { "yes", "no", "stretch" };
 	static char *buf;
 	static size_t cap;
-	size_t wholen = strlen(who), linelen = strlen(line), need, n = 0;
-	int i;
+	size_t wholen = strlen(who), need, n = 0, w;
+	int i, j;
 
+	if (headlen[0][0] == 0)
+		for (i = 0; i < SMART_N; i++)
+			for (j = 0; j < 3; j++)
+				headlen[i][j] = snprintf(head[i][j],
+				    sizeof(head[i][j]), ": %s: %s",
+				    smart_criteria[i], result[j]);
 	/* At most 5 lines of who, title and 32 bytes besides the reason. */
 	need = SMART_N * (wholen + linelen + sizeof(v->why) + 32);
 	if (need > cap) {
@@ -78,13 +79,14 @@ print(const char *who, const char *line, const struct smart_verdict *v)
 		n += wholen;
 		memcpy(buf + n, line, linelen);
 		n += linelen;
-		n += cat(buf + n, ": ");
-		n += cat(buf + n, smart_criteria[i]);
-		n += cat(buf + n, ": ");
-		n += cat(buf + n, result[v[i].result]);
-		if (*v[i].why != '\0') {
-			n += cat(buf + n, ": ");
-			n += cat(buf + n, v[i].why);
+		memcpy(buf + n, head[i][v[i].result],
+		    headlen[i][v[i].result]);
+		n += headlen[i][v[i].result];
+		if ((w = whylen[i]) > 0) {
+			buf[n++] = ':';
+			buf[n++] = ' ';
+			memcpy(buf + n, v[i].why, w);
+			n += w;
 		}
 		buf[n++] = '\n';
 	}
@@ -140,16 +142,19 @@ static int
 review(struct smart *s, const struct table *t, const struct record *r)
 {
 	struct smart_verdict v[SMART_N];
+	size_t whylen[SMART_N];
 	char who[96];
 	const char *line;
 	char *tofree;
-	int failed;
+	int failed, i;
 
 	if ((failed = smart_judge(s, t, r, v)) == -1)
 		career_die();
 	line = title_line(t, r, &tofree);
+	for (i = 0; i < SMART_N; i++)
+		whylen[i] = strlen(v[i].why);
 	name(who, sizeof(who), table_name(t), r->id, r->line);
-	print(who, line, v);
+	print(who, line, strlen(line), v, whylen);
 	free(tofree);
 	return failed > 0;
 }
@@ -298,6 +303,7 @@ static int
 spool_replay(struct spool *sp, struct smart *s, const char *table)
 {
 	struct smart_verdict v[SMART_N];
+	size_t whylen[SMART_N];
 	struct pending p;
 	char who[96];
 	char *line = NULL;
@@ -324,8 +330,12 @@ spool_replay(struct spool *sp, struct smart *s, const char *table)
 		}
 		if (p.rel.pending)
 			p.failed += smart_relevant(s, &p.rel, v);
+		for (i = 0; i < SMART_N; i++)
+			whylen[i] = p.whylen[i];
+		if (p.rel.pending)
+			whylen[SMART_RELEVANT] = strlen(v[SMART_RELEVANT].why);
 		name(who, sizeof(who), table, p.id, p.line);
-		print(who, line, v);
+		print(who, line, p.titlelen, v, whylen);
 		found |= p.failed > 0;
 	}
 	free(line);

@@ -341,27 +341,38 @@ said(struct smart_verdict *v, int result, const char *why)
 	return result == SMART_NOT_MET;
 }
 
-static int
-cmp_word(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /*
- * smart_vague is sorted: a title of ten words is ten binary searches,
- * and a word longer than every vague word none.
+ * word (len bytes, lower case) is vague.  smart_vague is sorted: the
+ * words of a first letter are together, and only those of its length
+ * are compared.  Letter c's are from end[c] to end[c + 1].
  */
 static int
 vague(const char *word, size_t len)
 {
-	static size_t n, longest;
+	static size_t end[27], wlen[128];
+	static int ready;
+	size_t i, c;
 
-	if (n == 0)
-		for (; smart_vague[n] != NULL; n++)
-			if (strlen(smart_vague[n]) > longest)
-				longest = strlen(smart_vague[n]);
-	return len <= longest && bsearch(&word, smart_vague, n,
-	    sizeof(char *), cmp_word) != NULL;
+	if (!ready) {
+		/* (A word past wlen would not be vague: tests/smart-review.bats
+		 * checks each word of the man page.) */
+		for (i = 0; smart_vague[i] != NULL &&
+		    i < sizeof(wlen) / sizeof(wlen[0]); i++) {
+			wlen[i] = strlen(smart_vague[i]);
+			end[smart_vague[i][0] - 'a' + 1] = i + 1;
+		}
+		for (c = 1; c < 27; c++)
+			if (end[c] < end[c - 1])
+				end[c] = end[c - 1];
+		ready = 1;
+	}
+	if (word[0] < 'a' || word[0] > 'z')
+		return 0;
+	c = word[0] - 'a';
+	for (i = end[c]; i < end[c + 1]; i++)
+		if (wlen[i] == len && memcmp(smart_vague[i], word, len) == 0)
+			return 1;
+	return 0;
 }
 
 /* Specific: three words or more, one of them not vague. */
