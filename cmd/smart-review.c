@@ -42,9 +42,22 @@ static int qflag;
 /*
  * One line per criterion: "3 Lead the Q3 release: measurable: no: ...".
  * A million goals make five million lines: a goal's lines are put
- * together in one buffer and written in one fwrite, of pieces whose
- * lengths are known (linelen, whylen[i]: its caller has them).
+ * together from pieces whose lengths are known (linelen, whylen[i]: its
+ * caller has them), in a buffer written when it holds OUTBUF bytes.
  */
+#define OUTBUF	65536
+
+static char *out;
+static size_t outlen, outcap;
+
+static void
+flush_lines(void)
+{
+	if (outlen > 0)
+		fwrite(out, 1, outlen, stdout);
+	outlen = 0;
+}
+
 static void
 print(const char *who, const char *line, size_t linelen,
     const struct smart_verdict *v, const size_t *whylen)
@@ -53,9 +66,8 @@ print(const char *who, const char *line, size_t linelen,
 	static char head[SMART_N][3][40];
 	static size_t headlen[SMART_N][3];
 	static const char *const result[] = { "yes", "no", "stretch" };
-	static char *buf;
-	static size_t cap;
-	size_t wholen = strlen(who), need, n = 0, w;
+	size_t wholen = strlen(who), need, n, w;
+	char *buf;
 	int i, j;
 
 	if (headlen[0][0] == 0)
@@ -66,12 +78,17 @@ print(const char *who, const char *line, size_t linelen,
 				    smart_criteria[i], result[j]);
 	/* At most 5 lines of who, title and 32 bytes besides the reason. */
 	need = SMART_N * (wholen + linelen + sizeof(v->why) + 32);
-	if (need > cap) {
-		free(buf);
-		if ((buf = malloc(need)) == NULL)
-			err(EX_OSERR, NULL);
-		cap = need;
+	if (outlen + need > outcap) {
+		flush_lines();
+		if (need > outcap) {
+			free(out);
+			outcap = need > OUTBUF ? need : OUTBUF;
+			if ((out = malloc(outcap)) == NULL)
+				err(EX_OSERR, NULL);
+		}
 	}
+	buf = out;
+	n = outlen;
 	for (i = 0; i < SMART_N; i++) {
 		if (qflag && v[i].result != SMART_NOT_MET)
 			continue;
@@ -90,8 +107,7 @@ print(const char *who, const char *line, size_t linelen,
 		}
 		buf[n++] = '\n';
 	}
-	if (n > 0)
-		fwrite(buf, 1, n, stdout);
+	outlen = n;
 }
 
 /* "3 ", or "-:12 " for a goal without an id: the start of its lines. */
@@ -176,11 +192,12 @@ struct spool {
 };
 
 struct pending {
-	long long id;
+	long long id;		/* the goal's, and its relevance's */
 	long line;
 	size_t titlelen;
-	struct smart_rel rel;
-	int failed;
+	long long parent;	/* of struct smart_rel */
+	unsigned char objective, due, pending;
+	unsigned char failed;	/* criteria not met, 0 to 5 */
 	unsigned char result[SMART_N];
 	unsigned char whylen[SMART_N];
 };
@@ -275,14 +292,24 @@ static void
 spool_goal(struct spool *sp, const struct table *t, const struct record *r)
 {
 	struct smart_verdict v[SMART_N];
+	struct smart_rel rel;
 	struct pending p;
 	const char *line;
 	char *tofree;
-	int i;
+	int i, failed;
 
-	memset(&p, 0, sizeof(p));
-	if ((p.failed = smart_judge_self(t, r, v, &p.rel)) == -1)
+	if ((failed = smart_judge_self(t, r, v, &rel)) == -1)
 		career_die();
+	/* With -q a goal that meets all it can be judged on now, and waits
+	 * for nothing, prints nothing. */
+	if (qflag && failed == 0 && !rel.pending)
+		return;
+	memset(&p, 0, sizeof(p));
+	p.failed = failed;
+	p.parent = rel.parent;
+	p.objective = rel.objective;
+	p.due = rel.due;
+	p.pending = rel.pending;
 	line = title_line(t, r, &tofree);
 	p.id = r->id;
 	p.line = r->line;
@@ -304,6 +331,7 @@ spool_replay(struct spool *sp, struct smart *s, const char *table)
 {
 	struct smart_verdict v[SMART_N];
 	size_t whylen[SMART_N];
+	struct smart_rel rel;
 	struct pending p;
 	char who[96];
 	char *line = NULL;
@@ -328,11 +356,17 @@ spool_replay(struct spool *sp, struct smart *s, const char *table)
 				errx(EX_SOFTWARE, "temporary file: short record");
 			v[i].why[p.whylen[i]] = '\0';
 		}
-		if (p.rel.pending)
-			p.failed += smart_relevant(s, &p.rel, v);
+		if (p.pending) {
+			rel.id = p.id;
+			rel.parent = p.parent;
+			rel.objective = p.objective;
+			rel.due = p.due;
+			rel.pending = p.pending;
+			p.failed += smart_relevant(s, &rel, v);
+		}
 		for (i = 0; i < SMART_N; i++)
 			whylen[i] = p.whylen[i];
-		if (p.rel.pending)
+		if (p.pending)
 			whylen[SMART_RELEVANT] = strlen(v[SMART_RELEVANT].why);
 		name(who, sizeof(who), table, p.id, p.line);
 		print(who, line, p.titlelen, v, whylen);
@@ -579,6 +613,8 @@ main(int argc, char *argv[])
 			career_die();
 		found = argc > 0 ? from_ids(s, argc, argv) : from_store(s);
 	}
+	flush_lines();
+	free(out);
 	smart_close(s);
 	/* 1, like grep and diff: a criterion is not met. */
 	career_exit(found ? 1 : 0);
