@@ -200,20 +200,25 @@ smart_load(struct smart *s)
 int
 smart_scan(FILE *out)
 {
+	static struct fact f[1024];
 	struct record *r;
 	struct table *t;
-	struct fact f;
+	size_t n = 0;
 	int rv = 0;
 
 	if ((t = table_open(&schema_goals)) == NULL)
 		return -1;
 	/* The padding too: no byte of the file is left undefined. */
-	memset(&f, 0, sizeof(f));
+	memset(f, 0, sizeof(f));
+	/* Written 1024 at a time: a call a goal was most of the writing. */
 	while (rv == 0 && (r = table_next(t)) != NULL) {
-		fact_of(t, r, &f);
-		if (fwrite(&f, sizeof(f), 1, out) != 1)
+		fact_of(t, r, &f[n++]);
+		if (n == 1024 && fwrite(f, sizeof(f[0]), n, out) != n)
 			rv = -1;
+		n %= 1024;
 	}
+	if (rv == 0 && n > 0 && fwrite(f, sizeof(f[0]), n, out) != n)
+		rv = -1;
 	if (table_error(t))
 		rv = -1;
 	else if (rv == -1 || fflush(out) == EOF)
