@@ -155,6 +155,45 @@ output_lacks_byte() {
 	[ "$(sed -n 2p "$CAREER_DIR/goals.csv")" = "1,goal, spaced ,,,,,open,,2026-11-23,2026-11-23," ]
 }
 
+@test "a rewrite copies the rows it leaves alone as they were, quotes and all" {
+	goals '1,goal,"quoted, not needed",,,,,open,,2026-11-23,2026-11-23,' \
+	    '2,goal,"x",,,,,open,,2026-11-23,2026-11-23,' \
+	    '3,goal,"two' 'lines",,,,,open,,2026-11-23,2026-11-23,' \
+	    '4,goal,"plain",,,,,open,,2026-11-23,2026-11-23,'
+	goal-set 2 measure=m
+	# Only row 2 is written anew, as the tools write a row.
+	[ "$(sed -n 2p "$CAREER_DIR/goals.csv")" = '1,goal,"quoted, not needed",,,,,open,,2026-11-23,2026-11-23,' ]
+	[ "$(sed -n 3p "$CAREER_DIR/goals.csv")" = '2,goal,x,m,,,,open,,2026-11-23,2026-11-23,' ]
+	[ "$(sed -n 4,5p "$CAREER_DIR/goals.csv")" = "$(printf '%s\n%s' '3,goal,"two' 'lines",,,,,open,,2026-11-23,2026-11-23,')" ]
+	[ "$(sed -n 6p "$CAREER_DIR/goals.csv")" = '4,goal,"plain",,,,,open,,2026-11-23,2026-11-23,' ]
+	[ "$(wc -l <"$CAREER_DIR/goals.csv")" -eq 6 ]
+	run career-check
+	status_is 0
+}
+
+@test "a rewrite ends every row in LF and gives a file every column" {
+	mkdir -p "$CAREER_DIR"
+	printf 'id,kind,title,status,created,updated\r\n1,goal,crlf row,open,2026-11-23,2026-11-23\r\n\n2,goal,last,open,2026-11-23,2026-11-23' \
+	    >"$CAREER_DIR/goals.csv"
+	goal-set 2 measure=m
+	run grep -c "$(printf '\r')" "$CAREER_DIR/goals.csv"
+	[ "$output" = 0 ]
+	[ "$(sed -n 1p "$CAREER_DIR/goals.csv")" = "id,kind,title,status,created,updated,measure,target,due,parent,agreed,stretch" ]
+	[ "$(sed -n 2p "$CAREER_DIR/goals.csv")" = "1,goal,crlf row,open,2026-11-23,2026-11-23,,,,,," ]
+	[ "$(sed -n 3p "$CAREER_DIR/goals.csv")" = "2,goal,last,open,2026-11-23,2026-11-23,m,,,,," ]
+	[ "$(wc -l <"$CAREER_DIR/goals.csv")" -eq 3 ]
+}
+
+@test "a rewrite of a file with every column ends a last row without LF" {
+	goals "1,goal,one,,,,,open,,2026-11-23,2026-11-23,"
+	printf '2,goal,"no LF",,,,,open,,2026-11-23,2026-11-23,' >>"$CAREER_DIR/goals.csv"
+	printf '\n\n3,goal,after a blank line,,,,,open,,2026-11-23,2026-11-23,\n' >>"$CAREER_DIR/goals.csv"
+	goal-set 1 measure=m
+	[ "$(sed -n 3p "$CAREER_DIR/goals.csv")" = '2,goal,"no LF",,,,,open,,2026-11-23,2026-11-23,' ]
+	[ "$(sed -n 4p "$CAREER_DIR/goals.csv")" = '3,goal,after a blank line,,,,,open,,2026-11-23,2026-11-23,' ]
+	[ "$(wc -l <"$CAREER_DIR/goals.csv")" -eq 4 ]
+}
+
 @test "a quote after blanks in an unquoted field is refused with its line" {
 	goals "1,goal,x,,,,,open,,2026-11-23,2026-11-23," \
 	    "2,goal, \"a\",,,,,open,,2026-11-23,2026-11-23,"

@@ -143,40 +143,25 @@ fetch(const char *remote, const char *branch, char **theirs)
 }
 
 /*
- * The stamps (stamp.c: "maxid size inode sec nsec") keep the largest id
- * a clone gave, so that an id is not given twice even after its record
- * is removed by hand.  A sync brings in ids given elsewhere: raise each
- * stamp's id to the largest in its file.  The rest of the stamp is left
- * not matching the file, so that the next command reads it whole.
+ * A sync brings in ids given elsewhere: raise each stamp to the largest
+ * id in its file, so that an id is not given twice even after its record
+ * is removed by hand.
  */
 static void
 remember_ids(void)
 {
 	const struct schema *s;
 	struct table *t;
-	char path[PATH_MAX], name[128], line[100];
-	long long max, old = 0;
+	long long max;
 	size_t i;
-	FILE *fp;
 
 	for (i = 0; store_file(i) != NULL; i++) {
 		s = schemas[i] != NULL ? schemas[i] : &schema_conflicts;
 		if ((t = table_open(s)) == NULL)
 			continue;
-		max = table_drain(t);
+		if ((max = table_drain(t)) > 0)
+			stamp_raise(t, max);
 		table_close(t);
-		snprintf(name, sizeof(name), ".%s.stamp", s->file);
-		spath(path, sizeof(path), name);
-		old = 0;
-		if ((fp = fopen(path, "r")) != NULL) {
-			if (fscanf(fp, "%lld", &old) != 1)
-				old = 0;
-			fclose(fp);
-		}
-		if (max <= old)
-			continue;
-		snprintf(line, sizeof(line), "%lld 0 0 0 0\n", max);
-		put_file(name, line, strlen(line));
 	}
 }
 

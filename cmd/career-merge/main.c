@@ -43,23 +43,6 @@ static const char synopsis[] = "career-merge [-q] base ours theirs path\n"
 
 static int quiet;
 
-/* The largest id a clone gave in file, from its stamp (stamp.c), or 0. */
-static long long
-given(const char *dir, const char *file)
-{
-	char path[PATH_MAX];
-	long long id = 0;
-	FILE *fp;
-
-	snprintf(path, sizeof(path), "%s/.%s.stamp", dir, file);
-	if ((fp = fopen(path, "r")) == NULL)
-		return 0;
-	if (fscanf(fp, "%lld", &id) != 1 || id < 0)
-		id = 0;
-	fclose(fp);
-	return id;
-}
-
 static struct mfile *
 mfile_new(const struct schema *s)
 {
@@ -206,7 +189,7 @@ whole_store(char *dirs[4])
 			if (mfile_load(files[i], v, path) == -1)
 				return -1;
 		}
-		files[i]->given = given(store_dir(), files[i]->s->file);
+		files[i]->given = stamp_given(store_dir(), files[i]->s->file);
 		if (mfile_merge(files, n, i) == -1)
 			return -1;
 	}
@@ -245,7 +228,7 @@ one_file(char *argv[4])
 	for (v = 0; v < 3; v++)
 		if (mfile_load(f, v, argv[v]) == -1)
 			return -1;
-	f->given = given(".", s->file);
+	f->given = stamp_given(".", s->file);
 	if (mfile_merge(files, 1, 0) == -1)
 		return -1;
 	mfile_keep_referred(files, 1);
@@ -257,7 +240,7 @@ one_file(char *argv[4])
 		for (v = 0; v < 3; v++)
 			if (mfile_load(c, v, schema_conflicts.file) == -1)
 				return -1;
-		c->given = given(".", schema_conflicts.file);
+		c->given = stamp_given(".", schema_conflicts.file);
 		if (mfile_merge(&c, 1, 0) == -1)
 			return -1;
 		mfile_note_lost(c, files, 1, date_today_str());

@@ -207,6 +207,14 @@ long table_load(struct table *, struct record ***rows);
 void table_free_rows(struct record **);
 /* The row with this id, reading on from where t is. */
 struct record *table_find(struct table *, long long id);
+/*
+ * Ids a sync brought in: raise the largest id t's stamp says was ever
+ * given to maxid, so that none is given twice; the next writer then reads
+ * the file whole.  0, or -1.
+ */
+int stamp_raise(const struct table *, long long maxid);
+/* The largest id the stamp of file in dir (another clone) says, or 0. */
+long long stamp_given(const char *dir, const char *file);
 void table_close(struct table *);
 /* Columns: the file's, then the schema's it lacks.  -1: no such name. */
 int table_col(const struct table *, const char *name);

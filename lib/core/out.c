@@ -452,7 +452,11 @@ out_close(struct out *o)
 			pad = o->width[i] - str_width(c);
 			if (i + 1 == o->ncols)
 				pad = 0;	/* no trailing blanks */
-			printf("%s%s%*s", i ? "  " : "", c, (int)pad, "");
+			if (i > 0)
+				fputs_unlocked("  ", stdout);
+			fputs_unlocked(c, stdout);
+			while (pad-- > 0)
+				putchar_unlocked(' ');
 			free(o->cells[r * o->ncols + i]);
 		}
 		if (o->color && o->marks[r] != OUT_PLAIN)

@@ -92,6 +92,7 @@ struct table {
 	long rowline;		/* where the row being parsed starts */
 	long fieldline;		/* where the field being parsed starts */
 	long doneline;		/* where the completed row started */
+	off_t rowpos, donepos;	/* the same as file offsets, or -1 */
 	int rowready, delivered, eof, err, endnl;
 	int nul;		/* a line fed so far had a NUL byte */
 	/* the row being assembled: field bytes, NUL-separated */
@@ -112,6 +113,7 @@ struct table {
 	struct table *next;	/* in the list of open tables */
 	/* while a rewrite runs: where rows go, what they changed */
 	FILE *out;
+	off_t runfrom, runto;	/* rows still to copy as they were read */
 	struct jbuf *jb;
 };
 

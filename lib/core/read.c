@@ -145,6 +145,7 @@ on_row(int c, void *arg)
 	(void)c;
 	t->rowready = 1;
 	t->doneline = t->rowline ? t->rowline : t->lineno;
+	t->donepos = t->rowline ? t->rowpos : -1;
 	t->rowline = t->fieldline = 0;
 }
 
@@ -468,8 +469,10 @@ read_row(struct table *t)
 		if (!t->nul && memchr(line, '\0', n) != NULL)
 			t->nul = 1;
 		t->endnl = n > 0 && line[n - 1] == '\n';
-		if (t->rowline == 0 && !(n == 1 && line[0] == '\n'))
+		if (t->rowline == 0 && !(n == 1 && line[0] == '\n')) {
 			t->rowline = t->fieldline = t->lineno;
+			t->rowpos = t->owned ? pos : -1;
+		}
 		if (feed(t, line, n) == -1) {
 			if (csv_error(&t->p) == CSV_EPARSE)
 				return fail_at(t, t->lineno,

@@ -58,17 +58,16 @@ struct stamp {
 };
 
 static int
-stamp_load(const struct table *t, struct stamp *sp)
+load(const char *path, struct stamp *sp)
 {
-	char path[PATH_MAX], buf[320];
+	char buf[320];
 	struct stat sst;
 	ssize_t n;
 	int fd;
 
 	memset(sp, 0, sizeof(*sp));
 	sp->at = -1;
-	if (stamp_path(t, path, sizeof(path)) == -1 ||
-	    (fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+	if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
 	    O_CLOEXEC)) == -1)
 		return -1;
 	n = fstat(fd, &sst) == 0 && S_ISREG(sst.st_mode) ?
@@ -89,6 +88,29 @@ stamp_load(const struct table *t, struct stamp *sp)
 	if (n == 5)
 		sp->at = -1;
 	return 0;
+}
+
+static int
+stamp_load(const struct table *t, struct stamp *sp)
+{
+	char path[PATH_MAX];
+
+	if (stamp_path(t, path, sizeof(path)) == -1) {
+		memset(sp, 0, sizeof(*sp));
+		sp->at = -1;
+		return -1;
+	}
+	return load(path, sp);
+}
+
+long long
+stamp_given(const char *dir, const char *file)
+{
+	char path[PATH_MAX];
+	struct stamp s;
+
+	snprintf(path, sizeof(path), "%s/.%s.stamp", dir, file);
+	return load(path, &s) == 0 ? s.maxid : 0;
 }
 
 /* The stamped largest id (0 if none); 1 if the stamp matches st. */
@@ -151,6 +173,27 @@ torn_tail(const struct table *t, int fd)
  * after the line is not read.
  */
 #define STAMP_LEN 256
+
+/* The line in buf, n bytes, padded and written over the stamp at path. */
+static int
+put_line(const char *path, char *buf, int n, int sync)
+{
+	struct stat st;
+	int fd, rv = -1;
+
+	memset(buf + n, ' ', STAMP_LEN - 1 - n);
+	buf[STAMP_LEN - 1] = '\n';
+	/* Non-blocking, and only a regular file: a FIFO here must not hang us. */
+	if ((fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC, 0600)) == -1)
+		return -1;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    pwrite(fd, buf, STAMP_LEN, 0) == STAMP_LEN)
+		rv = sync ? fdatasync(fd) : 0;
+	close(fd);
+	return rv;
+}
+
 void
 stamp_write(const struct table *t, long long maxid, const char *data,
     off_t len)
@@ -158,7 +201,7 @@ stamp_write(const struct table *t, long long maxid, const char *data,
 	char path[PATH_MAX], buf[STAMP_LEN + 1];
 	long long old;
 	struct stat st;
-	int fd, n;
+	int n;
 
 	stamp_read(t, NULL, &old);
 	if (old > maxid)
@@ -174,15 +217,22 @@ stamp_write(const struct table *t, long long maxid, const char *data,
 		hex_encode(buf + n, data, len < HEAD ? len : HEAD);
 		n += strlen(buf + n);
 	}
-	memset(buf + n, ' ', STAMP_LEN - 1 - n);
-	buf[STAMP_LEN - 1] = '\n';
-	/* Non-blocking, and only a regular file: a FIFO here must not hang us. */
-	if ((fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
-	    O_CLOEXEC, 0600)) == -1)
-		return;
 	/* The note of an append must be on disk before the append. */
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    pwrite(fd, buf, STAMP_LEN, 0) == STAMP_LEN && len > 0)
-		fdatasync(fd);
-	close(fd);
+	put_line(path, buf, n, len > 0);
+}
+
+int
+stamp_raise(const struct table *t, long long maxid)
+{
+	char path[PATH_MAX], buf[STAMP_LEN + 1];
+	long long old;
+
+	stamp_read(t, NULL, &old);
+	if (maxid <= old)
+		return 0;
+	if (stamp_path(t, path, sizeof(path)) == -1)
+		return -1;
+	/* Matching no file: the next writer reads the file whole. */
+	return put_line(path, buf, snprintf(buf, sizeof(buf),
+	    "%lld 0 0 0 0", maxid), 0);
 }

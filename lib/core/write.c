@@ -60,46 +60,31 @@ csv_put_row(FILE *fp, const char *const *f, size_t nf)
 {
 	static char *buf;
 	static size_t cap;
-	size_t i, n = 0, start, len, need;
+	size_t i, j, n = 0, len, need;
 	const unsigned char *p;
 	unsigned char hit;
 
 	for (i = 0; i < nf; i++) {
-		start = n;
-		hit = 0;
-		for (p = (const unsigned char *)f[i]; *p != '\0'; p++) {
-			/* Room for this byte, the comma and the newline. */
-			if (n + 3 > cap) {
-				cap = cap ? cap * 2 : 4096;
-				buf = ereallocarray(buf, cap, 1);
-			}
-			hit |= special[*p];
-			buf[n++] = *p;
+		p = (const unsigned char *)f[i];
+		len = strlen(f[i]);
+		/* Quoted with every quote doubled, a comma and the newline. */
+		if ((need = n + 2 * len + 4) > cap) {
+			cap = need > 2 * cap ? need : 2 * cap;
+			buf = ereallocarray(buf, cap, 1);
 		}
-		len = n - start;
-		if (hit || (len >= 3 && memcmp(buf + start,
-		    "\xef\xbb\xbf", 3) == 0)) {
-			/* Quoted, every quote doubled: at most 2 len + 2. */
-			need = start + 2 * len + 2 + 2;
-			if (need > cap) {
-				cap = need * 2;
-				buf = ereallocarray(buf, cap, 1);
-			}
-			n = start + csv_write(buf + start, cap - start, f[i],
-			    len);
+		for (hit = 0, j = 0; j < len; j++) {
+			hit |= special[p[j]];
+			buf[n + j] = p[j];
 		}
-		if (i + 1 < nf) {
-			if (n + 2 > cap) {
-				cap = cap ? cap * 2 : 4096;
-				buf = ereallocarray(buf, cap, 1);
-			}
+		if (hit || (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0))
+			n += csv_write(buf + n, cap - n, p, len);
+		else
+			n += len;
+		if (i + 1 < nf)
 			buf[n++] = ',';
-		}
 	}
-	if (n + 1 > cap) {
-		cap = cap ? cap * 2 : 4096;
-		buf = ereallocarray(buf, cap, 1);
-	}
+	if (n + 1 > cap)
+		buf = ereallocarray(buf, cap = n + 1, 1);
 	buf[n++] = '\n';
 	return fwrite_unlocked(buf, 1, n, fp) == n ? 0 : -1;
 }
@@ -156,11 +141,75 @@ changed(const char *const *was, const struct record *r)
 	return 0;
 }
 
+/*
+ * A row the edit left alone is copied from the file as it was read, not
+ * written again field by field: a rewrite of a million rows that changes
+ * one costs little more than reading them, and what a person or another
+ * program wrote stays byte for byte, so that a diff shows only the rows
+ * that changed.  The row just read qualifies when the file has every
+ * column and the row ends in a bare LF before any torn tail; any other
+ * is written as csv_put_row writes it.
+ */
+static int
+as_read(const struct table *t)
+{
+	return t->owned && t->donepos >= 0 && t->filecols == t->ncols &&
+	    (t->limit == 0 || t->bbase + t->consumed <= t->limit) &&
+	    t->bpos >= 2 && t->blk[t->bpos - 1] == '\n' &&
+	    t->blk[t->bpos - 2] != '\r';
+}
+
+/* Write the rows kept to copy, from the file they were read from. */
+static int
+copy_run(struct table *t)
+{
+	static char buf[65536];
+	size_t want;
+	ssize_t n;
+
+	for (; t->runfrom < t->runto; t->runfrom += n) {
+		want = t->runto - t->runfrom < (off_t)sizeof(buf) ?
+		    (size_t)(t->runto - t->runfrom) : sizeof(buf);
+		if ((n = pread(fileno(t->fp), buf, want, t->runfrom)) <= 0) {
+			if (n == 0)
+				errno = EIO;	/* the file shrank under us */
+			return io_fail(t->path, "read");
+		}
+		if (fwrite_unlocked(buf, 1, n, t->out) != (size_t)n)
+			return io_fail(t->path, "write");
+	}
+	return 0;
+}
+
+/* The row just read goes out: copied as read when it can be. */
+static int
+put_read_row(struct table *t, const struct record *r, int edited)
+{
+	int raw = !edited && as_read(t);
+
+	/* A row right after the run joins it. */
+	if (raw && t->runfrom < t->runto && t->donepos == t->runto) {
+		t->runto = t->bbase + t->consumed;
+		return 0;
+	}
+	if (copy_run(t) == -1)
+		return -1;
+	if (raw) {
+		t->runfrom = t->donepos;
+		t->runto = t->bbase + t->consumed;
+		return 0;
+	}
+	return csv_put_row(t->out, r->f, r->nf) == -1 ?
+	    io_fail(t->path, "write") : 0;
+}
+
 int
 table_insert(struct table *t, const struct record *r)
 {
 	if (t->out == NULL)
 		career_bug("%s: insert outside a rewrite", t->name);
+	if (copy_run(t) == -1)
+		return -1;
 	jbuf_row(t->jb, t, 'n', r->f, r->nf);
 	return csv_put_row(t->out, r->f, r->nf);
 }
@@ -179,7 +228,7 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 	struct jbuf jb;
 	FILE *fp;
 	size_t i;
-	int fd, dfd, rv;
+	int fd, dfd, rv, edited;
 
 	if (t->rows > 0)
 		return career_fail(EX_SOFTWARE, "%s: rewrite of a table "
@@ -200,10 +249,12 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 	}
 	t->out = fp;
 	t->jb = &jb;
+	t->runfrom = t->runto = 0;
 	was = ecalloc(t->ncols ? t->ncols : 1, sizeof(char *));
 	if (csv_put_row(fp, (const char *const *)t->cols, t->ncols) == -1)
 		goto ioerr;
 	while ((r = table_next(t)) != NULL) {
+		edited = 0;
 		if (edit != NULL) {
 			memcpy(was, r->f, r->nf * sizeof(char *));
 			if ((rv = edit(t, r, arg)) == -1)
@@ -212,15 +263,16 @@ replace(struct table *t, int (*edit)(struct table *, struct record *,
 				jbuf_row(&jb, t, 'o', was, r->nf);
 				continue;
 			}
-			if (changed(was, r)) {
+			if ((edited = changed(was, r))) {
 				jbuf_row(&jb, t, 'o', was, r->nf);
 				jbuf_row(&jb, t, 'n', r->f, r->nf);
 			}
 		}
-		if (csv_put_row(fp, r->f, r->nf) == -1)
-			goto ioerr;
+		if (put_read_row(t, r, edited) == -1)
+			goto fail;
 	}
-	if (t->err || (edit != NULL && edit(t, NULL, arg) == -1) ||
+	if (t->err || copy_run(t) == -1 ||
+	    (edit != NULL && edit(t, NULL, arg) == -1) ||
 	    give_ids(t, extra, n) == -1)
 		goto fail;
 	for (i = 0; i < n; i++)

@@ -237,25 +237,63 @@ fail:
 	return -1;
 }
 
+/*
+ * The answers of each question together, in the order of the file: a
+ * counting sort, linear and stable.  Meetings may be logged late (-d), so
+ * a question's answers are then sorted by date, then id, but only when
+ * the file did not already have them in that order, as it nearly always
+ * does (2,000 answers were mostly a sort).
+ */
+static struct answer *
+by_question(const struct answer *a, long na, long n, size_t **startp)
+{
+	struct answer *b;
+	size_t *start, *at;
+	long i, k;
+
+	if ((b = reallocarray(NULL, na ? na : 1, sizeof(*b))) == NULL ||
+	    (start = calloc(n + 1, sizeof(*start))) == NULL ||
+	    (at = calloc(n + 1, sizeof(*at))) == NULL) {
+		free(b);
+		career_fail(EX_OSERR, "out of memory");
+		return NULL;
+	}
+	for (k = 0; k < na; k++)
+		start[a[k].q + 1]++;
+	for (i = 0; i < n; i++)
+		at[i + 1] = start[i + 1] += start[i];
+	at[0] = 0;
+	for (k = 0; k < na; k++)
+		b[at[a[k].q]++] = a[k];
+	free(at);
+	for (i = 0; i < n; i++)
+		for (k = start[i] + 1; k < (long)start[i + 1]; k++)
+			if (cmp_answer(&b[k - 1], &b[k]) > 0) {
+				qsort(b + start[i], start[i + 1] - start[i],
+				    sizeof(*b), cmp_answer);
+				break;
+			}
+	*startp = start;
+	return b;
+}
+
 int
 checks_history(struct check *qs, long n, long since)
 {
-	struct answer *a;
-	long na, i, j;
+	struct answer *a, *b;
+	size_t *start;
+	long na, i;
 
 	if ((na = load_answers(qs, n, since, &a)) == -1)
 		return -1;
-	/* Meetings may be logged late (-d), so order by date, then by id. */
-	if (na > 0)
-		qsort(a, na, sizeof(*a), cmp_answer);
-	for (i = j = 0; i < n; i++) {
-		size_t start = j;
-
-		while (j < na && a[j].q == (size_t)i)
-			j++;
-		summarise(&qs[i], a != NULL ? a + start : NULL, j - start);
-	}
+	b = by_question(a, na, n, &start);
 	free(a);
+	if (b == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		summarise(&qs[i], b + start[i], start[i + 1] - start[i]);
+	free(b);
+	free(start);
 	return 0;
 }
 
