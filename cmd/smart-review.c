@@ -18,12 +18,17 @@
  * smart-review: judge goals against the SMART criteria.  Like grep and
  * diff, it exits 1 when it found something: a criterion not met.
  */
+#include <sys/wait.h>
+
 #include <err.h>
+#include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "core.h"
 #include "method.h"
@@ -34,38 +39,56 @@ static const char synopsis[] =
 
 static int qflag;
 
-/* s at p, without its NUL; its length. */
-static size_t
-cat(char *p, const char *s)
-{
-	size_t len = strlen(s);
-
-	memcpy(p, s, len);
-	return len;
-}
-
 /*
  * One line per criterion: "3 Lead the Q3 release: measurable: no: ...".
  * A million goals make five million lines: a goal's lines are put
- * together in one buffer and written in one fwrite.
+ * together from pieces whose lengths are known (linelen, whylen[i]: its
+ * caller has them), in a buffer written when it holds OUTBUF bytes.
  */
-static void
-print(const char *who, const char *line, const struct smart_verdict *v)
-{
-	static const char *const result[] = { "yes", "no", "stretch" };
-	static char *buf;
-	static size_t cap;
-	size_t wholen = strlen(who), linelen = strlen(line), need, n = 0;
-	int i;
+#define OUTBUF	65536
 
+static char *out;
+static size_t outlen, outcap;
+
+static void
+flush_lines(void)
+{
+	if (outlen > 0)
+		fwrite(out, 1, outlen, stdout);
+	outlen = 0;
+}
+
+static void
+print(const char *who, const char *line, size_t linelen,
+    const struct smart_verdict *v, const size_t *whylen)
+{
+	/* ": specific: no" and the like, and their lengths. */
+	static char head[SMART_N][3][40];
+	static size_t headlen[SMART_N][3];
+	static const char *const result[] = { "yes", "no", "stretch" };
+	size_t wholen = strlen(who), need, n, w;
+	char *buf;
+	int i, j;
+
+	if (headlen[0][0] == 0)
+		for (i = 0; i < SMART_N; i++)
+			for (j = 0; j < 3; j++)
+				headlen[i][j] = snprintf(head[i][j],
+				    sizeof(head[i][j]), ": %s: %s",
+				    smart_criteria[i], result[j]);
 	/* At most 5 lines of who, title and 32 bytes besides the reason. */
 	need = SMART_N * (wholen + linelen + sizeof(v->why) + 32);
-	if (need > cap) {
-		free(buf);
-		if ((buf = malloc(need)) == NULL)
-			err(EX_OSERR, NULL);
-		cap = need;
+	if (outlen + need > outcap) {
+		flush_lines();
+		if (need > outcap) {
+			free(out);
+			outcap = need > OUTBUF ? need : OUTBUF;
+			if ((out = malloc(outcap)) == NULL)
+				err(EX_OSERR, NULL);
+		}
 	}
+	buf = out;
+	n = outlen;
 	for (i = 0; i < SMART_N; i++) {
 		if (qflag && v[i].result != SMART_NOT_MET)
 			continue;
@@ -73,18 +96,18 @@ print(const char *who, const char *line, const struct smart_verdict *v)
 		n += wholen;
 		memcpy(buf + n, line, linelen);
 		n += linelen;
-		n += cat(buf + n, ": ");
-		n += cat(buf + n, smart_criteria[i]);
-		n += cat(buf + n, ": ");
-		n += cat(buf + n, result[v[i].result]);
-		if (*v[i].why != '\0') {
-			n += cat(buf + n, ": ");
-			n += cat(buf + n, v[i].why);
+		memcpy(buf + n, head[i][v[i].result],
+		    headlen[i][v[i].result]);
+		n += headlen[i][v[i].result];
+		if ((w = whylen[i]) > 0) {
+			buf[n++] = ':';
+			buf[n++] = ' ';
+			memcpy(buf + n, v[i].why, w);
+			n += w;
 		}
 		buf[n++] = '\n';
 	}
-	if (n > 0)
-		fwrite(buf, 1, n, stdout);
+	outlen = n;
 }
 
 /* "3 ", or "-:12 " for a goal without an id: the start of its lines. */
@@ -109,32 +132,46 @@ name(char *who, size_t size, const char *table, long long id, long line)
 	strlcpy(who, d, size);
 }
 
-/* The title on one line, whatever it holds. */
-static char *
-title_line(const struct table *t, const struct record *r)
+/*
+ * The title on one line, whatever it holds; *tofree is what to free.
+ * A title of printable ASCII, as nearly every one is, is shown as it
+ * is: no copy.
+ */
+static const char *
+title_line(const struct table *t, const struct record *r, char **tofree)
 {
-	const char *title = rec_field(t, r, GOALS_TITLE);
-	char *line;
+	const char *title = rec_field(t, r, GOALS_TITLE), *p;
 
-	if ((line = str_oneline(*title ? title : "(no title)")) == NULL)
+	*tofree = NULL;
+	if (*title == '\0')
+		return "(no title)";
+	for (p = title; *p >= ' ' && *p <= '~'; p++)
+		;
+	if (*p == '\0')
+		return title;
+	if ((*tofree = str_oneline(title)) == NULL)
 		err(EX_OSERR, NULL);
-	return line;
+	return *tofree;
 }
 
 static int
 review(struct smart *s, const struct table *t, const struct record *r)
 {
 	struct smart_verdict v[SMART_N];
+	size_t whylen[SMART_N];
 	char who[96];
-	char *line;
-	int failed;
+	const char *line;
+	char *tofree;
+	int failed, i;
 
 	if ((failed = smart_judge(s, t, r, v)) == -1)
 		career_die();
-	line = title_line(t, r);
+	line = title_line(t, r, &tofree);
+	for (i = 0; i < SMART_N; i++)
+		whylen[i] = strlen(v[i].why);
 	name(who, sizeof(who), table_name(t), r->id, r->line);
-	print(who, line, v);
-	free(line);
+	print(who, line, strlen(line), v, whylen);
+	free(tofree);
 	return failed > 0;
 }
 
@@ -155,11 +192,12 @@ struct spool {
 };
 
 struct pending {
-	long long id;
+	long long id;		/* the goal's, and its relevance's */
 	long line;
 	size_t titlelen;
-	struct smart_rel rel;
-	int failed;
+	long long parent;	/* of struct smart_rel */
+	unsigned char objective, due, pending;
+	unsigned char failed;	/* criteria not met, 0 to 5 */
 	unsigned char result[SMART_N];
 	unsigned char whylen[SMART_N];
 };
@@ -237,10 +275,13 @@ spool_get(struct spool *sp, void *p, size_t n)
 	return 1;
 }
 
+static void stop_scan(void);
+
 /* A read error says "stdin: ...", as ever; a CSV error names its line. */
 static void __attribute__((noreturn))
 stdin_die(void)
 {
+	stop_scan();
 	if (ferror(stdin) && strncmp(career_errmsg(), "-: ", 3) == 0)
 		errx(EX_IOERR, "stdin: %s", career_errmsg() + 3);
 	career_die();
@@ -251,14 +292,25 @@ static void
 spool_goal(struct spool *sp, const struct table *t, const struct record *r)
 {
 	struct smart_verdict v[SMART_N];
+	struct smart_rel rel;
 	struct pending p;
-	char *line;
-	int i;
+	const char *line;
+	char *tofree;
+	int i, failed;
 
-	memset(&p, 0, sizeof(p));
-	if ((p.failed = smart_judge_self(t, r, v, &p.rel)) == -1)
+	if ((failed = smart_judge_self(t, r, v, &rel)) == -1)
 		career_die();
-	line = title_line(t, r);
+	/* With -q a goal that meets all it can be judged on now, and waits
+	 * for nothing, prints nothing. */
+	if (qflag && failed == 0 && !rel.pending)
+		return;
+	memset(&p, 0, sizeof(p));
+	p.failed = failed;
+	p.parent = rel.parent;
+	p.objective = rel.objective;
+	p.due = rel.due;
+	p.pending = rel.pending;
+	line = title_line(t, r, &tofree);
 	p.id = r->id;
 	p.line = r->line;
 	p.titlelen = strlen(line);
@@ -270,7 +322,7 @@ spool_goal(struct spool *sp, const struct table *t, const struct record *r)
 	spool_put(sp, line, p.titlelen);
 	for (i = 0; i < SMART_N; i++)
 		spool_put(sp, v[i].why, p.whylen[i]);
-	free(line);
+	free(tofree);
 }
 
 /* The index is complete: judge relevance of the goals kept, and print. */
@@ -278,6 +330,8 @@ static int
 spool_replay(struct spool *sp, struct smart *s, const char *table)
 {
 	struct smart_verdict v[SMART_N];
+	size_t whylen[SMART_N];
+	struct smart_rel rel;
 	struct pending p;
 	char who[96];
 	char *line = NULL;
@@ -302,10 +356,20 @@ spool_replay(struct spool *sp, struct smart *s, const char *table)
 				errx(EX_SOFTWARE, "temporary file: short record");
 			v[i].why[p.whylen[i]] = '\0';
 		}
-		if (p.rel.pending)
-			p.failed += smart_relevant(s, &p.rel, v);
+		if (p.pending) {
+			rel.id = p.id;
+			rel.parent = p.parent;
+			rel.objective = p.objective;
+			rel.due = p.due;
+			rel.pending = p.pending;
+			p.failed += smart_relevant(s, &rel, v);
+		}
+		for (i = 0; i < SMART_N; i++)
+			whylen[i] = p.whylen[i];
+		if (p.pending)
+			whylen[SMART_RELEVANT] = strlen(v[SMART_RELEVANT].why);
 		name(who, sizeof(who), table, p.id, p.line);
-		print(who, line, v);
+		print(who, line, p.titlelen, v, whylen);
 		found |= p.failed > 0;
 	}
 	free(line);
@@ -324,8 +388,105 @@ spool_init(struct spool *sp)
 }
 
 /*
+ * The store is read by a child process while stdin comes in, so that on
+ * a pipe from goal-list the two run side by side and the store's part of
+ * the index is ready when stdin ends.  The child writes what the index
+ * needs of each goal of the store to a temporary file (smart_scan), and
+ * an error to a pipe; smart_merge takes the goals that stdin does not
+ * stand in for, so the child needs nothing of stdin.  Without a child
+ * (fork fails) the store is read after stdin, as smart_load.
+ */
+struct scan {
+	pid_t pid;		/* the child, or -1 */
+	FILE *facts;		/* what it read */
+	int msg;		/* its error, if any */
+};
+
+static struct scan scan = { -1, NULL, -1 };
+
+static void
+scan_start(void)
+{
+	char msg[512];
+	size_t len;
+	int fd[2], code = 0;
+
+	if ((scan.facts = tmpfile()) == NULL)
+		err(EX_CANTCREAT, "temporary file");
+	if (pipe(fd) == -1)
+		err(EX_OSERR, "pipe");
+	/* Nothing buffered is written twice. */
+	fflush(stdout);
+	fflush(stderr);
+	if ((scan.pid = fork()) == -1) {
+		close(fd[0]);
+		close(fd[1]);
+		return;
+	}
+	if (scan.pid == 0) {
+		/* The child: stdin, stdout and exit handlers are the parent's. */
+		close(fd[0]);
+		if (smart_scan(scan.facts) == -1) {
+			code = career_errcode();
+			len = strlcpy(msg, career_errmsg(), sizeof(msg));
+			if (write(fd[1], msg, len < sizeof(msg) ? len :
+			    sizeof(msg) - 1) == -1)
+				code = EX_IOERR;
+		}
+		_exit(code);
+	}
+	close(fd[1]);
+	scan.msg = fd[0];
+}
+
+/* Stdin is refused: the store is not needed. */
+static void
+stop_scan(void)
+{
+	if (scan.pid != -1) {
+		kill(scan.pid, SIGTERM);
+		waitpid(scan.pid, NULL, 0);
+		scan.pid = -1;
+	}
+}
+
+/* Stdin is all read: the store's goals into the index. */
+static void
+scan_end(struct smart *s)
+{
+	char msg[512];
+	ssize_t n;
+	int status;
+
+	if (scan.pid == -1) {
+		if (smart_load(s) == -1)
+			career_die();
+		return;
+	}
+	while (waitpid(scan.pid, &status, 0) == -1)
+		if (errno != EINTR)
+			err(EX_OSERR, "waitpid");
+	scan.pid = -1;
+	if (WIFSIGNALED(status))
+		errx(EX_SOFTWARE, "reading %s: %s", schema_goals.file,
+		    strsignal(WTERMSIG(status)));
+	if (WEXITSTATUS(status) != 0) {
+		if ((n = read(scan.msg, msg, sizeof(msg) - 1)) < 0)
+			n = 0;
+		msg[n] = '\0';
+		career_fail(WEXITSTATUS(status), "%s", msg);
+		career_die();
+	}
+	close(scan.msg);
+	if (smart_merge(s, scan.facts) == -1)
+		career_die();
+	fclose(scan.facts);
+}
+
+/*
  * Goals read as CSV on stdin, judged against the store and each other,
- * in one pass over each: stdin, then the store, then the verdicts kept.
+ * in one pass over each: stdin, while a child reads the store; then the
+ * verdicts kept.
  */
 static int
 from_stdin(struct smart *s)
@@ -336,6 +497,7 @@ from_stdin(struct smart *s)
 	int found;
 
 	spool_init(&sp);
+	scan_start();
 	if ((in = table_fopen(stdin, "-", &schema_goals)) == NULL)
 		stdin_die();
 	while ((r = table_next(in)) != NULL) {
@@ -345,8 +507,7 @@ from_stdin(struct smart *s)
 	}
 	if (table_error(in))
 		stdin_die();
-	if (smart_load(s) == -1)
-		career_die();
+	scan_end(s);
 	found = spool_replay(&sp, s, table_name(in));
 	table_close(in);
 	return found;
@@ -452,6 +613,8 @@ main(int argc, char *argv[])
 			career_die();
 		found = argc > 0 ? from_ids(s, argc, argv) : from_store(s);
 	}
+	flush_lines();
+	free(out);
 	smart_close(s);
 	/* 1, like grep and diff: a criterion is not met. */
 	career_exit(found ? 1 : 0);

@@ -208,6 +208,66 @@ EOF2
 	output_has "1 COO in five years: relevant: no: no goal under it"
 }
 
+# The store is read beside stdin, and an input row stands in for the
+# store's goal of its id whatever order the two are read in: what the
+# store's version says of parents and children is taken back.
+@test "stdin stands in for the store's goal: a new parent, a revived objective, a kind changed" {
+	goal-add -q -k objective -m m -t t -d +5y "COO in five years"
+	goal-add -q -p 1 -m m -t t -d +6m "Lead the Q3 release"
+	goal-add -q -k objective -m m -t t -d +5y "Head of delivery soon"
+	goal-add -q -k objective -m m -t t -d +5y "Principal engineer track"
+	goal-done -x 3
+	for i in 1 2 3 4; do goal-set "$i" agreed=2026-11-01; done
+	run smart-review -q 1 2 4
+	status_is 1
+	[ "$output" = "4 Principal engineer track: relevant: no: no goal under it" ]
+	# The store's only child of 1 moves to 4 on stdin: 1 has none left.
+	run smart-review -q - <<'EOF2'
+id,kind,title,measure,target,due,parent,status,agreed
+1,objective,COO in five years,m,t,2031-01-01,,open,2026-11-01
+2,goal,Lead the Q3 release,m,t,2027-01-01,4,open,2026-11-01
+4,objective,Principal engineer track,m,t,2031-01-01,,open,2026-11-01
+EOF2
+	status_is 1
+	[ "$output" = "1 COO in five years: relevant: no: no goal under it" ]
+	# 3 is dropped in the store and open on stdin: a parent again.
+	run smart-review -q - <<'EOF2'
+id,kind,title,measure,target,due,parent,status,agreed
+5,goal,Run the delivery review,m,t,2027-01-01,3,open,2026-11-01
+3,objective,Head of delivery soon,m,t,2031-01-01,,open,2026-11-01
+EOF2
+	status_is 0
+	[ -z "$output" ]
+	# 4 is an objective in the store and a goal on stdin: no parent.
+	run smart-review -q - <<'EOF2'
+id,kind,title,measure,target,due,parent,status,agreed
+6,goal,Run the delivery review,m,t,2027-01-01,4,open,2026-11-01
+4,goal,Principal engineer track,m,t,2027-01-01,1,open,2026-11-01
+EOF2
+	status_is 1
+	[ "$output" = "6 Run the delivery review: relevant: no: parent 4 is not an objective" ]
+}
+
+@test "stdin: a store that does not parse is exit 65 with its line, after stdin, nothing judged" {
+	mkdir -p "$CAREER_DIR"
+	chmod 700 "$CAREER_DIR"
+	printf 'id,kind,title\n1,goal,Lead the Q3 release\n2,goal,"broken\n' \
+	    >"$CAREER_DIR/goals.csv"
+	run smart-review - <<'EOF2'
+id,title
+7,Lead the Q4 release
+EOF2
+	status_is 65
+	[ "$output" = "smart-review: goals.csv:3: unterminated quoted field" ]
+	# Bad input is told first: the store is not needed then.
+	run smart-review - <<'EOF2'
+id,title
+x,bad id
+EOF2
+	status_is 65
+	[ "$output" = "smart-review: -:2: bad id 'x': invalid" ]
+}
+
 @test "stdin without an id column names rows by line; missing columns are empty" {
 	run smart-review - <<'EOF2'
 title,kind

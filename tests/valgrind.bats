@@ -116,3 +116,20 @@ $name: not run under valgrind"
 	[ -z "$fails" ] || { echo "$fails"; false; }
 	echo "# ${#runs[@]} runs under valgrind, all clean" >&3
 }
+
+# smart-review - judges stdin while a child process reads the store: both
+# run clean, and a goal whose relevance waits for the store is judged
+# without reading what is not yet set.
+@test "smart-review - and the child that reads the store run clean under valgrind" {
+	case ${CAREER_BUILD:-} in
+	*asan*) skip "sanitizer build: valgrind cannot run it" ;;
+	esac
+	command -v valgrind >/dev/null || skip "valgrind is not installed"
+	goal-add -q -k objective -m role -t 1 -d +5y "COO in five years"
+	goal-add -q -p 1 -d +6m "Lead the Q3 release"
+	goal-list --open >"$BATS_TEST_TMPDIR/in.csv"
+	run vg smart-review - <"$BATS_TEST_TMPDIR/in.csv"
+	status_is 1
+	[[ "$output" != *"=="* ]]
+	output_has "2 Lead the Q3 release: relevant: yes"
+}

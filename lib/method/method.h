@@ -227,6 +227,15 @@ struct smart *smart_new(void);
 int smart_add(struct smart *, const struct table *, const struct record *);
 int smart_load(struct smart *);
 /*
+ * smart_load in two steps, so that the store can be read (by another
+ * process) while stdin is still coming: smart_scan writes what the index
+ * needs of each goal of the store to out, a temporary file of 24 bytes
+ * a goal; smart_merge reads it back and adds the goals that stdin does
+ * not stand in for, once smart_add has seen all of stdin.
+ */
+int smart_scan(FILE *out);
+int smart_merge(struct smart *, FILE *in);
+/*
  * Judge goal r of t into v[SMART_N], in smart_criteria order; returns
  * how many are not met.
  */

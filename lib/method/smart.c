@@ -26,7 +26,8 @@
  * relevance needs of the others waits in a struct smart_rel of a few
  * bytes until the index is complete (smart_relevant).
  */
-#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +49,28 @@ const char *const smart_vague[] = { "a", "an", "and", "as", "at", "be",
     "next", "of", "on", "or", "overall", "really", "skills", "some",
     "step", "stuff", "take", "the", "things", "to", "try", "very", "well",
     "with", "work", NULL };
+
+/* isspace(3) in the C locale, without a call a byte. */
+static int
+blank(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* ispunct(3) in the C locale: printable ASCII, neither a letter nor a digit. */
+static int
+punct(char c)
+{
+	return c > ' ' && c <= '~' && !(c >= '0' && c <= '9') &&
+	    !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* s is word w: most are told apart by their first byte. */
+static int
+is(const char *s, const char *w)
+{
+	return *s == *w && strcmp(s, w) == 0;
+}
 
 /*
  * What relevance needs of the other goals, kept small for a store of a
@@ -74,24 +97,68 @@ objective(const struct smart *s, long long id)
 	return idbits_has(&s->dropped, id) ? 2 : 1;
 }
 
+/*
+ * A parent id as the index takes it: what strtoll makes of it, without
+ * its cost on the 1 to 18 digits nearly every parent is.
+ */
+static long long
+id_of(const char *s)
+{
+	long long v = 0;
+	int n;
+
+	for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
+		v = v * 10 + (s[n] - '0');
+	return n < 18 && (s[n] < '0' || s[n] > '9') && n > 0 ? v :
+	    strtoll(s, NULL, 10);
+}
+
+/*
+ * What the index takes of a goal: its id, its parent unless it is
+ * dropped, and whether it is an objective and a dropped one.  smart_scan
+ * keeps these of the store's goals in a file, for smart_merge.
+ */
+struct fact {
+	long long id;
+	long long parent;	/* 0: none, or the goal is dropped */
+	int objective;		/* FACT_OBJECTIVE, | FACT_DROPPED */
+};
+enum { FACT_OBJECTIVE = 1, FACT_DROPPED = 2 };
+
+static void
+fact_of(const struct table *t, const struct record *r, struct fact *f)
+{
+	int dropped = is(rec_field(t, r, GOALS_STATUS), "dropped");
+
+	f->id = r->id;
+	f->parent = dropped ? 0 : id_of(rec_field(t, r, GOALS_PARENT));
+	if (f->parent < 0)
+		f->parent = 0;
+	f->objective = 0;
+	if (r->id > 0 && is(rec_field(t, r, GOALS_KIND), "objective"))
+		f->objective = FACT_OBJECTIVE | (dropped ? FACT_DROPPED : 0);
+}
+
+static int
+apply(struct smart *s, const struct fact *f)
+{
+	if (idbits_add(&s->seen, f->id) == -1 ||
+	    (f->parent > 0 && idbits_add(&s->parents, f->parent) == -1))
+		return -1;
+	if (f->objective && (idbits_add(&s->obj, f->id) == -1 ||
+	    ((f->objective & FACT_DROPPED) &&
+	    idbits_add(&s->dropped, f->id) == -1)))
+		return -1;
+	return 0;
+}
+
 static int
 add(struct smart *s, const struct table *t, const struct record *r)
 {
-	long long parent;
-	int dropped;
+	struct fact f;
 
-	dropped = strcmp(rec_field(t, r, GOALS_STATUS), "dropped") == 0;
-	if (idbits_add(&s->seen, r->id) == -1)
-		return -1;
-	parent = strtoll(rec_field(t, r, GOALS_PARENT), NULL, 10);
-	if (parent > 0 && !dropped && idbits_add(&s->parents, parent) == -1)
-		return -1;
-	if (r->id <= 0 || strcmp(rec_field(t, r, GOALS_KIND), "objective") != 0)
-		return 0;
-	if (idbits_add(&s->obj, r->id) == -1 ||
-	    (dropped && idbits_add(&s->dropped, r->id) == -1))
-		return -1;
-	return 0;
+	fact_of(t, r, &f);
+	return apply(s, &f);
 }
 
 struct smart *
@@ -130,6 +197,55 @@ smart_load(struct smart *s)
 	return rv;
 }
 
+int
+smart_scan(FILE *out)
+{
+	static struct fact f[1024];
+	struct record *r;
+	struct table *t;
+	size_t n = 0;
+	int rv = 0;
+
+	if ((t = table_open(&schema_goals)) == NULL)
+		return -1;
+	/* The padding too: no byte of the file is left undefined. */
+	memset(f, 0, sizeof(f));
+	/* Written 1024 at a time: a call a goal was most of the writing. */
+	while (rv == 0 && (r = table_next(t)) != NULL) {
+		fact_of(t, r, &f[n++]);
+		if (n == 1024 && fwrite(f, sizeof(f[0]), n, out) != n)
+			rv = -1;
+		n %= 1024;
+	}
+	if (rv == 0 && n > 0 && fwrite(f, sizeof(f[0]), n, out) != n)
+		rv = -1;
+	if (table_error(t))
+		rv = -1;
+	else if (rv == -1 || fflush(out) == EOF)
+		rv = career_fail(EX_IOERR, "temporary file: %s",
+		    strerror(errno));
+	table_close(t);
+	return rv;
+}
+
+int
+smart_merge(struct smart *s, FILE *in)
+{
+	struct fact f[1024];
+	size_t i, n;
+
+	rewind(in);
+	while ((n = fread(f, sizeof(f[0]), 1024, in)) > 0)
+		for (i = 0; i < n; i++)
+			if (!idbits_has(&s->given, f[i].id) &&
+			    apply(s, &f[i]) == -1)
+				return -1;
+	if (ferror(in))
+		return career_fail(EX_IOERR, "temporary file: %s",
+		    strerror(errno));
+	return 0;
+}
+
 void
 smart_close(struct smart *s)
 {
@@ -161,24 +277,10 @@ static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Does fmt take a string (%s, %.40s)?  Only a string can hold a value. */
-static int
-takes_string(const char *fmt)
-{
-	for (; (fmt = strchr(fmt, '%')) != NULL; fmt++) {
-		fmt += strspn(fmt + 1, "-+ #0123456789.") + 1;
-		if (*fmt == 's')
-			return 1;
-		if (*fmt == '\0')
-			break;
-	}
-	return 0;
-}
-
 /*
- * The reason quotes the goal's values: shown, not sent to a terminal.
- * A reason without a string in it holds nothing of the goal's but
- * numbers, and needs no str_vis (a million goals, five reasons each).
+ * A reason that quotes one of the goal's values as it is: shown, not
+ * sent to a terminal.  The reasons of nearly every goal are made by
+ * said() and reason() below, without vsnprintf and str_vis.
  */
 static int
 verdict(struct smart_verdict *v, int result, const char *fmt, ...)
@@ -188,34 +290,94 @@ verdict(struct smart_verdict *v, int result, const char *fmt, ...)
 
 	v->result = result;
 	va_start(ap, fmt);
-	if (takes_string(fmt)) {
-		vsnprintf(why, sizeof(why), fmt, ap);
-		str_vis(v->why, sizeof(v->why), why);
-	} else if (strchr(fmt, '%') != NULL)
-		vsnprintf(v->why, sizeof(v->why), fmt, ap);
-	else
-		strlcpy(v->why, fmt, sizeof(v->why));
+	vsnprintf(why, sizeof(why), fmt, ap);
+	str_vis(v->why, sizeof(v->why), why);
 	va_end(ap);
 	return result == SMART_NOT_MET;
 }
 
+/* Printable ASCII only: shown as it is, str_vis would change nothing. */
 static int
-cmp_word(const void *a, const void *b)
+plain(const char *s)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	for (; *s != '\0'; s++)
+		if (*s < ' ' || *s > '~')
+			return 0;
+	return 1;
 }
 
-/* smart_vague is sorted: a title of ten words is ten binary searches. */
-static int
-vague(const char *word)
+/*
+ * A reason of a, a number or plain text, and b: "parent 7 is dropped".
+ * Put together by hand, for it is made for nearly every goal of a
+ * million, where vsnprintf and str_vis were most of the judging.  val
+ * is plain (above), and cut if it does not fit.
+ */
+static inline int
+reason(struct smart_verdict *v, int result, const char *a, long long n,
+    const char *val, const char *b)
 {
-	static size_t n;
+	char digits[24], *d = digits + sizeof(digits);
+	size_t alen = strlen(a), blen = strlen(b), vlen;
 
-	if (n == 0)
-		while (smart_vague[n] != NULL)
-			n++;
-	return bsearch(&word, smart_vague, n, sizeof(char *), cmp_word) !=
-	    NULL;
+	if (val == NULL) {
+		*--d = '\0';
+		do
+			*--d = '0' + n % 10;
+		while ((n /= 10) > 0);
+		val = d;
+	}
+	vlen = strlen(val);
+	if (alen + vlen + blen >= sizeof(v->why))
+		return verdict(v, result, "%s%.*s%s", a,
+		    (int)(sizeof(v->why) - 1 - alen - blen), val, b);
+	memcpy(v->why, a, alen);
+	memcpy(v->why + alen, val, vlen);
+	memcpy(v->why + alen + vlen, b, blen + 1);
+	v->result = result;
+	return result == SMART_NOT_MET;
+}
+
+/* A reason that is all constant. */
+static inline int
+said(struct smart_verdict *v, int result, const char *why)
+{
+	memcpy(v->why, why, strlen(why) + 1);
+	v->result = result;
+	return result == SMART_NOT_MET;
+}
+
+/*
+ * word (len bytes, lower case) is vague.  smart_vague is sorted: the
+ * words of a first letter are together, and only those of its length
+ * are compared.  Letter c's are from end[c] to end[c + 1].
+ */
+static int
+vague(const char *word, size_t len)
+{
+	static size_t end[27], wlen[128];
+	static int ready;
+	size_t i, c;
+
+	if (!ready) {
+		/* (A word past wlen would not be vague: tests/smart-review.bats
+		 * checks each word of the man page.) */
+		for (i = 0; smart_vague[i] != NULL &&
+		    i < sizeof(wlen) / sizeof(wlen[0]); i++) {
+			wlen[i] = strlen(smart_vague[i]);
+			end[smart_vague[i][0] - 'a' + 1] = i + 1;
+		}
+		for (c = 1; c < 27; c++)
+			if (end[c] < end[c - 1])
+				end[c] = end[c - 1];
+		ready = 1;
+	}
+	if (word[0] < 'a' || word[0] > 'z')
+		return 0;
+	c = word[0] - 'a';
+	for (i = end[c]; i < end[c + 1]; i++)
+		if (wlen[i] == len && memcmp(smart_vague[i], word, len) == 0)
+			return 1;
+	return 0;
 }
 
 /* Specific: three words or more, one of them not vague. */
@@ -228,15 +390,14 @@ specific(const char *title, struct smart_verdict *v)
 	size_t len, i;
 
 	for (p = title; *p != '\0'; p = e) {
-		while (isspace((unsigned char)*p))
+		while (blank(*p))
 			p++;
-		for (e = p; *e != '\0' && !isspace((unsigned char)*e); e++)
+		for (e = p; *e != '\0' && !blank(*e); e++)
 			;
 		/* Punctuation around a word is not part of it. */
-		while (p < e && ispunct((unsigned char)*p))
+		while (p < e && punct(*p))
 			p++;
-		for (len = e - p; len > 0 &&
-		    ispunct((unsigned char)p[len - 1]); len--)
+		for (len = e - p; len > 0 && punct(p[len - 1]); len--)
 			;
 		if (len == 0)
 			continue;
@@ -249,21 +410,25 @@ specific(const char *title, struct smart_verdict *v)
 			continue;
 		}
 		for (i = 0; i < len; i++)
-			word[i] = tolower((unsigned char)p[i]);
+			word[i] = p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' :
+			    p[i];
 		word[len] = '\0';
-		if (!vague(word))
+		if (!vague(word, len))
 			concrete = 1;
 		/* Three words, one concrete: nothing further can change it. */
 		if (concrete && nwords >= 3)
 			break;
 	}
 	if (nwords == 0)
-		return verdict(v, SMART_NOT_MET, "no title");
+		return said(v, SMART_NOT_MET, "no title");
+	if (nwords == 1)
+		return said(v, SMART_NOT_MET, "title too short (1 word, "
+		    "want 3 or more)");
 	if (nwords < 3)
-		return verdict(v, SMART_NOT_MET, "title too short (%d word%s, "
-		    "want 3 or more)", nwords, nwords == 1 ? "" : "s");
+		return said(v, SMART_NOT_MET, "title too short (2 words, "
+		    "want 3 or more)");
 	if (!concrete)
-		return verdict(v, SMART_NOT_MET, "title only has vague words");
+		return said(v, SMART_NOT_MET, "title only has vague words");
 	return met(v);
 }
 
@@ -271,11 +436,11 @@ static int
 measurable(const char *measure, const char *target, struct smart_verdict *v)
 {
 	if (*measure == '\0' && *target == '\0')
-		return verdict(v, SMART_NOT_MET, "no measure, no target");
+		return said(v, SMART_NOT_MET, "no measure, no target");
 	if (*measure == '\0')
-		return verdict(v, SMART_NOT_MET, "no measure");
+		return said(v, SMART_NOT_MET, "no measure");
 	if (*target == '\0')
-		return verdict(v, SMART_NOT_MET, "no target");
+		return said(v, SMART_NOT_MET, "no target");
 	return met(v);
 }
 
@@ -291,13 +456,13 @@ achievable(long long id, const char *kind, const char *agreed,
 		    agreed);
 	if (*agreed != '\0')
 		return met(v);
-	if (strcmp(kind, "stretch") == 0)
-		return verdict(v, SMART_STRETCH, "a stretch goal, not agreed "
+	if (is(kind, "stretch"))
+		return said(v, SMART_STRETCH, "a stretch goal, not agreed "
 		    "yet");
 	if (id == 0)
-		return verdict(v, SMART_NOT_MET, "not agreed with the manager");
-	return verdict(v, SMART_NOT_MET, "not agreed with the manager "
-	    "(goal-set %lld agreed=DATE)", id);
+		return said(v, SMART_NOT_MET, "not agreed with the manager");
+	return reason(v, SMART_NOT_MET, "not agreed with the manager "
+	    "(goal-set ", id, NULL, " agreed=DATE)");
 }
 
 /*
@@ -314,28 +479,28 @@ relevant_self(long long id, const char *kind, const char *due,
 
 	rel->id = id;
 	rel->parent = 0;
-	rel->objective = strcmp(kind, "objective") == 0;
+	rel->objective = is(kind, "objective");
 	rel->due = *due != '\0';
 	rel->pending = 0;
 	if (rel->objective) {
 		if (id != 0) {
 			rel->pending = 1;
-			return 0;
+			return met(v);	/* until smart_relevant says */
 		}
 		if (*due == '\0')
-			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			return said(v, SMART_NOT_MET, "an objective needs a "
 			    "due date and a goal under it");
-		return verdict(v, SMART_NOT_MET, "no goal under it");
+		return said(v, SMART_NOT_MET, "no goal under it");
 	}
 	if (*parent == '\0')
-		return verdict(v, SMART_NOT_MET, "no parent objective");
-	if ((pid = strtoll(parent, NULL, 10)) <= 0 ||
+		return said(v, SMART_NOT_MET, "no parent objective");
+	if ((pid = id_of(parent)) <= 0 ||
 	    strspn(parent, "0123456789") != strlen(parent))
 		return verdict(v, SMART_NOT_MET, "parent '%.40s' is not an id",
 		    parent);
 	rel->parent = pid;
 	rel->pending = 1;
-	return 0;
+	return met(v);
 }
 
 int
@@ -348,24 +513,36 @@ smart_relevant(const struct smart *s, const struct smart_rel *rel,
 
 	if (rel->objective) {
 		if (!rel->due && !has_child(s, rel->id))
-			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			return said(v, SMART_NOT_MET, "an objective needs a "
 			    "due date and a goal under it");
 		if (!rel->due)
-			return verdict(v, SMART_NOT_MET, "an objective needs a "
+			return said(v, SMART_NOT_MET, "an objective needs a "
 			    "due date");
 		if (!has_child(s, rel->id))
-			return verdict(v, SMART_NOT_MET, "no goal under it");
+			return said(v, SMART_NOT_MET, "no goal under it");
 		return met(v);
 	}
 	if ((p = objective(s, pid)) == 0 && !idbits_has(&s->seen, pid))
-		return verdict(v, SMART_NOT_MET, "parent %lld: no such goal",
-		    pid);
+		return reason(v, SMART_NOT_MET, "parent ", pid, NULL,
+		    ": no such goal");
 	if (p == 0)
-		return verdict(v, SMART_NOT_MET, "parent %lld is not an "
-		    "objective", pid);
+		return reason(v, SMART_NOT_MET, "parent ", pid, NULL,
+		    " is not an objective");
 	if (p == 2)
-		return verdict(v, SMART_NOT_MET, "parent %lld is dropped", pid);
+		return reason(v, SMART_NOT_MET, "parent ", pid, NULL,
+		    " is dropped");
 	return met(v);
+}
+
+/* Asked for every open goal: the date does not change in a run. */
+static long
+today(void)
+{
+	static long t = LONG_MIN;
+
+	if (t == LONG_MIN)
+		t = date_today();
+	return t;
 }
 
 static int
@@ -374,13 +551,17 @@ timebound(const char *due, const char *status, struct smart_verdict *v)
 	long days;
 
 	if (*due == '\0')
-		return verdict(v, SMART_NOT_MET, "no due date");
+		return said(v, SMART_NOT_MET, "no due date");
 	if (date_parse(due, &days) == -1)
 		return verdict(v, SMART_NOT_MET, "due '%.40s' is not a date",
 		    due);
-	if ((*status == '\0' || strcmp(status, "open") == 0) &&
-	    days < date_today())
+	if ((*status == '\0' || is(status, "open")) &&
+	    days < today()) {
+		if (plain(due))
+			return reason(v, SMART_NOT_MET, "overdue (due ", 0,
+			    due, ")");
 		return verdict(v, SMART_NOT_MET, "overdue (due %s)", due);
+	}
 	return met(v);
 }
 
