@@ -154,24 +154,34 @@ title_line(const struct table *t, const struct record *r, char **tofree)
 	return *tofree;
 }
 
-static int
-review(struct smart *s, const struct table *t, const struct record *r)
+/* The lines of goal r of t, judged in v. */
+static void
+print_goal(const struct table *t, const struct record *r,
+    const struct smart_verdict *v)
 {
-	struct smart_verdict v[SMART_N];
 	size_t whylen[SMART_N];
 	char who[96];
 	const char *line;
 	char *tofree;
-	int failed, i;
+	int i;
 
-	if ((failed = smart_judge(s, t, r, v)) == -1)
-		career_die();
 	line = title_line(t, r, &tofree);
 	for (i = 0; i < SMART_N; i++)
 		whylen[i] = strlen(v[i].why);
 	name(who, sizeof(who), table_name(t), r->id, r->line);
 	print(who, line, strlen(line), v, whylen);
 	free(tofree);
+}
+
+static int
+review(struct smart *s, const struct table *t, const struct record *r)
+{
+	struct smart_verdict v[SMART_N];
+	int failed;
+
+	if ((failed = smart_judge(s, t, r, v)) == -1)
+		career_die();
+	print_goal(t, r, v);
 	return failed > 0;
 }
 
@@ -189,6 +199,8 @@ struct spool {
 	char *buf;		/* SPOOL_MEM bytes */
 	size_t len, off;	/* written, read */
 	FILE *f;		/* NULL while it fits in buf */
+	char *line;		/* a title read back */
+	size_t cap;
 };
 
 struct pending {
@@ -205,6 +217,12 @@ struct pending {
 static void
 spool_put(struct spool *sp, const void *p, size_t n)
 {
+	/* What was read back already makes room, while all is in buf. */
+	if (sp->f == NULL && sp->off > 0 && sp->len + n > SPOOL_MEM) {
+		memmove(sp->buf, sp->buf + sp->off, sp->len - sp->off);
+		sp->len -= sp->off;
+		sp->off = 0;
+	}
 	if (sp->len + n <= SPOOL_MEM) {
 		memcpy(sp->buf + sp->len, p, n);
 		sp->len += n;
@@ -287,9 +305,15 @@ stdin_die(void)
 	career_die();
 }
 
-/* Judge r on what it says itself; keep the verdicts in sp for replay. */
-static void
-spool_goal(struct spool *sp, const struct table *t, const struct record *r)
+/*
+ * Judge r on what it says itself; keep the verdicts in sp for replay.
+ * With the index s (a review of the store), a goal that nothing kept is
+ * before, and that it can judge whole now, is printed at once: 1 if a
+ * criterion is not met.
+ */
+static int
+spool_goal(struct spool *sp, struct smart *s, const struct table *t,
+    const struct record *r)
 {
 	struct smart_verdict v[SMART_N];
 	struct smart_rel rel;
@@ -300,10 +324,17 @@ spool_goal(struct spool *sp, const struct table *t, const struct record *r)
 
 	if ((failed = smart_judge_self(t, r, v, &rel)) == -1)
 		career_die();
+	if (s != NULL && sp->f == NULL && sp->off == sp->len &&
+	    (!rel.pending || smart_settled(s, &rel))) {
+		if (rel.pending)
+			failed += smart_relevant(s, &rel, v);
+		print_goal(t, r, v);
+		return failed > 0;
+	}
 	/* With -q a goal that meets all it can be judged on now, and waits
 	 * for nothing, prints nothing. */
 	if (qflag && failed == 0 && !rel.pending)
-		return;
+		return 0;
 	memset(&p, 0, sizeof(p));
 	p.failed = failed;
 	p.parent = rel.parent;
@@ -323,56 +354,85 @@ spool_goal(struct spool *sp, const struct table *t, const struct record *r)
 	for (i = 0; i < SMART_N; i++)
 		spool_put(sp, v[i].why, p.whylen[i]);
 	free(tofree);
+	return 0;
 }
 
-/* The index is complete: judge relevance of the goals kept, and print. */
+/* The relevance a goal kept waits for. */
+static void
+rel_of(const struct pending *p, struct smart_rel *rel)
+{
+	rel->id = p->id;
+	rel->parent = p->parent;
+	rel->objective = p->objective;
+	rel->due = p->due;
+	rel->pending = p->pending;
+}
+
+/*
+ * Print the first goal kept, its relevance judged: 1, or 0 when none is
+ * kept.  Unless all, only a goal the index can judge now (smart_settled)
+ * and while all that is kept is in memory: a review of the store prints
+ * each goal as soon as it can, so that only goals waiting for a later
+ * one are kept.  With all, the index is complete.
+ */
 static int
-spool_replay(struct spool *sp, struct smart *s, const char *table)
+spool_print(struct spool *sp, struct smart *s, const char *table, int all,
+    int *found)
 {
 	struct smart_verdict v[SMART_N];
 	size_t whylen[SMART_N];
 	struct smart_rel rel;
 	struct pending p;
 	char who[96];
-	char *line = NULL;
-	size_t cap = 0;
-	int i, found = 0;
+	int i;
+
+	if (!all) {
+		if (sp->f != NULL || sp->len - sp->off < sizeof(p))
+			return 0;
+		memcpy(&p, sp->buf + sp->off, sizeof(p));
+		rel_of(&p, &rel);
+		if (p.pending && !smart_settled(s, &rel))
+			return 0;
+	}
+	if (!spool_get(sp, &p, sizeof(p)))
+		return 0;
+	if (p.titlelen >= sp->cap) {
+		sp->cap = p.titlelen + 1;
+		free(sp->line);
+		if ((sp->line = malloc(sp->cap)) == NULL)
+			err(EX_OSERR, NULL);
+	}
+	if (!spool_get(sp, sp->line, p.titlelen) && p.titlelen > 0)
+		errx(EX_SOFTWARE, "temporary file: short record");
+	sp->line[p.titlelen] = '\0';
+	for (i = 0; i < SMART_N; i++) {
+		v[i].result = p.result[i];
+		if (p.whylen[i] > 0 && !spool_get(sp, v[i].why, p.whylen[i]))
+			errx(EX_SOFTWARE, "temporary file: short record");
+		v[i].why[p.whylen[i]] = '\0';
+		whylen[i] = p.whylen[i];
+	}
+	if (p.pending) {
+		rel_of(&p, &rel);
+		p.failed += smart_relevant(s, &rel, v);
+		whylen[SMART_RELEVANT] = strlen(v[SMART_RELEVANT].why);
+	}
+	name(who, sizeof(who), table, p.id, p.line);
+	print(who, sp->line, p.titlelen, v, whylen);
+	*found |= p.failed > 0;
+	return 1;
+}
+
+/* The index is complete: judge relevance of the goals kept, and print. */
+static int
+spool_replay(struct spool *sp, struct smart *s, const char *table)
+{
+	int found = 0;
 
 	spool_rewind(sp);
-	while (spool_get(sp, &p, sizeof(p))) {
-		if (p.titlelen >= cap) {
-			cap = p.titlelen + 1;
-			free(line);
-			if ((line = malloc(cap)) == NULL)
-				err(EX_OSERR, NULL);
-		}
-		if (!spool_get(sp, line, p.titlelen) && p.titlelen > 0)
-			errx(EX_SOFTWARE, "temporary file: short record");
-		line[p.titlelen] = '\0';
-		for (i = 0; i < SMART_N; i++) {
-			v[i].result = p.result[i];
-			if (p.whylen[i] > 0 &&
-			    !spool_get(sp, v[i].why, p.whylen[i]))
-				errx(EX_SOFTWARE, "temporary file: short record");
-			v[i].why[p.whylen[i]] = '\0';
-		}
-		if (p.pending) {
-			rel.id = p.id;
-			rel.parent = p.parent;
-			rel.objective = p.objective;
-			rel.due = p.due;
-			rel.pending = p.pending;
-			p.failed += smart_relevant(s, &rel, v);
-		}
-		for (i = 0; i < SMART_N; i++)
-			whylen[i] = p.whylen[i];
-		if (p.pending)
-			whylen[SMART_RELEVANT] = strlen(v[SMART_RELEVANT].why);
-		name(who, sizeof(who), table, p.id, p.line);
-		print(who, line, p.titlelen, v, whylen);
-		found |= p.failed > 0;
-	}
-	free(line);
+	while (spool_print(sp, s, table, 1, &found))
+		;
+	free(sp->line);
 	free(sp->buf);
 	if (sp->f != NULL)
 		fclose(sp->f);
@@ -503,7 +563,7 @@ from_stdin(struct smart *s)
 	while ((r = table_next(in)) != NULL) {
 		if (smart_add(s, in, r) == -1)
 			career_die();
-		spool_goal(&sp, in, r);
+		spool_goal(&sp, NULL, in, r);
 	}
 	if (table_error(in))
 		stdin_die();
@@ -556,7 +616,9 @@ from_ids(struct smart *s, int argc, char *argv[])
 /*
  * Every open goal of the store, in its order, in one pass: each goal is
  * indexed and the open ones judged on what they say as they are read;
- * relevance, which needs the whole index, is judged on the replay.
+ * relevance as soon as the goals it needs are read (the parent comes
+ * before its goals, and an objective's first goal soon after it, in a
+ * store as the tools write it), the rest on the replay.
  */
 static int
 from_store(struct smart *s)
@@ -564,7 +626,7 @@ from_store(struct smart *s)
 	struct spool sp;
 	struct record *r;
 	struct table *t;
-	int found;
+	int found = 0;
 
 	spool_init(&sp);
 	if ((t = table_open(&schema_goals)) == NULL)
@@ -573,11 +635,13 @@ from_store(struct smart *s)
 		if (smart_add(s, t, r) == -1)
 			career_die();
 		if (strcmp(rec_field(t, r, GOALS_STATUS), "open") == 0)
-			spool_goal(&sp, t, r);
+			found |= spool_goal(&sp, s, t, r);
+		while (spool_print(&sp, s, table_name(t), 0, &found))
+			;
 	}
 	if (table_error(t))
 		career_die();
-	found = spool_replay(&sp, s, table_name(t));
+	found |= spool_replay(&sp, s, table_name(t));
 	table_close(t);
 	return found;
 }

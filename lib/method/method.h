@@ -259,6 +259,13 @@ int smart_judge_self(const struct table *, const struct record *,
     struct smart_verdict *v, struct smart_rel *);
 int smart_relevant(const struct smart *, const struct smart_rel *,
     struct smart_verdict *v);
+/*
+ * Would smart_relevant judge rel now as it will once the index holds every
+ * goal?  Ids are unique in the store, so yes once the parent has been read,
+ * or the objective has a goal under it: a review of the store can print a
+ * goal that early and keep little.
+ */
+int smart_settled(const struct smart *, const struct smart_rel *);
 void smart_close(struct smart *);
 
 /* Gaps and their checklist (gap-log, meeting-check) */

@@ -504,6 +504,14 @@ relevant_self(long long id, const char *kind, const char *due,
 }
 
 int
+smart_settled(const struct smart *s, const struct smart_rel *rel)
+{
+	if (rel->objective)
+		return has_child(s, rel->id);
+	return idbits_has(&s->seen, rel->parent);
+}
+
+int
 smart_relevant(const struct smart *s, const struct smart_rel *rel,
     struct smart_verdict *vs)
 {
