@@ -331,3 +331,26 @@ Q3 release"
 	status_is 0
 	[ "${lines[0]}" = "2 Lead the Q3 release: specific: yes" ]
 }
+
+@test "the store's goals come out in its order, whichever goal their relevance waits for" {
+	mkdir -p -m 700 "$CAREER_DIR"
+	cat >"$CAREER_DIR/goals.csv" <<-'EOF2'
+	id,kind,title,measure,target,due,parent,status,agreed,created,updated,stretch
+	1,goal,Ship the payments API,releases,2,2027-06-01,3,open,2026-01-01,2026-01-01,2026-01-01,
+	2,objective,Staff engineer in two years,,,2028-01-01,,open,,2026-01-01,2026-01-01,
+	3,objective,Tech lead of the platform team,,,2028-01-01,,open,,2026-01-01,2026-01-01,
+	4,goal,Write the design review guide,docs,1,2027-01-01,9,open,2026-01-01,2026-01-01,2026-01-01,
+	5,goal,Mentor two new engineers,people,2,2027-01-01,2,dropped,2026-01-01,2026-01-01,2026-01-01,
+	6,goal,Run the incident review,reviews,4,2027-01-01,3,open,2026-01-01,2026-01-01,2026-01-01,
+	EOF2
+	run smart-review
+	status_is 1
+	[ "$(echo "$output" | grep relevant)" = "1 Ship the payments API: relevant: yes
+2 Staff engineer in two years: relevant: no: no goal under it
+3 Tech lead of the platform team: relevant: yes
+4 Write the design review guide: relevant: no: parent 9: no such goal
+6 Run the incident review: relevant: yes" ]
+	[ "$(echo "$output" | cut -d' ' -f1 | uniq | tr '\n' ' ')" = "1 2 3 4 6 " ]
+	run smart-review -q
+	[ "$(echo "$output" | cut -d' ' -f1 | uniq | tr '\n' ' ')" = "2 3 4 " ]
+}
