@@ -35,7 +35,6 @@ struct row {
 struct version {
 	char *text;
 	size_t len;
-	struct record **recs;
 	char **names;		/* its columns */
 	size_t ncols;
 	struct row *rows;
