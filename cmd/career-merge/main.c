@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 
 #include <err.h>
+#include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <limits.h>
@@ -137,7 +138,10 @@ report(FILE *fp, struct mfile **files, size_t n)
 /*
  * Write f's result to path, whole or not at all; durable (fsync'd) for
  * git's driver, whose result is the work tree's file.  With -s the
- * results are scratch that career-git sync hands to git: no fsync.
+ * results are scratch that career-git sync hands to git: no fsync, and
+ * a result left by an earlier merge goes first, as the sync's scratch
+ * directory is emptied, since a rename over a file makes some file
+ * systems (ext4) write the new one out then and there, as if fsync'd.
  */
 static int
 put(struct mfile *f, const char *path, int durable)
@@ -148,6 +152,8 @@ put(struct mfile *f, const char *path, int durable)
 	    sizeof(tmp))
 		return career_fail(EX_CANTCREAT, "%s: name too long", path);
 	fflush(stdout);
+	if (!durable && unlink(path) == -1 && errno != ENOENT)
+		return career_fail(EX_CANTCREAT, "%s: %m", path);
 	if (freopen(tmp, "w", stdout) == NULL)
 		return career_fail(EX_CANTCREAT, "%s: %m", tmp);
 	if (mfile_write(f) == -1 || fflush(stdout) == EOF ||
