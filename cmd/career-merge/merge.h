@@ -40,6 +40,7 @@ struct version {
 	struct row *rows;
 	size_t n;
 	long long maxid;
+	int shared;		/* its rows' fields are another version's */
 };
 
 /* An id of ours that the merge gave a new one. */
