@@ -139,9 +139,8 @@ mfile_load(struct mfile *f, int which, const char *path)
 	struct table *t;
 	struct record *r;
 	FILE *fp;
-	size_t i, cap = 0, len, *lens;
+	size_t i, cap = 0;
 	long bad = 0;
-	char *p;
 
 	if ((v->text = slurp(path, &v->len)) == NULL)
 		return -1;
@@ -173,29 +172,19 @@ mfile_load(struct mfile *f, int which, const char *path)
 	for (i = 0; i < v->ncols; i++)
 		if ((v->names[i] = strdup(table_colname(t, i))) == NULL)
 			err(EX_OSERR, NULL);
-	/* Each row's fields in the file's columns, in one block with it. */
-	lens = xalloc(v->ncols, sizeof(size_t));
+	/* Each row's fields, in the file's columns, in one block. */
 	while ((r = table_next(t)) != NULL) {
 		if (r->id <= 0 && bad == 0)
 			bad = r->line;
 		if (v->n == cap)
 			v->rows = xgrow(v->rows, cap = cap * 2 + 256,
 			    sizeof(struct row));
-		for (len = 0, i = 0; i < v->ncols; i++)
-			len += lens[i] = i < r->nf ? strlen(r->f[i]) + 1 : 1;
 		v->rows[v->n].id = r->id;
-		v->rows[v->n].f = arena(v->ncols * sizeof(char *) + len);
-		p = (char *)(v->rows[v->n].f + v->ncols);
-		for (i = 0; i < v->ncols; i++) {
-			v->rows[v->n].f[i] = memcpy(p, i < r->nf ? r->f[i] :
-			    "", lens[i]);
-			p += lens[i];
-		}
+		v->rows[v->n].f = rec_pack(t, arena(rec_packsize(t)));
 		if (r->id > v->maxid)
 			v->maxid = r->id;
 		v->n++;
 	}
-	free(lens);
 	i = table_error(t);
 	table_close(t);
 	fclose(fp);
