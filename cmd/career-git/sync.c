@@ -195,6 +195,25 @@ private(void)
 }
 
 /*
+ * What a fast forward from head to theirs brings: career-merge over the
+ * store's files it changes; the others, the same on both sides, add
+ * nothing to what it says.
+ */
+static int
+ff_report(const char *head, const char *theirs, char **report)
+{
+	char **names, *files[32];
+	size_t i, n, k = 0;
+
+	if (changed(head, theirs, &names, &n) == -1)
+		return -1;
+	for (i = 0; i < n && k < 32; i++)
+		if (is_store_file(names[i]))
+			files[k++] = names[i];
+	return run_merge(head, head, theirs, files, k, report);
+}
+
+/*
  * The local half of a sync, under the lock: bring theirs in.  1 if
  * there is something to push, 0 if not, -1 on an error.
  */
@@ -218,7 +237,7 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 		rv = theirs == NULL || strcmp(head, theirs) != 0;
 	else if (strcmp(base, head) == 0) {		/* fast forward */
 		/* Nothing to merge: career-merge only to say what came. */
-		if ((quiet || run_merge(head, head, theirs, report) == 0) &&
+		if ((quiet || ff_report(head, theirs, report) == 0) &&
 		    move_to(head, theirs, quiet ? NULL : SYNCDIR "/theirs") ==
 		    0)
 			rv = 0;
