@@ -84,21 +84,27 @@ sync_setup(void)
 	return 0;
 }
 
-/* Commit what was changed by hand, so that the merge sees it. */
+/*
+ * Commit what was changed by hand, so that the merge sees it.  *head:
+ * HEAD's commit as git status saw it when nothing was (to free), or NULL.
+ */
 static int
-commit_local(void)
+commit_local(char **head)
 {
-	char *args[32], path[PATH_MAX], *out;
+	char *args[32], path[PATH_MAX], *out, *p, *nl;
 	size_t i, n = 0;
-	int rv;
+	int rv = 1;
 
+	*head = NULL;
 	spath(path, sizeof(path), ".git/MERGE_HEAD");
 	if (access(path, F_OK) == 0)
 		return career_fail(EX_DATAERR, "a git merge is under way in "
 		    "the store: finish it, or career-git merge --abort");
-	/* git status --porcelain -- files, then git add -- files. */
+	/* git status -- files, then git add -- files; the status says
+	 * HEAD's commit too ("# branch.oid"), which saves a git run. */
 	args[n++] = "status";
-	args[n++] = "--porcelain";
+	args[n++] = "--porcelain=v2";
+	args[n++] = "--branch";
 	args[n++] = "--";
 	for (i = 0; store_file(i) != NULL && n < 30; i++) {
 		spath(path, sizeof(path), store_file(i));
@@ -106,16 +112,26 @@ commit_local(void)
 			args[n++] = (char *)store_file(i);
 	}
 	args[n] = NULL;
-	if (n == 3)
+	if (n == 4)
 		return 0;
 	if (gitv(&out, NULL, args) != 0)
 		return career_fail(EX_SOFTWARE, "git status failed");
-	rv = *out == '\0';
+	for (p = out; *p != '\0'; p = *nl != '\0' ? nl + 1 : nl) {
+		nl = p + strcspn(p, "\n");
+		if (*p != '#')
+			rv = 0;		/* a file changed by hand */
+		else if (strncmp(p, "# branch.oid ", 13) == 0 &&
+		    p[13] != '(' && (*head = strndup(p + 13,
+		    nl - p - 13)) == NULL)
+			err(EX_OSERR, NULL);
+	}
 	free(out);
 	if (rv)
 		return 0;	/* nothing changed by hand */
-	args[1] = "add";
-	if (gitv(NULL, NULL, args + 1) != 0)
+	free(*head);
+	*head = NULL;
+	args[2] = "add";
+	if (gitv(NULL, NULL, args + 2) != 0)
 		return career_fail(EX_SOFTWARE, "git add failed");
 	if (git(NULL, NULL, "commit", "-q", "-m",
 	    "career-git sync: what was changed by hand", NULL) != 0)
@@ -225,9 +241,10 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 	int rv = -1;
 
 	*report = NULL;
-	if (recover() == -1 || commit_local() == -1)
+	if (recover() == -1 || commit_local(&head) == -1)
 		return -1;
-	if ((head = git_line("rev-parse", "-q", "--verify", "HEAD")) == NULL)
+	if (head == NULL &&
+	    (head = git_line("rev-parse", "-q", "--verify", "HEAD")) == NULL)
 		return career_fail(EX_DATAERR, "the store's history has no "
 		    "commit yet: career-git init");
 	if (theirs != NULL && strcmp(head, theirs) != 0 &&
