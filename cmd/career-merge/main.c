@@ -72,6 +72,15 @@ mfile_new(const struct schema *s)
 	/* Two people of one name are one person (people.c). */
 	if (s == &schema_people)
 		f->key = schema_column(PEOPLE_NAME)->name;
+	/* One current BATNA a goal (or a person, without a goal). */
+	if (s == &schema_batna) {
+		f->status = schema_column(BATNA_STATUS)->name;
+		f->current = "current";
+		f->former = "superseded";
+		f->group = schema_column(BATNA_GOAL)->name;
+		f->groupkey = schema_column(BATNA_WITH)->name;
+		f->later = schema_column(BATNA_CREATED)->name;
+	}
 	/* A gap's source is a feedback id when it is all digits. */
 	if (s == &schema_gaps) {
 		f->textref = schema_column(GAPS_SOURCE)->name;

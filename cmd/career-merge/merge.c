@@ -572,6 +572,67 @@ renumber(struct mfile *f)
 	}
 }
 
+/* Is a a better current record than b: later, else greater by bytes. */
+static int
+outranks(const struct mfile *f, const struct row *a, const struct row *b,
+    int later)
+{
+	size_t c;
+	int cmp;
+
+	if (later >= 0 && (cmp = strcmp(a->f[later], b->f[later])) != 0)
+		return cmp > 0;
+	for (c = 0; c < f->ncols; c++)
+		if (strcmp(f->names[c], "id") != 0 &&
+		    (cmp = strcmp(a->f[c], b->f[c])) != 0)
+			return cmp > 0;
+	return a->id > b->id;
+}
+
+/*
+ * Two records current for one key (a goal's BATNA set on both sides):
+ * the one that outranks the others stays, they become former.  1 if
+ * any did.
+ */
+static int
+one_current(struct mfile *f)
+{
+	int st, g, gk, later, changed = 0;
+	size_t i, j, c;
+	const char **m;
+	struct row *a, *b, *lose;
+
+	if (f->status == NULL ||
+	    (st = col_of(f->names, f->ncols, f->status)) == -1)
+		return 0;
+	g = col_of(f->names, f->ncols, f->group);
+	gk = col_of(f->names, f->ncols, f->groupkey);
+	later = col_of(f->names, f->ncols, f->later);
+	for (i = 0; i < f->nout; i++)
+		for (j = i + 1; j < f->nout; j++) {
+			a = &f->out[i];
+			b = &f->out[j];
+			if (strcmp(a->f[st], f->current) != 0)
+				break;
+			if (strcmp(b->f[st], f->current) != 0)
+				continue;
+			if (g == -1 || strcmp(a->f[g], b->f[g]) != 0)
+				continue;
+			if (*a->f[g] == '\0' &&
+			    (gk == -1 || !same_key(a->f[gk], b->f[gk])))
+				continue;
+			lose = outranks(f, a, b, later) ? b : a;
+			/* Its fields may be a version's: a copy. */
+			m = arena(f->ncols * sizeof(char *));
+			for (c = 0; c < f->ncols; c++)
+				m[c] = lose->f[c];
+			m[st] = f->former;
+			lose->f = m;
+			changed = 1;
+		}
+	return changed;
+}
+
 int
 mfile_merge(struct mfile **files, size_t nfiles, size_t k)
 {
@@ -633,7 +694,7 @@ mfile_merge(struct mfile **files, size_t nfiles, size_t k)
 	}
 	/* Nothing to rewrite: the bytes of a side, as they were. */
 	f->verbatim = -1;
-	if (!mapped && f->nren == 0 && f->nlost == 0) {
+	if (!one_current(f) && !mapped && f->nren == 0 && f->nlost == 0) {
 		if ((v[OURS].len == v[THEIRS].len && memcmp(v[OURS].text,
 		    v[THEIRS].text, v[OURS].len) == 0) ||
 		    (v[BASE].len == v[THEIRS].len && memcmp(v[BASE].text,
