@@ -150,7 +150,9 @@ mfile_load(struct mfile *f, int which, const char *path)
 		    memcmp(f->v[i].text, v->text, v->len) == 0) {
 			*v = f->v[i];
 			v->rows = xalloc(v->n, sizeof(struct row));
-			memcpy(v->rows, f->v[i].rows, v->n * sizeof(struct row));
+			if (v->n > 0)
+				memcpy(v->rows, f->v[i].rows,
+				    v->n * sizeof(struct row));
 			v->shared = 1;
 			return 0;
 		}
@@ -330,6 +332,8 @@ find(struct row *rows, size_t n, long long id)
 {
 	struct row key;
 
+	if (n == 0)	/* rows may be NULL then */
+		return NULL;
 	key.id = id;
 	return bsearch(&key, rows, n, sizeof(struct row), cmp_row);
 }
