@@ -273,6 +273,37 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 	return rv;
 }
 
+/*
+ * The branch HEAD is on, from .git/HEAD ("ref: refs/heads/NAME"), as
+ * git's files keep it, which saves a git run; NULL when it says
+ * something else (detached, another ref store, .git a file): then git
+ * symbolic-ref answers.
+ */
+static char *
+head_branch(void)
+{
+	char path[PATH_MAX], line[300], *name;
+	size_t len;
+	FILE *fp;
+
+	spath(path, sizeof(path), ".git/HEAD");
+	if ((fp = fopen(path, "r")) == NULL)
+		return NULL;
+	name = fgets(line, sizeof(line), fp);
+	fclose(fp);
+	if (name == NULL || strncmp(line, "ref: refs/heads/", 16) != 0)
+		return NULL;
+	name = line + 16;
+	len = strcspn(name, "\n");
+	if (len == 0 || name[len] != '\n' || name[len + 1] != '\0' ||
+	    (len == 8 && strncmp(name, ".invalid", 8) == 0))
+		return NULL;
+	name[len] = '\0';
+	if ((name = strdup(name)) == NULL)
+		err(EX_OSERR, NULL);
+	return name;
+}
+
 /* The branch's remote and merge from git's config, in one git run. */
 static void
 upstream_of(const char *branch, char **remote, char **merge)
@@ -339,7 +370,8 @@ sync_main(int argc, char *argv[])
 	}
 	if (store_lock() == -1 || sync_setup() == -1 || recover() == -1)
 		career_die();
-	if ((branch = git_line("symbolic-ref", "-q", "--short", "HEAD")) ==
+	if ((branch = head_branch()) == NULL &&
+	    (branch = git_line("symbolic-ref", "-q", "--short", "HEAD")) ==
 	    NULL) {
 		career_fail(EX_DATAERR, "the store is not on a branch");
 		career_die();
