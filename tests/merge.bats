@@ -353,3 +353,40 @@ stores() {
 1,2
 2,Bo" ]
 }
+
+BATNA=id,goal,with,date,minimum,alternative,backups,status,created
+
+@test "a BATNA set for one goal on both sides: one stays current, the one created later, whichever side is ours" {
+	b="$BATNA
+1,1,Dana,2026-11-10,Stay,Offer A,,current,2026-11-01
+"
+	o="$BATNA
+1,1,Dana,2026-11-10,Stay,Offer A,,superseded,2026-11-01
+2,1,Dana,2026-11-20,Stay,Offer B,,current,2026-11-03
+3,,Sam,2026-11-20,Raise,Offer D,,current,2026-11-03
+"
+	t="$BATNA
+1,1,Dana,2026-11-10,Stay,Offer A,,superseded,2026-11-01
+2,1,Dana,2026-11-20,Stay,Offer C,,current,2026-11-02
+3,,sam ,2026-11-21,Raise,Offer E,,current,2026-11-02
+"
+	three "$b" "$o" "$t"
+	merge batna.csv
+	status_is 0
+	[ "$(cat ours.csv)" = "$BATNA
+1,1,Dana,2026-11-10,Stay,Offer A,,superseded,2026-11-01
+2,1,Dana,2026-11-20,Stay,Offer C,,superseded,2026-11-02
+3,,sam ,2026-11-21,Raise,Offer E,,superseded,2026-11-02
+4,1,Dana,2026-11-20,Stay,Offer B,,current,2026-11-03
+5,,Sam,2026-11-20,Raise,Offer D,,current,2026-11-03" ]
+	three "$b" "$t" "$o"
+	merge batna.csv
+	status_is 0
+	[ "$(cat ours.csv)" = "$BATNA
+1,1,Dana,2026-11-10,Stay,Offer A,,superseded,2026-11-01
+2,1,Dana,2026-11-20,Stay,Offer B,,current,2026-11-03
+3,,Sam,2026-11-20,Raise,Offer D,,current,2026-11-03
+4,1,Dana,2026-11-20,Stay,Offer C,,superseded,2026-11-02
+5,,sam ,2026-11-21,Raise,Offer E,,superseded,2026-11-02" ]
+	no_markers
+}

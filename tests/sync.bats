@@ -311,3 +311,16 @@ EOS
 	! grep -q '<<<<<<<' "$T/b/notes.txt"
 	[ -z "$(git -C "$T/b" status --porcelain)" ]
 }
+
+@test "a store on no branch is not synced; one on a branch of another name syncs that branch" {
+	two
+	git -C "$T/b" checkout -q --detach
+	run on b career-git sync
+	status_is 65
+	output_has "not on a branch"
+	git -C "$T/b" checkout -q -b plans
+	on b goal-add -q "On the plans branch"
+	run on b career-git sync "$T/remote.git"
+	status_is 0
+	git -C "$T/remote.git" rev-parse -q --verify refs/heads/plans
+}

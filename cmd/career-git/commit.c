@@ -41,7 +41,7 @@
  */
 int
 run_merge(const char *base, const char *ours, const char *theirs,
-    char **report)
+    char *const only[], size_t nonly, char **report)
 {
 	char dirs[4][PATH_MAX], rel[4][64], *top, *files[32];
 	const char *name[4] = { "base", "ours", "theirs", "out" };
@@ -61,6 +61,9 @@ run_merge(const char *base, const char *ours, const char *theirs,
 	}
 	for (n = 0; store_file(n) != NULL; n++)
 		files[n] = (char *)store_file(n);
+	if (only != NULL)
+		for (n = 0; n < nonly && n < 32; n++)
+			files[n] = only[n];
 	/* A fast forward (ours is base): one of the two is enough. */
 	if (strcmp(base, ours) == 0) {
 		memcpy(dirs[OURS], dirs[BASE], sizeof(dirs[OURS]));
@@ -204,7 +207,7 @@ merge_commit(const char *base, const char *ours, const char *theirs,
 	size_t len;
 	int rv;
 
-	if (run_merge(base, ours, theirs, report) == -1)
+	if (run_merge(base, ours, theirs, NULL, 0, report) == -1)
 		return NULL;
 	spath(path, sizeof(path), INDEX);
 	unlink(path);		/* read-tree -m starts from an empty index */

@@ -84,21 +84,27 @@ sync_setup(void)
 	return 0;
 }
 
-/* Commit what was changed by hand, so that the merge sees it. */
+/*
+ * Commit what was changed by hand, so that the merge sees it.  *head:
+ * HEAD's commit as git status saw it when nothing was (to free), or NULL.
+ */
 static int
-commit_local(void)
+commit_local(char **head)
 {
-	char *args[32], path[PATH_MAX], *out;
+	char *args[32], path[PATH_MAX], *out, *p, *nl;
 	size_t i, n = 0;
-	int rv;
+	int rv = 1;
 
+	*head = NULL;
 	spath(path, sizeof(path), ".git/MERGE_HEAD");
 	if (access(path, F_OK) == 0)
 		return career_fail(EX_DATAERR, "a git merge is under way in "
 		    "the store: finish it, or career-git merge --abort");
-	/* git status --porcelain -- files, then git add -- files. */
+	/* git status -- files, then git add -- files; the status says
+	 * HEAD's commit too ("# branch.oid"), which saves a git run. */
 	args[n++] = "status";
-	args[n++] = "--porcelain";
+	args[n++] = "--porcelain=v2";
+	args[n++] = "--branch";
 	args[n++] = "--";
 	for (i = 0; store_file(i) != NULL && n < 30; i++) {
 		spath(path, sizeof(path), store_file(i));
@@ -106,16 +112,26 @@ commit_local(void)
 			args[n++] = (char *)store_file(i);
 	}
 	args[n] = NULL;
-	if (n == 3)
+	if (n == 4)
 		return 0;
 	if (gitv(&out, NULL, args) != 0)
 		return career_fail(EX_SOFTWARE, "git status failed");
-	rv = *out == '\0';
+	for (p = out; *p != '\0'; p = *nl != '\0' ? nl + 1 : nl) {
+		nl = p + strcspn(p, "\n");
+		if (*p != '#')
+			rv = 0;		/* a file changed by hand */
+		else if (strncmp(p, "# branch.oid ", 13) == 0 &&
+		    p[13] != '(' && (*head = strndup(p + 13,
+		    nl - p - 13)) == NULL)
+			err(EX_OSERR, NULL);
+	}
 	free(out);
 	if (rv)
 		return 0;	/* nothing changed by hand */
-	args[1] = "add";
-	if (gitv(NULL, NULL, args + 1) != 0)
+	free(*head);
+	*head = NULL;
+	args[2] = "add";
+	if (gitv(NULL, NULL, args + 2) != 0)
 		return career_fail(EX_SOFTWARE, "git add failed");
 	if (git(NULL, NULL, "commit", "-q", "-m",
 	    "career-git sync: what was changed by hand", NULL) != 0)
@@ -180,6 +196,25 @@ private(void)
 }
 
 /*
+ * What a fast forward from head to theirs brings: career-merge over the
+ * store's files it changes; the others, the same on both sides, add
+ * nothing to what it says.
+ */
+static int
+ff_report(const char *head, const char *theirs, char **report)
+{
+	char **names, *files[32];
+	size_t i, n, k = 0;
+
+	if (changed(head, theirs, &names, &n) == -1)
+		return -1;
+	for (i = 0; i < n && k < 32; i++)
+		if (is_store_file(names[i]))
+			files[k++] = names[i];
+	return run_merge(head, head, theirs, files, k, report);
+}
+
+/*
  * The local half of a sync, under the lock: bring theirs in.  1 if
  * there is something to push, 0 if not, -1 on an error.
  */
@@ -191,9 +226,10 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 	int rv = -1;
 
 	*report = NULL;
-	if (recover() == -1 || commit_local() == -1)
+	if (recover() == -1 || commit_local(&head) == -1)
 		return -1;
-	if ((head = git_line("rev-parse", "-q", "--verify", "HEAD")) == NULL)
+	if (head == NULL &&
+	    (head = git_line("rev-parse", "-q", "--verify", "HEAD")) == NULL)
 		return career_fail(EX_DATAERR, "the store's history has no "
 		    "commit yet: career-git init");
 	if (theirs != NULL && strcmp(head, theirs) != 0 &&
@@ -203,7 +239,7 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 		rv = theirs == NULL || strcmp(head, theirs) != 0;
 	else if (strcmp(base, head) == 0) {		/* fast forward */
 		/* Nothing to merge: career-merge only to say what came. */
-		if ((quiet || run_merge(head, head, theirs, report) == 0) &&
+		if ((quiet || ff_report(head, theirs, report) == 0) &&
 		    move_to(head, theirs, quiet ? NULL : SYNCDIR "/theirs") ==
 		    0)
 			rv = 0;
@@ -220,6 +256,37 @@ bring_in(const char *remote, const char *branch, const char *theirs,
 	free(base);
 	free(to);
 	return rv;
+}
+
+/*
+ * The branch HEAD is on, from .git/HEAD ("ref: refs/heads/NAME"), as
+ * git's files keep it, which saves a git run; NULL when it says
+ * something else (detached, another ref store, .git a file): then git
+ * symbolic-ref answers.
+ */
+static char *
+head_branch(void)
+{
+	char path[PATH_MAX], line[300], *name;
+	size_t len;
+	FILE *fp;
+
+	spath(path, sizeof(path), ".git/HEAD");
+	if ((fp = fopen(path, "r")) == NULL)
+		return NULL;
+	name = fgets(line, sizeof(line), fp);
+	fclose(fp);
+	if (name == NULL || strncmp(line, "ref: refs/heads/", 16) != 0)
+		return NULL;
+	name = line + 16;
+	len = strcspn(name, "\n");
+	if (len == 0 || name[len] != '\n' || name[len + 1] != '\0' ||
+	    (len == 8 && strncmp(name, ".invalid", 8) == 0))
+		return NULL;
+	name[len] = '\0';
+	if ((name = strdup(name)) == NULL)
+		err(EX_OSERR, NULL);
+	return name;
 }
 
 /* The branch's remote and merge from git's config, in one git run. */
@@ -288,7 +355,8 @@ sync_main(int argc, char *argv[])
 	}
 	if (store_lock() == -1 || sync_setup() == -1 || recover() == -1)
 		career_die();
-	if ((branch = git_line("symbolic-ref", "-q", "--short", "HEAD")) ==
+	if ((branch = head_branch()) == NULL &&
+	    (branch = git_line("symbolic-ref", "-q", "--short", "HEAD")) ==
 	    NULL) {
 		career_fail(EX_DATAERR, "the store is not on a branch");
 		career_die();

@@ -52,6 +52,14 @@ int put_file(const char *name, const char *data, size_t len);
 /* The i-th file a sync merges (the store's, conflicts.csv), or NULL. */
 const char *store_file(size_t i);
 
+/* Is name one of the files a sync merges? */
+int is_store_file(const char *name);
+/*
+ * The files (flat) that differ between commits from and to, *n of them
+ * in *names, from one git diff kept for a next call with the same two
+ * (not to free).  0 or -1.
+ */
+int changed(const char *from, const char *to, char ***names, size_t *n);
 /* Empty scratch directory name (flat), creating it: 0 or -1. */
 int scratch(const char *name);
 /*
@@ -69,9 +77,12 @@ int move_to(const char *from, const char *to, const char *have);
 /* Finish a move that was cut short, if the journal says one was. */
 int recover(void);
 
-/* career-merge -s over three commits: what it says came in, *report. */
+/*
+ * career-merge -s over three commits: what it says came in, *report.
+ * Over files[nfiles] of the store only, unless files is NULL.
+ */
 int run_merge(const char *base, const char *ours, const char *theirs,
-    char **report);
+    char *const files[], size_t nfiles, char **report);
 /* The merge commit of ours and theirs over base (to free), or NULL. */
 char *merge_commit(const char *base, const char *ours, const char *theirs,
     const char *msg, char **report);

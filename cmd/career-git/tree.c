@@ -143,8 +143,7 @@ bad:
 	return career_fail(EX_SOFTWARE, "git cat-file: unexpected output");
 }
 
-/* Is name one of the files a sync merges? */
-static int
+int
 is_store_file(const char *name)
 {
 	size_t i;
@@ -152,6 +151,37 @@ is_store_file(const char *name)
 	for (i = 0; store_file(i) != NULL; i++)
 		if (strcmp(store_file(i), name) == 0)
 			return 1;
+	return 0;
+}
+
+int
+changed(const char *from, const char *to, char ***names, size_t *n)
+{
+	static char *list, **v, was[2][100];
+	static size_t nv;
+	char *p;
+	size_t len;
+
+	if (v != NULL && strcmp(was[0], from) == 0 && strcmp(was[1], to) == 0)
+		goto out;
+	free(list);
+	free(v);
+	v = NULL;
+	if (git(&list, NULL, "diff", "--name-only", "-z", "--no-renames",
+	    from, to, NULL) != 0)
+		return career_fail(EX_SOFTWARE, "git diff %s %s failed",
+		    from, to);
+	len = git_outlen;
+	if ((v = reallocarray(NULL, len / 2 + 1, sizeof(*v))) == NULL)
+		err(EX_OSERR, NULL);
+	for (nv = 0, p = list; p < list + len; p += strlen(p) + 1)
+		if (strchr(p, '/') == NULL)	/* the store is flat */
+			v[nv++] = p;
+	strlcpy(was[0], from, sizeof(was[0]));
+	strlcpy(was[1], to, sizeof(was[1]));
+out:
+	*names = v;
+	*n = nv;
 	return 0;
 }
 
@@ -164,26 +194,18 @@ is_store_file(const char *name)
 static int
 checkout(const char *from, const char *to, const char *have)
 {
-	char *list, *p, path[PATH_MAX], file[PATH_MAX], **names, **ask;
+	char path[PATH_MAX], file[PATH_MAX], **names, **ask;
 	const char *dir = SYNCDIR "/new";
-	size_t i, len, n = 0, nask = 0;
+	size_t i, n, nask = 0;
 	int rv = -1;
 
-	if (git(&list, NULL, "diff", "--name-only", "-z", "--no-renames",
-	    from, to, NULL) != 0)
-		return career_fail(EX_SOFTWARE, "git diff %s %s failed",
-		    from, to);
-	len = git_outlen;
-	if ((names = reallocarray(NULL, len / 2 + 1, sizeof(*names))) ==
-	    NULL || (ask = reallocarray(NULL, len / 2 + 1, sizeof(*ask))) ==
-	    NULL)
+	if (changed(from, to, &names, &n) == -1)
+		return -1;
+	if ((ask = reallocarray(NULL, n + 1, sizeof(*ask))) == NULL)
 		err(EX_OSERR, NULL);
-	for (p = list; p < list + len; p += strlen(p) + 1)
-		if (strchr(p, '/') == NULL) {	/* the store is flat */
-			names[n++] = p;
-			if (have == NULL || !is_store_file(p))
-				ask[nask++] = p;
-		}
+	for (i = 0; i < n; i++)
+		if (have == NULL || !is_store_file(names[i]))
+			ask[nask++] = names[i];
 	if (extract(&to, &dir, 1, ask, nask) == -1)
 		goto out;
 	for (i = 0; i < n; i++) {
@@ -205,8 +227,6 @@ checkout(const char *from, const char *to, const char *have)
 	rv = 0;
 out:
 	free(ask);
-	free(names);
-	free(list);
 	return rv;
 }
 

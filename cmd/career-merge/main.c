@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 
 #include <err.h>
+#include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <limits.h>
@@ -54,6 +55,15 @@ mfile_new(const struct schema *s)
 	/* Two people of one name are one person (people.c). */
 	if (s == &schema_people)
 		f->key = schema_column(PEOPLE_NAME)->name;
+	/* One current BATNA a goal (or a person, without a goal). */
+	if (s == &schema_batna) {
+		f->status = schema_column(BATNA_STATUS)->name;
+		f->current = "current";
+		f->former = "superseded";
+		f->group = schema_column(BATNA_GOAL)->name;
+		f->groupkey = schema_column(BATNA_WITH)->name;
+		f->later = schema_column(BATNA_CREATED)->name;
+	}
 	/* A gap's source is a feedback id when it is all digits. */
 	if (s == &schema_gaps) {
 		f->textref = schema_column(GAPS_SOURCE)->name;
@@ -120,7 +130,10 @@ report(FILE *fp, struct mfile **files, size_t n)
 /*
  * Write f's result to path, whole or not at all; durable (fsync'd) for
  * git's driver, whose result is the work tree's file.  With -s the
- * results are scratch that career-git sync hands to git: no fsync.
+ * results are scratch that career-git sync hands to git: no fsync, and
+ * a result left by an earlier merge goes first, as the sync's scratch
+ * directory is emptied, since a rename over a file makes some file
+ * systems (ext4) write the new one out then and there, as if fsync'd.
  */
 static int
 put(struct mfile *f, const char *path, int durable)
@@ -131,6 +144,8 @@ put(struct mfile *f, const char *path, int durable)
 	    sizeof(tmp))
 		return career_fail(EX_CANTCREAT, "%s: name too long", path);
 	fflush(stdout);
+	if (!durable && unlink(path) == -1 && errno != ENOENT)
+		return career_fail(EX_CANTCREAT, "%s: %m", path);
 	if (freopen(tmp, "w", stdout) == NULL)
 		return career_fail(EX_CANTCREAT, "%s: %m", tmp);
 	if (mfile_write(f) == -1 || fflush(stdout) == EOF ||

@@ -28,9 +28,13 @@
  * ids meanwhile (the other side's ids are already in use elsewhere and
  * are never changed); then they take new ids above every id of both.
  */
+#include <sys/mman.h>
+#include <sys/stat.h>
+
 #include <err.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,12 +64,13 @@ xgrow(void *p, size_t n, size_t size)
 	return p;
 }
 
-/* The whole file; a missing one is empty. */
+/* The whole file (not NUL-terminated); a missing one is empty. */
 static char *
 slurp(const char *path, size_t *len)
 {
 	char *buf = NULL;
 	size_t cap = 0, n;
+	struct stat st;
 	FILE *fp;
 
 	*len = 0;
@@ -77,6 +82,17 @@ slurp(const char *path, size_t *len)
 		}
 		return xalloc(1, 1);
 	}
+	/* A file is mapped, not copied: the merge reads it once or twice,
+	 * and git's files and the sync's scratch change under no one. */
+	if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > 0 && (uintmax_t)st.st_size < SIZE_MAX &&
+	    (buf = mmap(NULL, st.st_size, PROT_READ, MAP_PRIVATE,
+	    fileno(fp), 0)) != MAP_FAILED) {
+		*len = st.st_size;
+		fclose(fp);
+		return buf;
+	}
+	buf = NULL;
 	do {
 		if (cap - *len < 8192)
 			buf = xgrow(buf, cap = cap * 2 + 8192, 1);
@@ -94,31 +110,62 @@ slurp(const char *path, size_t *len)
 	return buf;
 }
 
+/*
+ * Memory kept until exit, handed out from large blocks: a store's rows
+ * are many and small, and none is freed before the merge ends.
+ */
+static void *
+arena(size_t size)
+{
+	static char *p;
+	static size_t left;
+	void *q;
+
+	size = (size + 15) & ~(size_t)15;
+	if (size > left) {
+		left = size > (1 << 20) ? size : 1 << 20;
+		p = xalloc(1, left);
+	}
+	q = p;
+	p += size;
+	left -= size;
+	return q;
+}
+
 int
 mfile_load(struct mfile *f, int which, const char *path)
 {
 	struct version *v = &f->v[which];
 	struct table *t;
-	struct record **r;
+	struct record *r;
 	FILE *fp;
-	size_t i;
+	size_t i, cap = 0;
+	long bad = 0;
 
 	if ((v->text = slurp(path, &v->len)) == NULL)
 		return -1;
+	/* The same bytes as a version read before: the same rows. */
+	for (i = 0; i < (size_t)which && v->len > 0; i++)
+		if (f->v[i].len == v->len &&
+		    memcmp(f->v[i].text, v->text, v->len) == 0) {
+			*v = f->v[i];
+			v->rows = xalloc(v->n, sizeof(struct row));
+			if (v->n > 0)
+				memcpy(v->rows, f->v[i].rows,
+				    v->n * sizeof(struct row));
+			v->shared = 1;
+			return 0;
+		}
 	if (v->len == 0) {	/* no file, or nothing in it: no rows */
 		v->ncols = f->s->ncols;
 		v->names = xalloc(v->ncols, sizeof(char *));
 		for (i = 0; i < v->ncols; i++)
 			v->names[i] = (char *)f->s->cols[i].name;
-		v->recs = xalloc(1, sizeof(*v->recs));
 		return 0;
 	}
 	if ((fp = fmemopen(v->text, v->len, "r")) == NULL)
 		return career_fail(EX_OSERR, "%s: %s", path, strerror(errno));
-	if ((t = table_fopen(fp, path, f->s)) == NULL ||
-	    table_load(t, &v->recs) == -1) {
-		if (t != NULL)
-			table_close(t);
+	if ((t = table_fopen(fp, path, f->s)) == NULL) {
 		fclose(fp);
 		return -1;
 	}
@@ -127,15 +174,27 @@ mfile_load(struct mfile *f, int which, const char *path)
 	for (i = 0; i < v->ncols; i++)
 		if ((v->names[i] = strdup(table_colname(t, i))) == NULL)
 			err(EX_OSERR, NULL);
+	/* Each row's fields, in the file's columns, in one block. */
+	while ((r = table_next(t)) != NULL) {
+		if (r->id <= 0 && bad == 0)
+			bad = r->line;
+		if (v->n == cap)
+			v->rows = xgrow(v->rows, cap = cap * 2 + 256,
+			    sizeof(struct row));
+		v->rows[v->n].id = r->id;
+		v->rows[v->n].f = rec_pack(t, arena(rec_packsize(t)));
+		if (r->id > v->maxid)
+			v->maxid = r->id;
+		v->n++;
+	}
+	i = table_error(t);
 	table_close(t);
 	fclose(fp);
-	for (r = v->recs; *r != NULL; r++) {
-		if ((*r)->id <= 0)
-			return career_fail(EX_DATAERR, "%s:%ld: a row without "
-			    "an id", path, (*r)->line);
-		if ((*r)->id > v->maxid)
-			v->maxid = (*r)->id;
-	}
+	if (i)
+		return -1;
+	if (bad != 0)
+		return career_fail(EX_DATAERR, "%s:%ld: a row without an id",
+		    path, bad);
 	return 0;
 }
 
@@ -213,32 +272,44 @@ cmp_row(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* Sort rows by id, unless they are already, as a file's rows are. */
+static void
+sort_rows(struct row *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (rows[i].id < rows[i - 1].id)
+			break;
+	if (i < n)
+		qsort(rows, n, sizeof(struct row), cmp_row);
+}
+
 /* The rows of version which, in the merged header's columns, by id. */
 static int
 to_rows(struct mfile *f, int which)
 {
 	struct version *v = &f->v[which];
-	int *map;
-	size_t i, c, n;
+	const char **fields;
+	int *map, same = v->ncols == f->ncols;
+	size_t i, c;
 
-	for (n = 0; v->recs[n] != NULL; n++)
-		;
-	v->rows = xalloc(n, sizeof(struct row));
-	v->n = n;
 	map = xalloc(f->ncols, sizeof(int));
-	for (c = 0; c < f->ncols; c++)
+	for (c = 0; c < f->ncols; c++) {
 		map[c] = col_of((const char *const *)v->names, v->ncols,
 		    f->names[c]);
-	for (i = 0; i < n; i++) {
-		v->rows[i].id = v->recs[i]->id;
-		v->rows[i].f = xalloc(f->ncols, sizeof(char *));
+		same = same && map[c] == (int)c;
+	}
+	/* Field arrays of its own for a shared version: ours' are rewritten. */
+	for (i = 0; i < v->n && (!same || v->shared); i++) {
+		fields = arena(f->ncols * sizeof(char *));
 		for (c = 0; c < f->ncols; c++)
-			v->rows[i].f[c] = map[c] == -1 ? "" :
-			    rec_get(v->recs[i], map[c]);
+			fields[c] = map[c] == -1 ? "" : v->rows[i].f[map[c]];
+		v->rows[i].f = fields;
 	}
 	free(map);
-	qsort(v->rows, n, sizeof(struct row), cmp_row);
-	for (i = 1; i < n; i++)
+	sort_rows(v->rows, v->n);
+	for (i = 1; i < v->n; i++)
 		if (v->rows[i].id == v->rows[i - 1].id)
 			return career_fail(EX_DATAERR, "%s: duplicate id %lld",
 			    f->s->file, v->rows[i].id);
@@ -261,6 +332,8 @@ find(struct row *rows, size_t n, long long id)
 {
 	struct row key;
 
+	if (n == 0)	/* rows may be NULL then */
+		return NULL;
 	key.id = id;
 	return bsearch(&key, rows, n, sizeof(struct row), cmp_row);
 }
@@ -269,23 +342,35 @@ find(struct row *rows, size_t n, long long id)
 static long long
 idval(const char *s)
 {
-	const char *errstr;
-	long long id;
+	const char *errstr, *p;
+	long long id = 0;
 
-	if (*s == '\0' || s[strspn(s, "0123456789")] != '\0')
+	/* Most are short: no call for them. */
+	for (p = s; *p >= '0' && *p <= '9' && p - s < 18; p++)
+		id = id * 10 + (*p - '0');
+	if (*p == '\0')
+		return p > s && id > 0 ? id : -1;
+	if (s[strspn(s, "0123456789")] != '\0')
 		return -1;
 	id = strtonum(s, 1, LLONG_MAX, &errstr);
 	return errstr == NULL ? id : -1;
 }
 
+/* f->ren is by from: renumber() gives new ids in ours' order. */
 static long long
 renumbered(const struct mfile *f, long long id)
 {
-	size_t i;
+	size_t lo = 0, hi = f->nren, mid;
 
-	for (i = 0; i < f->nren; i++)
-		if (f->ren[i].from == id)
-			return f->ren[i].to;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (f->ren[mid].from == id)
+			return f->ren[mid].to;
+		if (f->ren[mid].from < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return -1;
 }
 
@@ -386,9 +471,17 @@ merge_one(struct mfile *f, struct row *b, struct row *o, struct row *t,
 			f->added++;
 		}
 	} else if (o != NULL && t != NULL) {
-		if (!same_row(f, t, b))
+		/* A side that left the record as it was takes the other's,
+		 * as merge_fields would, field by field. */
+		if (same_row(f, t, b))
+			emit(f, o->id, o->f);
+		else {
 			f->changed++;
-		merge_fields(f, b, o, t, upd);
+			if (same_row(f, o, b))
+				emit(f, o->id, t->f);
+			else
+				merge_fields(f, b, o, t, upd);
+		}
 	} else if (o != NULL) {		/* theirs removed it */
 		if (same_row(f, o, b))
 			f->removed++;
@@ -483,6 +576,67 @@ renumber(struct mfile *f)
 	}
 }
 
+/* Is a a better current record than b: later, else greater by bytes. */
+static int
+outranks(const struct mfile *f, const struct row *a, const struct row *b,
+    int later)
+{
+	size_t c;
+	int cmp;
+
+	if (later >= 0 && (cmp = strcmp(a->f[later], b->f[later])) != 0)
+		return cmp > 0;
+	for (c = 0; c < f->ncols; c++)
+		if (strcmp(f->names[c], "id") != 0 &&
+		    (cmp = strcmp(a->f[c], b->f[c])) != 0)
+			return cmp > 0;
+	return a->id > b->id;
+}
+
+/*
+ * Two records current for one key (a goal's BATNA set on both sides):
+ * the one that outranks the others stays, they become former.  1 if
+ * any did.
+ */
+static int
+one_current(struct mfile *f)
+{
+	int st, g, gk, later, changed = 0;
+	size_t i, j, c;
+	const char **m;
+	struct row *a, *b, *lose;
+
+	if (f->status == NULL ||
+	    (st = col_of(f->names, f->ncols, f->status)) == -1)
+		return 0;
+	g = col_of(f->names, f->ncols, f->group);
+	gk = col_of(f->names, f->ncols, f->groupkey);
+	later = col_of(f->names, f->ncols, f->later);
+	for (i = 0; i < f->nout; i++)
+		for (j = i + 1; j < f->nout; j++) {
+			a = &f->out[i];
+			b = &f->out[j];
+			if (strcmp(a->f[st], f->current) != 0)
+				break;
+			if (strcmp(b->f[st], f->current) != 0)
+				continue;
+			if (g == -1 || strcmp(a->f[g], b->f[g]) != 0)
+				continue;
+			if (*a->f[g] == '\0' &&
+			    (gk == -1 || !same_key(a->f[gk], b->f[gk])))
+				continue;
+			lose = outranks(f, a, b, later) ? b : a;
+			/* Its fields may be a version's: a copy. */
+			m = arena(f->ncols * sizeof(char *));
+			for (c = 0; c < f->ncols; c++)
+				m[c] = lose->f[c];
+			m[st] = f->former;
+			lose->f = m;
+			changed = 1;
+		}
+	return changed;
+}
+
 int
 mfile_merge(struct mfile **files, size_t nfiles, size_t k)
 {
@@ -522,7 +676,7 @@ mfile_merge(struct mfile **files, size_t nfiles, size_t k)
 	for (c = 0; c < f->ncols; c++)
 		if ((size_t)f->ref[c] == k && f->nren > 0)
 			map_refs(f, c, f);
-	qsort(v[OURS].rows, v[OURS].n, sizeof(struct row), cmp_row);
+	sort_rows(v[OURS].rows, v[OURS].n);
 	upd = col_of(f->names, f->ncols, "updated");
 	while (ib < v[BASE].n || io < v[OURS].n || it < v[THEIRS].n) {
 		long long id = LLONG_MAX;
@@ -544,7 +698,7 @@ mfile_merge(struct mfile **files, size_t nfiles, size_t k)
 	}
 	/* Nothing to rewrite: the bytes of a side, as they were. */
 	f->verbatim = -1;
-	if (!mapped && f->nren == 0 && f->nlost == 0) {
+	if (!one_current(f) && !mapped && f->nren == 0 && f->nlost == 0) {
 		if ((v[OURS].len == v[THEIRS].len && memcmp(v[OURS].text,
 		    v[THEIRS].text, v[OURS].len) == 0) ||
 		    (v[BASE].len == v[THEIRS].len && memcmp(v[BASE].text,

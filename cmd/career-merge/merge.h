@@ -35,12 +35,12 @@ struct row {
 struct version {
 	char *text;
 	size_t len;
-	struct record **recs;
 	char **names;		/* its columns */
 	size_t ncols;
 	struct row *rows;
 	size_t n;
 	long long maxid;
+	int shared;		/* its rows' fields are another version's */
 };
 
 /* An id of ours that the merge gave a new one. */
@@ -73,6 +73,11 @@ struct mfile {
 	const char *textref;	/* a text column that holds an id when it is
 				   all digits (a gap's source), */
 	const struct schema *textref_to;	/* of this file */
+	const char *status, *current, *former;	/* one record a key in
+				   status current (a goal's BATNA), by: */
+	const char *group, *groupkey, *later;	/* group column, key
+				   column when group is empty, the column
+				   whose greater value stays current */
 	long added, changed, removed;	/* what came in from theirs */
 };
 

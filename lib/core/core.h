@@ -251,6 +251,15 @@ int table_update_add(struct table *, const long long *ids, size_t nids,
 
 struct record *rec_new(const struct table *);	/* every field empty */
 struct record *rec_dup(const struct record *);	/* outlives table_next */
+/*
+ * The fields of the row table_next just gave, as read (before any
+ * rec_set), packed into mem of rec_packsize bytes (aligned for a
+ * pointer): an array of a pointer a column, then the text they point
+ * at.  Returns the array.  One copy, no allocation: for readers that
+ * keep every row of a file (career-merge).
+ */
+size_t rec_packsize(const struct table *);
+const char **rec_pack(const struct table *, void *mem);
 void rec_free(struct record *);
 /* Field i of the table's columns ("" out of range). */
 const char *rec_get(const struct record *, int i);

@@ -25,6 +25,7 @@
 #include <sys/wait.h>
 
 #include <err.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -44,6 +45,7 @@ static const char ignored[] = ".lock\n.*.stamp\n.*.csv.*\n.edit-*\n"
 static const char *files[MAXFILES];
 static size_t nfiles;
 static char message[1024];
+static int silent;	/* history_git: git's output to /dev/null */
 
 int
 history_git(char *const args[], int out)
@@ -51,7 +53,7 @@ history_git(char *const args[], int out)
 	char **argv;
 	size_t i, n = 0;
 	pid_t pid;
-	int status;
+	int status, fd;
 
 	for (i = 0; args[i] != NULL; i++)
 		continue;
@@ -70,7 +72,10 @@ history_git(char *const args[], int out)
 	if (pid == 0) {
 		umask(077);	/* what git writes is as private as the rest */
 		setenv("GIT_PAGER", "cat", 1);	/* no pager holding the lock */
-		if (!out)
+		if (silent && (fd = open("/dev/null", O_WRONLY)) != -1) {
+			dup2(fd, STDOUT_FILENO);
+			dup2(fd, STDERR_FILENO);
+		} else if (!out)
 			dup2(STDERR_FILENO, STDOUT_FILENO);
 		execvp("git", argv);
 		_exit(127);
@@ -160,8 +165,9 @@ history_init(void)
 void
 history_commit(void)
 {
-	char *args[MAXFILES + 10], trailer[128];
+	char *args[MAXFILES + 10], *add[MAXFILES + 3], trailer[128];
 	size_t i, n = 0;
+	int rv;
 
 	journal_commit();
 	if (nfiles == 0 || !history_enabled())
@@ -169,16 +175,6 @@ history_commit(void)
 	fflush(stdout);	/* git must not reorder what the command printed */
 	if (write_ignore() && nfiles < MAXFILES)
 		files[nfiles++] = ".gitignore";
-	args[n++] = "add";
-	args[n++] = "--";
-	for (i = 0; i < nfiles; i++)
-		args[n++] = (char *)files[i];
-	args[n] = NULL;
-	if (history_git(args, 0) != 0) {
-		warnx("git add failed: the change is saved but not committed");
-		return;
-	}
-	n = 0;
 	/* The trailer tells career-undo this commit is ours to undo. */
 	snprintf(trailer, sizeof(trailer), "Career-Tool: %s", getprogname());
 	args[n++] = "commit";
@@ -191,7 +187,25 @@ history_commit(void)
 	for (i = 0; i < nfiles; i++)
 		args[n++] = (char *)files[i];
 	args[n] = NULL;
-	if (history_git(args, 0) != 0)
+	/*
+	 * A commit of paths takes their changes itself, in one git run;
+	 * it refuses a file git does not know yet: then add, and again.
+	 */
+	silent = 1;
+	rv = history_git(args, 0);
+	silent = 0;
+	if (rv == 0) {
+		nfiles = 0;
+		return;
+	}
+	add[0] = "add";
+	add[1] = "--";
+	for (i = 0; i < nfiles; i++)
+		add[i + 2] = (char *)files[i];
+	add[i + 2] = NULL;
+	if (history_git(add, 0) != 0)
+		warnx("git add failed: the change is saved but not committed");
+	else if (history_git(args, 0) != 0)
 		warnx("git commit failed: the change is saved but not "
 		    "committed");
 	nfiles = 0;

@@ -77,6 +77,29 @@ rec_dup(const struct record *src)
 	return r;
 }
 
+size_t
+rec_packsize(const struct table *t)
+{
+	return t->ncols * sizeof(char *) + t->len + 1;
+}
+
+const char **
+rec_pack(const struct table *t, void *mem)
+{
+	const char **f = mem;
+	char *p = (char *)(f + t->ncols);
+	size_t i;
+
+	/* The reader keeps the row's fields end to end in t->buf. */
+	memcpy(p, t->buf, t->len);
+	p[t->len] = '\0';
+	for (i = 0; i < t->nf && i < t->ncols; i++)
+		f[i] = p + t->off[i];
+	for (; i < t->ncols; i++)
+		f[i] = p + t->len;
+	return f;
+}
+
 void
 rec_free(struct record *r)
 {
