@@ -69,13 +69,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "count", required_argument, NULL, 'n' },
-		{ "csv", no_argument, NULL, OPT_CSV },
-		{ "safe", no_argument, NULL, OPT_SAFE },
-		{ "table", no_argument, NULL, OPT_TABLE },
-		{ "tsv", no_argument, NULL, OPT_TSV },
-		{ "json", no_argument, NULL, OPT_JSON },
-		{ "jsonl", no_argument, NULL, OPT_JSONL },
-		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
+		OUT_LONGOPTS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }

@@ -31,7 +31,8 @@ commands() {
 }
 
 # The code of command $1 on stdout: cmd/$1.c, or every file of cmd/$1/;
-# for an editor command, the options it takes from edit_main too.
+# for an editor command, the options it takes from edit_main too, and for
+# a lister, the output options of OUT_LONGOPTS (list.h).
 command_source() {
 	local d=$BATS_TEST_DIRNAME/../cmd src
 	if [ -f "$d/$1.c" ]; then
@@ -42,5 +43,9 @@ command_source() {
 	printf '%s\n' "$src"
 	case $src in
 	*"edit_main("*) cat "$d/../lib/core/edit.c" ;;
+	esac
+	case $src in
+	*"OUT_LONGOPTS,"*) sed -n '/^#define OUT_LONGOPTS/,/^[^\t#]/p' \
+	    "$d/../lib/core/list.h" ;;
 	esac
 }

@@ -112,13 +112,7 @@ conflicts_main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "restore", no_argument, NULL, 'r' },
-		{ "csv", no_argument, NULL, OPT_CSV },
-		{ "table", no_argument, NULL, OPT_TABLE },
-		{ "tsv", no_argument, NULL, OPT_TSV },
-		{ "json", no_argument, NULL, OPT_JSON },
-		{ "jsonl", no_argument, NULL, OPT_JSONL },
-		{ "no-header", no_argument, NULL, OPT_NO_HEADER },
-		{ "safe", no_argument, NULL, OPT_SAFE },
+		OUT_LONGOPTS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }

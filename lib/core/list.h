@@ -70,6 +70,15 @@ int out_is_table(int mode);
  * into *mode, *ids, out_safe and out_no_header: 0, or -1 if not one.
  */
 int out_option(int ch, int *mode, int *ids);
+/* The long options out_option takes, but --ids, for a getopt_long table. */
+#define OUT_LONGOPTS \
+	{ "csv", no_argument, NULL, OPT_CSV }, \
+	{ "safe", no_argument, NULL, OPT_SAFE }, \
+	{ "table", no_argument, NULL, OPT_TABLE }, \
+	{ "tsv", no_argument, NULL, OPT_TSV }, \
+	{ "json", no_argument, NULL, OPT_JSON }, \
+	{ "jsonl", no_argument, NULL, OPT_JSONL }, \
+	{ "no-header", no_argument, NULL, OPT_NO_HEADER }
 /* --safe: a CSV or TSV cell a spreadsheet would run as a formula gets a '. */
 extern int out_safe;
 /* --no-header: CSV, TSV and tables without their header row. */
