@@ -283,6 +283,11 @@ void edit_main(int argc, char *argv[], const struct schema *,
 
 /* An id typed by a user, or -1 with an EX_USAGE error. */
 long long id_parse(const char *);
+/*
+ * An id of 1 to 18 digits, as nearly every id is, read without strtonum's
+ * or strtoll's cost; 0 for anything else, for them to judge.
+ */
+long long id_digits(const char *);
 /* id names a record of s ("goal 7: no such goal"): the id, or -1. */
 long long ref_check(const struct schema *s, const char *what, const char *id);
 

@@ -265,21 +265,6 @@ set_header(struct table *t, int fromfile)
 	return 0;
 }
 
-/*
- * An id of 1 to 18 digits, as nearly every id is, without strtonum's
- * conversions; 0 for anything else, which strtonum then judges.
- */
-static long long
-digits(const char *s)
-{
-	long long v = 0;
-	int n;
-
-	for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
-		v = v * 10 + (s[n] - '0');
-	return n > 0 && s[n] == '\0' ? v : 0;
-}
-
 static int
 set_record(struct table *t)
 {
@@ -307,7 +292,7 @@ set_record(struct table *t)
 	if ((size_t)t->idcol >= t->filecols ||
 	    (t->path[0] == '\0' && *r->f[t->idcol] == '\0'))
 		return 0;
-	if ((r->id = digits(r->f[t->idcol])) > 0)
+	if ((r->id = id_digits(r->f[t->idcol])) > 0)
 		errstr = NULL;
 	else {
 		r->id = strtonum(r->f[t->idcol], 1, LLONG_MAX, &errstr);

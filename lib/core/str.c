@@ -92,6 +92,17 @@ str_words(const char *const *words)
 }
 
 long long
+id_digits(const char *s)
+{
+	long long v = 0;
+	int n;
+
+	for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
+		v = v * 10 + (s[n] - '0');
+	return n > 0 && s[n] == '\0' ? v : 0;
+}
+
+long long
 id_parse(const char *s)
 {
 	const char *errstr;

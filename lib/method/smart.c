@@ -104,13 +104,9 @@ objective(const struct smart *s, long long id)
 static long long
 id_of(const char *s)
 {
-	long long v = 0;
-	int n;
+	long long v = id_digits(s);
 
-	for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
-		v = v * 10 + (s[n] - '0');
-	return n < 18 && (s[n] < '0' || s[n] > '9') && n > 0 ? v :
-	    strtoll(s, NULL, 10);
+	return v > 0 ? v : strtoll(s, NULL, 10);
 }
 
 /*
