@@ -18,7 +18,6 @@
  * date.c: calendar dates as day numbers (days since 1970-01-01).
  * Integer arithmetic only, so no time zone or DST can shift a date.
  */
-#include <ctype.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,7 +80,7 @@ parse_ymd(const char *s, long *days)
 	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
 		return -1;
 	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
 			return -1;
 	/* Four digits: no strtol, which costs as much as all the rest. */
 	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +

@@ -36,7 +36,19 @@
 
 #define MAXFILES 32
 
-/* The ids of one file, sorted, with the line of each. */
+/*
+ * What a field said wrong, or the reference it holds: a reference can
+ * only be looked up once every file's ids are known, so the problems of
+ * a file wait in order, with its references, until then.
+ */
+struct later {
+	long line;
+	const struct column *c;
+	long long ref;		/* the id to look up, or 0 */
+	char *msg;		/* the problem, or NULL */
+};
+
+/* A file: its ids, sorted, with the line of each, and what waits. */
 struct ids {
 	const struct schema *s;
 	struct idline { long long id; long line; } *v;
@@ -46,10 +58,22 @@ struct ids {
 	size_t nmarked;
 	int mcol;
 	const char *mval;
+	struct later *later;
+	size_t nlater, latercap;
 };
 
 static void (*report)(const char *, long, const char *);
 static long problems;
+
+/* Values quoted from the store go to a terminal: controls shown. */
+static void
+format(char *vis, size_t size, const char *fmt, va_list ap)
+{
+	char msg[512];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	str_vis(vis, size, msg);
+}
 
 static void
 problem(const char *file, long line, const char *fmt, ...)
@@ -58,16 +82,79 @@ problem(const char *file, long line, const char *fmt, ...)
 static void
 problem(const char *file, long line, const char *fmt, ...)
 {
-	char msg[512], vis[512];
+	char vis[512];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	format(vis, sizeof(vis), fmt, ap);
 	va_end(ap);
-	/* Values quoted from the store go to a terminal: controls shown. */
-	str_vis(vis, sizeof(vis), msg);
 	report(file, line, vis);
 	problems++;
+}
+
+/* Room for one more thing to wait; 0, or -1 out of memory. */
+static int
+wait_room(struct ids *f)
+{
+	size_t cap = f->latercap ? f->latercap * 2 : 256;
+	struct later *v;
+
+	if (f->nlater < f->latercap)
+		return 0;
+	if ((v = reallocarray(f->later, cap, sizeof(*v))) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	f->later = v;
+	f->latercap = cap;
+	return 0;
+}
+
+/* A problem of file f, reported when f's turn comes. */
+static int
+wait_problem(struct ids *f, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int
+wait_problem(struct ids *f, long line, const char *fmt, ...)
+{
+	char vis[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	format(vis, sizeof(vis), fmt, ap);
+	va_end(ap);
+	if (wait_room(f) == -1)
+		return -1;
+	if ((f->later[f->nlater].msg = strdup(vis)) == NULL)
+		return career_fail(EX_OSERR, "out of memory");
+	f->later[f->nlater].line = line;
+	f->later[f->nlater].c = NULL;
+	f->later[f->nlater++].ref = 0;
+	return 0;
+}
+
+/* Reference ref of column c, looked up when every file's ids are known. */
+static int
+wait_ref(struct ids *f, long line, const struct column *c, long long ref)
+{
+	if (wait_room(f) == -1)
+		return -1;
+	f->later[f->nlater].line = line;
+	f->later[f->nlater].c = c;
+	f->later[f->nlater].ref = ref;
+	f->later[f->nlater++].msg = NULL;
+	return 0;
+}
+
+static void
+free_later(struct ids *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nlater; i++)
+		free(f->later[i].msg);
+	free(f->later);
+	f->later = NULL;
+	f->nlater = f->latercap = 0;
 }
 
 static int
@@ -85,6 +172,20 @@ cmp_ll(const void *a, const void *b)
 	long long x = *(const long long *)a, y = *(const long long *)b;
 
 	return (x > y) - (x < y);
+}
+
+/* Sort n things unless they are in order already, as the tools write ids. */
+static void
+sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (cmp((char *)base + (i - 1) * size,
+		    (char *)base + i * size) > 0) {
+			qsort(base, n, size, cmp);
+			return;
+		}
 }
 
 /* A parse error, reported as "file:line: what" by the reader. */
@@ -119,13 +220,62 @@ mark_of(const struct schema *s, struct ids *ids)
 			}
 }
 
-/* Pass 1: the ids of a file, and duplicates among them. */
+/* One field, by the kind of its column: its problem or reference waits. */
+static int
+check_field(struct ids *f, const struct column *c, long line, const char *v)
+{
+	const char *errstr;
+	long long ref;
+	double d;
+
+	if (str_blank(v)) {
+		if ((c->flags & COL_REQUIRED) && c->kind != COL_ID)
+			return wait_problem(f, line, "%s: empty; it needs a "
+			    "value", c->name);
+		return 0;
+	}
+	switch (c->kind) {
+	case COL_DATE:
+		if (!date_valid(v))
+			return wait_problem(f, line, "%s: '%.40s' is not a "
+			    "date (YYYY-MM-DD)", c->name, v);
+		break;
+	case COL_WORD:
+		if (!str_oneof(v, c->words))
+			return wait_problem(f, line, "%s: '%.40s' is not one "
+			    "of %s", c->name, v, str_words(c->words));
+		break;
+	case COL_REF:
+		ref = strtonum(v, 1, LLONG_MAX, &errstr);
+		if (errstr != NULL)
+			return wait_problem(f, line, "%s: '%.40s' is not an "
+			    "id", c->name, v);
+		return wait_ref(f, line, c, ref);
+	case COL_NUMBER:
+		if (number_parse(v, &d) == -1)
+			return wait_problem(f, line, "%s: '%.40s' is not a "
+			    "number", c->name, v);
+		break;
+	case COL_CADENCE:
+		if (cadence_parse(v, NULL, NULL) == -1)
+			return wait_problem(f, line, "%s: '%.40s' is not a "
+			    "cadence (10d, 2w, 1m, 1y)", c->name, v);
+		break;
+	}
+	return 0;
+}
+
+/*
+ * The one read of a file: its ids, and duplicates among them, reported
+ * now; the problems of its fields and its references, kept for verify().
+ */
 static void
 collect(const struct schema *s, struct ids *ids)
 {
 	struct table *t;
 	struct record *rec;
 	size_t cap = 0, i;
+	int failed = 0;
 
 	memset(ids, 0, sizeof(*ids));
 	ids->s = s;
@@ -135,15 +285,14 @@ collect(const struct schema *s, struct ids *ids)
 		return;
 	}
 	table_allow_duplicates(t);
-	while ((rec = table_next(t)) != NULL) {
+	while (!failed && (rec = table_next(t)) != NULL) {
 		if (ids->n == cap) {
 			cap = cap ? cap * 2 : 256;
 			if ((ids->v = reallocarray(ids->v, cap,
 			    sizeof(*ids->v))) == NULL ||
 			    (ids->marked = reallocarray(ids->marked, cap,
 			    sizeof(long long))) == NULL) {
-				career_fail(EX_OSERR, "out of memory");
-				parse_problem(s);
+				failed = career_fail(EX_OSERR, "out of memory");
 				break;
 			}
 		}
@@ -152,21 +301,24 @@ collect(const struct schema *s, struct ids *ids)
 		if (ids->mval != NULL &&
 		    strcmp(rec_field(t, rec, ids->mcol), ids->mval) == 0)
 			ids->marked[ids->nmarked++] = rec->id;
+		for (i = 1; i < s->ncols && !failed; i++)
+			failed = check_field(ids, &s->cols[i], rec->line,
+			    rec_field(t, rec, s->id << 8 | (int)i));
 	}
-	if (table_error(t))
+	if (failed || table_error(t)) {
+		/* Only a file read whole has its fields checked. */
 		parse_problem(s);
-	else
+		free_later(ids);
+	} else
 		ids->readable = 1;
 	table_close(t);
-	if (ids->n > 0)
-		qsort(ids->v, ids->n, sizeof(*ids->v), by_id);
+	sort(ids->v, ids->n, sizeof(*ids->v), by_id);
 	for (i = 1; i < ids->n; i++)
 		if (ids->v[i].id == ids->v[i - 1].id)
 			problem(s->file, ids->v[i].line, "id %lld is "
 			    "also on line %ld", ids->v[i].id,
 			    ids->v[i - 1].line);
-	if (ids->nmarked > 0)
-		qsort(ids->marked, ids->nmarked, sizeof(long long), cmp_ll);
+	sort(ids->marked, ids->nmarked, sizeof(long long), cmp_ll);
 }
 
 static int
@@ -185,89 +337,42 @@ has_id(const struct ids *ids, long long id)
 	return lo < ids->n && ids->v[lo].id == id;
 }
 
-/* A reference: an id, of a record of the file it names, of the kind asked. */
+/* A reference: an id of a record of the file it names, of the kind asked. */
 static void
-verify_ref(const struct schema *s, const struct column *c, long line,
-    const char *v, const struct ids *all)
+verify_ref(const struct schema *s, const struct later *l,
+    const struct ids *all)
 {
+	const struct column *c = l->c;
 	const struct ids *target = all;
 
 	while (target->s != c->ref)
 		target++;
-	const char *errstr;
-	long long ref;
-
 	if (!target->readable)
 		return;
-	ref = strtonum(v, 1, LLONG_MAX, &errstr);
-	if (errstr != NULL)
-		problem(s->file, line, "%s: '%.40s' is not an id", c->name, v);
-	else if (!has_id(target, ref))
-		problem(s->file, line, "%s %lld: no such record in %s",
-		    c->name, ref, c->ref->file);
-	else if (c->refval != NULL && bsearch(&ref, target->marked,
+	if (!has_id(target, l->ref))
+		problem(s->file, l->line, "%s %lld: no such record in %s",
+		    c->name, l->ref, c->ref->file);
+	else if (c->refval != NULL && bsearch(&l->ref, target->marked,
 	    target->nmarked, sizeof(long long), cmp_ll) == NULL)
-		problem(s->file, line, "%s %lld: not a%s %s", c->name, ref,
-		    strchr("aeiou", *c->refval) ? "n" : "", c->refval);
+		problem(s->file, l->line, "%s %lld: not a%s %s", c->name,
+		    l->ref, strchr("aeiou", *c->refval) ? "n" : "",
+		    c->refval);
 }
 
-/* One field, by the kind of its column. */
+/* Every file's ids known: the problems of f's fields, in their order. */
 static void
-verify_field(const struct schema *s, const struct column *c, long line,
-    const char *v, const struct ids *all)
+verify(struct ids *f, const struct ids *all)
 {
-	long days;
-	double d;
-
-	if (str_blank(v)) {
-		if ((c->flags & COL_REQUIRED) && c->kind != COL_ID)
-			problem(s->file, line, "%s: empty; it needs a value",
-			    c->name);
-		return;
-	}
-	switch (c->kind) {
-	case COL_DATE:
-		if (!date_valid(v) || date_parse(v, &days) == -1)
-			problem(s->file, line, "%s: '%.40s' is not a date "
-			    "(YYYY-MM-DD)", c->name, v);
-		break;
-	case COL_WORD:
-		if (!str_oneof(v, c->words))
-			problem(s->file, line, "%s: '%.40s' is not one of %s",
-			    c->name, v, str_words(c->words));
-		break;
-	case COL_REF:
-		verify_ref(s, c, line, v, all);
-		break;
-	case COL_NUMBER:
-		if (number_parse(v, &d) == -1)
-			problem(s->file, line, "%s: '%.40s' is not a number",
-			    c->name, v);
-		break;
-	case COL_CADENCE:
-		if (cadence_parse(v, NULL, NULL) == -1)
-			problem(s->file, line, "%s: '%.40s' is not a cadence "
-			    "(10d, 2w, 1m, 1y)", c->name, v);
-		break;
-	}
-}
-
-/* Pass 2: every field of a file that parsed. */
-static void
-verify(const struct schema *s, const struct ids *all)
-{
-	struct record *rec;
-	struct table *t;
 	size_t i;
 
-	if ((t = table_open(s)) == NULL)
-		return;
-	table_allow_duplicates(t);
-	while ((rec = table_next(t)) != NULL)
-		for (i = 1; i < s->ncols; i++)
-			verify_field(s, &s->cols[i], rec->line,
-			    rec_field(t, rec, s->id << 8 | (int)i), all);
-	table_close(t);	/* pass 1 reported any parse error */
+	for (i = 0; i < f->nlater; i++) {
+		if (f->later[i].msg == NULL) {
+			verify_ref(f->s, &f->later[i], all);
+			continue;
+		}
+		report(f->s->file, f->later[i].line, f->later[i].msg);
+		problems++;
+	}
 }
 
 /* Private means 0700 and 0600, and ours. */
@@ -314,10 +419,11 @@ store_fsck(void (*fn)(const char *, long, const char *))
 		collect(schemas[n], &all[n]);
 	for (i = 0; i < n; i++)
 		if (all[i].readable)
-			verify(schemas[i], all);
+			verify(&all[i], all);
 	for (i = 0; i < n; i++) {
 		free(all[i].v);
 		free(all[i].marked);
+		free_later(&all[i]);
 	}
 	return problems;
 }
