@@ -63,6 +63,29 @@ fill() {
 	[ -z "$output" ]
 }
 
+@test "the report comes in one order: each file's duplicate ids, then each file's fields, row by row" {
+	fill
+	cat >>"$CAREER_DIR/goals.csv" <<-'CSV'
+	2,goal,again,,,2026-02-30,9,open,,2026-11-23,2026-11-23,
+	5,goal,x,,,,abc,finished,,,,
+	CSV
+	printf '9,99,Orphan question,active,2026-11-23\n1,1,Again,active,x\n' \
+	    >>"$CAREER_DIR/checks.csv"
+	cat >"$BATS_TEST_TMPDIR/want" <<-'EOF'
+	goals.csv:4: id 2 is also on line 3
+	checks.csv:4: id 1 is also on line 2
+	goals.csv:4: due: '2026-02-30' is not a date (YYYY-MM-DD)
+	goals.csv:4: parent 9: no such record in goals.csv
+	goals.csv:5: parent: 'abc' is not an id
+	goals.csv:5: status: 'finished' is not one of open|done|dropped
+	checks.csv:3: gap 99: no such record in gaps.csv
+	checks.csv:4: created: 'x' is not a date (YYYY-MM-DD)
+	EOF
+	run career-check
+	status_is 1
+	diff -u "$BATS_TEST_TMPDIR/want" - <<<"$output"
+}
+
 @test "a file that does not parse is named with its line; the others are still checked" {
 	fill
 	printf '3,goal,"unterminated,,,,,open,,,,\n' >>"$CAREER_DIR/goals.csv"
