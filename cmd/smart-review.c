@@ -49,13 +49,33 @@ static int qflag;
 
 static char *out;
 static size_t outlen, outcap;
+static FILE *lines_to;	/* stdout, or the file a child's lines go to */
 
 static void
 flush_lines(void)
 {
 	if (outlen > 0)
-		fwrite(out, 1, outlen, stdout);
+		fwrite(out, 1, outlen, lines_to);
 	outlen = 0;
+}
+
+/*
+ * The second half of a large store (struct half) is printed by a child
+ * whose index lacks the first half: it prints what it can judge whole at
+ * once, and a NUL byte, which no line holds, where a goal it keeps for
+ * the parent to judge belongs.
+ */
+static int marking;
+
+static void
+put_mark(void)
+{
+	if (outlen == outcap) {
+		flush_lines();
+		if (outcap == 0 && (out = malloc(outcap = OUTBUF)) == NULL)
+			err(EX_OSERR, NULL);
+	}
+	out[outlen++] = '\0';
 }
 
 static void
@@ -199,6 +219,7 @@ struct spool {
 	char *buf;		/* SPOOL_MEM bytes */
 	size_t len, off;	/* written, read */
 	FILE *f;		/* NULL while it fits in buf */
+	FILE *spill;		/* f when it is needed, if not a new one */
 	char *line;		/* a title read back */
 	size_t cap;
 };
@@ -229,7 +250,7 @@ spool_put(struct spool *sp, const void *p, size_t n)
 		return;
 	}
 	if (sp->f == NULL) {
-		if ((sp->f = tmpfile()) == NULL)
+		if ((sp->f = sp->spill) == NULL && (sp->f = tmpfile()) == NULL)
 			err(EX_CANTCREAT, "temporary file");
 		/* Read back in large blocks, not 4 KiB ones. */
 		setvbuf(sp->f, NULL, _IOFBF, 65536);
@@ -309,7 +330,8 @@ stdin_die(void)
  * Judge r on what it says itself; keep the verdicts in sp for replay.
  * With the index s (a review of the store), a goal that nothing kept is
  * before, and that it can judge whole now, is printed at once: 1 if a
- * criterion is not met.
+ * criterion is not met.  While marking, one that can be judged whole is
+ * printed whatever is kept, and one kept leaves a mark in its place.
  */
 static int
 spool_goal(struct spool *sp, struct smart *s, const struct table *t,
@@ -324,7 +346,7 @@ spool_goal(struct spool *sp, struct smart *s, const struct table *t,
 
 	if ((failed = smart_judge_self(t, r, v, &rel)) == -1)
 		career_die();
-	if (s != NULL && sp->f == NULL && sp->off == sp->len &&
+	if (s != NULL && (marking || (sp->f == NULL && sp->off == sp->len)) &&
 	    (!rel.pending || smart_settled(s, &rel))) {
 		if (rel.pending)
 			failed += smart_relevant(s, &rel, v);
@@ -335,6 +357,8 @@ spool_goal(struct spool *sp, struct smart *s, const struct table *t,
 	 * for nothing, prints nothing. */
 	if (qflag && failed == 0 && !rel.pending)
 		return 0;
+	if (marking)
+		put_mark();
 	memset(&p, 0, sizeof(p));
 	p.failed = failed;
 	p.parent = rel.parent;
@@ -423,6 +447,15 @@ spool_print(struct spool *sp, struct smart *s, const char *table, int all,
 	return 1;
 }
 
+static void
+spool_free(struct spool *sp)
+{
+	free(sp->line);
+	free(sp->buf);
+	if (sp->f != NULL)
+		fclose(sp->f);
+}
+
 /* The index is complete: judge relevance of the goals kept, and print. */
 static int
 spool_replay(struct spool *sp, struct smart *s, const char *table)
@@ -432,10 +465,7 @@ spool_replay(struct spool *sp, struct smart *s, const char *table)
 	spool_rewind(sp);
 	while (spool_print(sp, s, table, 1, &found))
 		;
-	free(sp->line);
-	free(sp->buf);
-	if (sp->f != NULL)
-		fclose(sp->f);
+	spool_free(sp);
 	return found;
 }
 
@@ -614,34 +644,218 @@ from_ids(struct smart *s, int argc, char *argv[])
 }
 
 /*
- * Every open goal of the store, in its order, in one pass: each goal is
- * indexed and the open ones judged on what they say as they are read;
- * relevance as soon as the goals it needs are read (the parent comes
- * before its goals, and an objective's first goal soon after it, in a
- * store as the tools write it), the rest on the replay.
+ * A store this large is reviewed in two halves at once, on two
+ * processors: a child reads from the first line after the middle of the
+ * file, the parent up to there.  Where the child starts is a guess, for
+ * a quoted field may hold a line end; the parent, reading from the top,
+ * takes the child's half only if a row starts just there.  The child's
+ * lines, the goals it keeps for relevance and its index come back in
+ * temporary files.
+ */
+#define HALVES_MIN	(4 * 1024 * 1024)
+
+struct half {
+	pid_t pid;		/* the child, or -1 */
+	off_t from;		/* where its half starts */
+	FILE *lines;		/* what it printed */
+	FILE *kept;		/* its goals waiting for relevance */
+	FILE *index;		/* its index (smart_save) */
+	int taken;		/* the parent stopped where the child started */
+	int found;		/* its lines say a criterion is not met */
+};
+
+/*
+ * The rows of t from where it is: each goal indexed, and the open ones
+ * judged on what they say as they are read; relevance as soon as the
+ * goals it needs are read (the parent comes before its goals, and an
+ * objective's first goal soon after it, in a store as the tools write
+ * it), the rest on the replay.  With h, the first of two halves, stop at
+ * the row where the second starts if half_take takes it.  1 if a
+ * criterion is not met, 0, or -1 on an error.
+ */
+static int half_take(struct half *, struct smart *, off_t);
+
+static int
+review_rows(struct table *t, struct smart *s, struct spool *sp,
+    struct half *h)
+{
+	struct record *r;
+	int found = 0;
+
+	while ((r = table_next(t)) != NULL) {
+		if (h != NULL && h->pid != -1 &&
+		    table_row_start(t) >= h->from &&
+		    half_take(h, s, table_row_start(t)))
+			return found;
+		if (smart_add(s, t, r) == -1)
+			return -1;
+		if (strcmp(rec_field(t, r, GOALS_STATUS), "open") == 0)
+			found |= spool_goal(sp, s, t, r);
+		while (!marking && spool_print(sp, s, table_name(t), 0, &found))
+			;
+	}
+	return table_error(t) ? -1 : found;
+}
+
+/*
+ * The child: the second half, from h->from to the end.  What it printed,
+ * the goals it keeps for relevance and its index go to h's files; it
+ * exits 1 if a criterion is not met, else 0, and 2 on any error, which
+ * it leaves to the parent to find and report.
+ */
+static void __attribute__((noreturn))
+half_child(struct half *h)
+{
+	struct spool sp;
+	struct smart *s;
+	struct table *t;
+	size_t n;
+	int found;
+
+	lines_to = h->lines;
+	marking = 1;
+	if ((s = smart_new()) == NULL ||
+	    (t = table_open(&schema_goals)) == NULL ||
+	    table_seek_row(t, h->from) == -1)
+		_exit(2);
+	spool_init(&sp);
+	sp.spill = h->kept;
+	if ((found = review_rows(t, s, &sp, NULL)) == -1)
+		_exit(2);
+	flush_lines();
+	/* What is kept: what spilled is in h->kept already; then the rest. */
+	n = sp.len - sp.off;
+	if (fwrite(sp.buf + sp.off, 1, n, h->kept) != n ||
+	    fflush(h->kept) == EOF || fflush(h->lines) == EOF ||
+	    smart_save(s, h->index) == -1)
+		_exit(2);
+	_exit(found);
+}
+
+/* A file worth two processors: the child starts on the second half. */
+static void
+half_start(struct half *h, const struct table *t)
+{
+	memset(h, 0, sizeof(*h));
+	h->pid = -1;
+	if ((h->from = table_halfway(t)) < HALVES_MIN / 2)
+		return;
+	if ((h->lines = tmpfile()) == NULL || (h->kept = tmpfile()) == NULL ||
+	    (h->index = tmpfile()) == NULL)
+		err(EX_CANTCREAT, "temporary file");
+	flush_lines();
+	fflush(stdout);
+	fflush(stderr);
+	if ((h->pid = fork()) == 0)
+		half_child(h);
+}
+
+/* Done with the child, and with its half unless it was taken. */
+static void
+half_end(struct half *h)
+{
+	if (h->pid != -1) {
+		kill(h->pid, SIGTERM);
+		waitpid(h->pid, NULL, 0);
+		h->pid = -1;
+	}
+	if (h->taken)
+		return;
+	if (h->lines != NULL)
+		fclose(h->lines);
+	if (h->kept != NULL)
+		fclose(h->kept);
+	if (h->index != NULL)
+		fclose(h->index);
+	h->lines = h->kept = h->index = NULL;
+}
+
+/*
+ * The parent came to the row that starts at byte at, the first at or
+ * after h->from: 1 if it takes the child's half (a row starts where the
+ * child started, the child read to the end, no id is in both halves),
+ * its index joined to s.  Else 0: the parent reads on, and finds any
+ * error of the second half itself, with its line.
+ */
+static int
+half_take(struct half *h, struct smart *s, off_t at)
+{
+	int status;
+
+	if (at != h->from) {
+		half_end(h);
+		return 0;
+	}
+	while (waitpid(h->pid, &status, 0) == -1)
+		if (errno != EINTR)
+			err(EX_OSERR, "waitpid");
+	h->pid = -1;
+	h->taken = WIFEXITED(status) && WEXITSTATUS(status) <= 1 &&
+	    smart_join(s, h->index) == 0;
+	h->found = h->taken && WEXITSTATUS(status) == 1;
+	half_end(h);
+	return h->taken;
+}
+
+/* After the first half's lines, the second's, each goal kept in its mark. */
+static int
+half_print(struct half *h, struct smart *s, const char *table)
+{
+	struct spool sp;
+	char buf[65536], *p, *mark;
+	ssize_t n;
+	int fd = fileno(h->lines), found = h->found;
+
+	flush_lines();
+	if (fflush(stdout) == EOF || lseek(fd, 0, SEEK_SET) == -1)
+		err(EX_IOERR, "stdout");
+	spool_init(&sp);
+	sp.f = h->kept;
+	spool_rewind(&sp);
+	while ((n = read(fd, buf, sizeof(buf))) > 0)
+		for (p = buf; p < buf + n; p = mark + 1) {
+			if ((mark = memchr(p, '\0', buf + n - p)) == NULL) {
+				fwrite(p, 1, buf + n - p, stdout);
+				break;
+			}
+			fwrite(p, 1, mark - p, stdout);
+			if (!spool_print(&sp, s, table, 1, &found))
+				errx(EX_SOFTWARE, "temporary file: "
+				    "short record");
+			flush_lines();
+		}
+	if (n == -1)
+		err(EX_IOERR, "temporary file");
+	spool_free(&sp);
+	fclose(h->lines);
+	fclose(h->index);
+	return found;
+}
+
+/*
+ * Every open goal of the store, in its order, in one pass; a large store
+ * in two halves at once (struct half).
  */
 static int
 from_store(struct smart *s)
 {
 	struct spool sp;
-	struct record *r;
 	struct table *t;
-	int found = 0;
+	struct half h;
+	int found;
 
 	spool_init(&sp);
 	if ((t = table_open(&schema_goals)) == NULL)
 		career_die();
-	while ((r = table_next(t)) != NULL) {
-		if (smart_add(s, t, r) == -1)
-			career_die();
-		if (strcmp(rec_field(t, r, GOALS_STATUS), "open") == 0)
-			found |= spool_goal(&sp, s, t, r);
-		while (spool_print(&sp, s, table_name(t), 0, &found))
-			;
-	}
-	if (table_error(t))
+	half_start(&h, t);
+	if ((found = review_rows(t, s, &sp, &h)) == -1) {
+		half_end(&h);
 		career_die();
+	}
+	half_end(&h);
 	found |= spool_replay(&sp, s, table_name(t));
+	if (h.taken)
+		found |= half_print(&h, s, table_name(t));
 	table_close(t);
 	return found;
 }
@@ -667,6 +881,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	lines_to = stdout;
 	if ((s = smart_new()) == NULL)
 		career_die();
 	if (argc == 1 && strcmp(argv[0], "-") == 0)

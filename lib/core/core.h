@@ -208,6 +208,15 @@ void table_free_rows(struct record **);
 /* The row with this id, reading on from where t is. */
 struct record *table_find(struct table *, long long id);
 /*
+ * For a file read in two parts at once: where the row table_next just
+ * gave starts in the file (-1: not known), and, after the header, read
+ * on from byte off, taken to start a row (0, or -1).
+ */
+off_t table_row_start(const struct table *);
+int table_seek_row(struct table *, off_t off);
+/* The start of the first line after the middle of t's file, or -1. */
+off_t table_halfway(const struct table *);
+/*
  * Ids a sync brought in: raise the largest id t's stamp says was ever
  * given to maxid, so that none is given twice; the next writer then reads
  * the file whole.  0, or -1.
@@ -357,5 +366,12 @@ int idset_add(struct idset *, long long);	/* 0, or -1 */
 int idbits_has(const struct idbits *, long long);
 int idbits_add(struct idbits *, long long);	/* 0, or -1 */
 void idbits_free(struct idbits *);
+/* 1 if a and b hold an id in common, else 0. */
+int idbits_meet(const struct idbits *a, const struct idbits *b);
+/* Add the ids of from to to: 0, or -1. */
+int idbits_join(struct idbits *to, const struct idbits *from);
+/* A set to a temporary file and back, within one program: 0, or -1. */
+int idbits_write(const struct idbits *, FILE *);
+int idbits_read(struct idbits *, FILE *);
 
 #endif

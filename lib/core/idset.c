@@ -19,6 +19,9 @@
  * bitmap below BITMAP_IDS (ids are given in order, so they are dense),
  * and above it a list kept as a sorted part and a short unsorted tail.
  */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -121,4 +124,86 @@ idbits_free(struct idbits *b)
 	free(b->bits);
 	free(b->big.v);
 	memset(b, 0, sizeof(*b));
+}
+
+int
+idbits_meet(const struct idbits *a, const struct idbits *b)
+{
+	size_t i, n = a->bytes < b->bytes ? a->bytes : b->bytes;
+
+	for (i = 0; i < n; i++)
+		if (a->bits[i] & b->bits[i])
+			return 1;
+	for (i = 0; i < b->big.n; i++)
+		if (idset_has(&a->big, b->big.v[i]))
+			return 1;
+	return 0;
+}
+
+int
+idbits_join(struct idbits *to, const struct idbits *from)
+{
+	unsigned char *nv;
+	size_t i;
+
+	if (from->bytes > to->bytes) {
+		if ((nv = realloc(to->bits, from->bytes)) == NULL)
+			return career_fail(EX_OSERR, "out of memory");
+		memset(nv + to->bytes, 0, from->bytes - to->bytes);
+		to->bits = nv;
+		to->bytes = from->bytes;
+	}
+	for (i = 0; i < from->bytes; i++)
+		to->bits[i] |= from->bits[i];
+	for (i = 0; i < from->big.n; i++)
+		if (idset_add(&to->big, from->big.v[i]) == -1)
+			return -1;
+	return 0;
+}
+
+/*
+ * As the bitmap's length, its bytes, the number of large ids and those:
+ * for a file that the same program reads back, so in its own byte order.
+ */
+int
+idbits_write(const struct idbits *b, FILE *fp)
+{
+	if (fwrite(&b->bytes, sizeof(b->bytes), 1, fp) != 1 ||
+	    (b->bytes > 0 && fwrite(b->bits, 1, b->bytes, fp) != b->bytes) ||
+	    fwrite(&b->big.n, sizeof(b->big.n), 1, fp) != 1 ||
+	    (b->big.n > 0 && fwrite(b->big.v, sizeof(long long), b->big.n,
+	    fp) != b->big.n))
+		return career_fail(EX_IOERR, "temporary file: %s",
+		    strerror(errno));
+	return 0;
+}
+
+int
+idbits_read(struct idbits *b, FILE *fp)
+{
+	size_t n;
+
+	memset(b, 0, sizeof(*b));
+	if (fread(&n, sizeof(n), 1, fp) != 1 || n > BITMAP_IDS / 8)
+		goto short_read;
+	if (n > 0 && ((b->bits = malloc(n)) == NULL))
+		return career_fail(EX_OSERR, "out of memory");
+	b->bytes = n;
+	if ((n > 0 && fread(b->bits, 1, n, fp) != n) ||
+	    fread(&n, sizeof(n), 1, fp) != 1 || n > SIZE_MAX / 8)
+		goto short_read;
+	if (n > 0 && (b->big.v = reallocarray(NULL, n,
+	    sizeof(long long))) == NULL) {
+		idbits_free(b);
+		return career_fail(EX_OSERR, "out of memory");
+	}
+	b->big.n = b->big.cap = n;
+	if (n > 0 && fread(b->big.v, sizeof(long long), n, fp) != n)
+		goto short_read;
+	if (n > 0)
+		set_tidy(&b->big);
+	return 0;
+short_read:
+	idbits_free(b);
+	return career_fail(EX_IOERR, "temporary file: short read");
 }

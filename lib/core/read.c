@@ -741,6 +741,50 @@ table_as_read(const struct table *t, const struct record *r, off_t *from,
 	return 1;
 }
 
+off_t
+table_row_start(const struct table *t)
+{
+	return t->delivered && t->owned ? t->donepos : -1;
+}
+
+off_t
+table_halfway(const struct table *t)
+{
+	char buf[4096], *nl;
+	struct stat st;
+	off_t at;
+	ssize_t n;
+
+	if (!t->owned || fstat(fileno(t->fp), &st) == -1)
+		return -1;
+	for (at = st.st_size / 2; at < st.st_size; at += n) {
+		if ((n = pread(fileno(t->fp), buf, sizeof(buf), at)) <= 0)
+			return -1;
+		if ((nl = memchr(buf, '\n', n)) != NULL)
+			return nl + 1 - buf + at < st.st_size ?
+			    nl + 1 - buf + at : -1;
+	}
+	return -1;
+}
+
+int
+table_seek_row(struct table *t, off_t off)
+{
+	if (!t->owned || t->rowready || t->err)
+		return career_fail(EX_SOFTWARE, "%s: cannot seek", t->name);
+	if (fseeko(t->fp, off, SEEK_SET) == -1)
+		return io_fail(t->path, "seek");
+	/* The parser is between rows, after the header: only the block
+	 * read ahead is thrown away.  Line numbers go on from the header's,
+	 * which keeps a byte order mark at off from being taken as one. */
+	t->len = t->nf = t->delivered = 0;
+	t->bpos = t->blen = t->consumed = 0;
+	t->beof = t->eof = 0;
+	t->bbase = -1;
+	t->rowline = t->fieldline = 0;
+	return 0;
+}
+
 /* Go back to the first data row, to read the file a second time. */
 int
 table_reset(struct table *t)

@@ -236,6 +236,13 @@ int smart_load(struct smart *);
 int smart_scan(FILE *out);
 int smart_merge(struct smart *, FILE *in);
 /*
+ * An index of part of the store to a temporary file (smart_save), and
+ * added to the index of the rest (smart_join): 0, 1 if the two parts
+ * share an id (and nothing was added), or -1.
+ */
+int smart_save(struct smart *, FILE *out);
+int smart_join(struct smart *, FILE *in);
+/*
  * Judge goal r of t into v[SMART_N], in smart_criteria order; returns
  * how many are not met.
  */

@@ -242,6 +242,51 @@ smart_merge(struct smart *s, FILE *in)
 	return 0;
 }
 
+/* The index's sets, in one order, for smart_save and smart_join. */
+static struct idbits *
+smart_set(struct smart *s, int i)
+{
+	struct idbits *v[] = { &s->seen, &s->given, &s->parents, &s->obj,
+	    &s->dropped };
+
+	return i < (int)(sizeof(v) / sizeof(v[0])) ? v[i] : NULL;
+}
+
+int
+smart_save(struct smart *s, FILE *out)
+{
+	struct idbits *b;
+	int i;
+
+	for (i = 0; (b = smart_set(s, i)) != NULL; i++)
+		if (idbits_write(b, out) == -1)
+			return -1;
+	if (fflush(out) == EOF)
+		return career_fail(EX_IOERR, "temporary file: %s",
+		    strerror(errno));
+	return 0;
+}
+
+int
+smart_join(struct smart *s, FILE *in)
+{
+	struct smart *o;
+	struct idbits *b;
+	int i, rv = 0;
+
+	if ((o = smart_new()) == NULL)
+		return -1;
+	rewind(in);
+	for (i = 0; rv == 0 && (b = smart_set(o, i)) != NULL; i++)
+		rv = idbits_read(b, in);
+	if (rv == 0 && idbits_meet(&s->seen, &o->seen))
+		rv = 1;
+	for (i = 0; rv == 0 && (b = smart_set(s, i)) != NULL; i++)
+		rv = idbits_join(b, smart_set(o, i));
+	smart_close(o);
+	return rv;
+}
+
 void
 smart_close(struct smart *s)
 {
