@@ -732,13 +732,14 @@ half_child(struct half *h)
 	_exit(found);
 }
 
-/* A file worth two processors: the child starts on the second half. */
+/* Two processors and a large file: a child takes the second half. */
 static void
 half_start(struct half *h, const struct table *t)
 {
 	memset(h, 0, sizeof(*h));
 	h->pid = -1;
-	if ((h->from = table_halfway(t)) < HALVES_MIN / 2)
+	if (sysconf(_SC_NPROCESSORS_ONLN) < 2 ||
+	    (h->from = table_halfway(t)) < HALVES_MIN / 2)
 		return;
 	if ((h->lines = tmpfile()) == NULL || (h->kept = tmpfile()) == NULL ||
 	    (h->index = tmpfile()) == NULL)
