@@ -752,7 +752,7 @@ table_halfway(const struct table *t)
 {
 	char buf[4096], *nl;
 	struct stat st;
-	off_t at;
+	off_t at, line;
 	ssize_t n;
 
 	if (!t->owned || fstat(fileno(t->fp), &st) == -1)
@@ -760,9 +760,10 @@ table_halfway(const struct table *t)
 	for (at = st.st_size / 2; at < st.st_size; at += n) {
 		if ((n = pread(fileno(t->fp), buf, sizeof(buf), at)) <= 0)
 			return -1;
-		if ((nl = memchr(buf, '\n', n)) != NULL)
-			return nl + 1 - buf + at < st.st_size ?
-			    nl + 1 - buf + at : -1;
+		if ((nl = memchr(buf, '\n', n)) != NULL) {
+			line = at + (nl - buf) + 1;
+			return line < st.st_size ? line : -1;
+		}
 	}
 	return -1;
 }
