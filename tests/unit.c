@@ -595,6 +595,75 @@ test_out(void)
 	unsetenv("COLUMNS");
 }
 
+/* Sets of ids: joined, compared, and through a file and back. */
+static void
+test_idbits(void)
+{
+	struct idbits a = { 0 }, b = { 0 }, c = { 0 };
+	FILE *fp;
+
+	idbits_add(&a, 3);
+	idbits_add(&a, 1LL << 40);	/* past the bitmap: the list */
+	idbits_add(&b, 70000);
+	idbits_add(&b, (1LL << 40) + 1);
+	ok(!idbits_meet(&a, &b), "sets with no id in common do not meet");
+	ok(idbits_join(&a, &b) == 0 && idbits_has(&a, 3) &&
+	    idbits_has(&a, 70000) && idbits_has(&a, 1LL << 40) &&
+	    idbits_has(&a, (1LL << 40) + 1) && !idbits_has(&a, 4),
+	    "a joined set holds the ids of both, large ones too");
+	ok(idbits_meet(&a, &b) && idbits_meet(&b, &a), "and meets each");
+	if ((fp = tmpfile()) == NULL)
+		err(1, "tmpfile");
+	ok(idbits_write(&a, fp) == 0 && idbits_write(&c, fp) == 0,
+	    "idbits_write");
+	rewind(fp);
+	idbits_free(&b);
+	ok(idbits_read(&b, fp) == 0 && idbits_has(&b, 70000) &&
+	    idbits_has(&b, 1LL << 40) && !idbits_has(&b, 5),
+	    "idbits_read gives the set written");
+	idbits_free(&b);
+	ok(idbits_read(&b, fp) == 0 && !idbits_has(&b, 3),
+	    "an empty set too");
+	idbits_free(&b);
+	ok(idbits_read(&b, fp) == -1, "a short file is an error");
+	fclose(fp);
+	idbits_free(&a);
+	idbits_free(&b);
+}
+
+/* A file read in two parts: from the middle on, as from the top. */
+static void
+test_halves(void)
+{
+	struct table *t, *u;
+	struct record *r = NULL;
+	long long first = 0, ids = 0;
+	off_t half;
+
+	put("goals.csv", "id,kind,title\n1,goal,\"a\nb\"\n2,goal,c\n"
+	    "3,goal,d\n4,goal,e\n");
+	t = table_open(&schema_goals);
+	half = table_halfway(t);
+	ok(half > 0 && get("goals.csv")[half - 1] == '\n',
+	    "table_halfway is where a line starts");
+	u = table_open(&schema_goals);
+	ok(table_seek_row(u, half) == 0 && (r = table_next(u)) != NULL,
+	    "table_seek_row reads on from there");
+	first = r != NULL ? r->id : 0;
+	while ((r = table_next(t)) != NULL && table_row_start(t) < half)
+		ids++;
+	ok(r != NULL && table_row_start(t) == half && r->id == first,
+	    "the row read from the top that starts there is the same");
+	ok(ids >= 1 && table_next(u) != NULL && table_next(u) == NULL &&
+	    !table_error(u), "and the rest of the file follows it");
+	table_close(t);
+	table_close(u);
+	put("goals.csv", "id,kind,title\n1,goal,a title longer than that\n");
+	t = table_open(&schema_goals);
+	ok(table_halfway(t) == -1, "the middle in the last line: -1");
+	table_close(t);
+}
+
 int
 main(void)
 {
@@ -612,6 +681,8 @@ main(void)
 	test_resume();
 	test_utf8();
 	test_tables();
+	test_idbits();
+	test_halves();
 	test_schema();
 	test_out();
 	ok(stat(dir, &st) == 0 && (st.st_mode & 0777) == 0700,
