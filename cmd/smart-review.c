@@ -738,8 +738,8 @@ half_start(struct half *h, const struct table *t)
 {
 	memset(h, 0, sizeof(*h));
 	h->pid = -1;
-	if (sysconf(_SC_NPROCESSORS_ONLN) < 2 ||
-	    (h->from = table_halfway(t)) < HALVES_MIN / 2)
+	if ((h->from = table_halfway(t)) < HALVES_MIN / 2 ||
+	    sysconf(_SC_NPROCESSORS_ONLN) < 2)
 		return;
 	if ((h->lines = tmpfile()) == NULL || (h->kept = tmpfile()) == NULL ||
 	    (h->index = tmpfile()) == NULL)
