@@ -92,19 +92,26 @@ problem(const char *file, long line, const char *fmt, ...)
 	problems++;
 }
 
-/* Room for one more thing to wait; 0, or -1 out of memory. */
+/* A thing of file f that waits (struct later): 0, or -1 out of memory. */
 static int
-wait_room(struct ids *f)
+wait_add(struct ids *f, long line, const struct column *c, long long ref,
+    char *msg)
 {
 	size_t cap = f->latercap ? f->latercap * 2 : 256;
 	struct later *v;
 
-	if (f->nlater < f->latercap)
-		return 0;
-	if ((v = reallocarray(f->later, cap, sizeof(*v))) == NULL)
-		return career_fail(EX_OSERR, "out of memory");
-	f->later = v;
-	f->latercap = cap;
+	if (f->nlater == f->latercap) {
+		if ((v = reallocarray(f->later, cap, sizeof(*v))) == NULL) {
+			free(msg);
+			return career_fail(EX_OSERR, "out of memory");
+		}
+		f->later = v;
+		f->latercap = cap;
+	}
+	f->later[f->nlater].line = line;
+	f->later[f->nlater].c = c;
+	f->later[f->nlater].ref = ref;
+	f->later[f->nlater++].msg = msg;
 	return 0;
 }
 
@@ -116,33 +123,15 @@ wait_problem(struct ids *f, long line, const char *fmt, ...)
 static int
 wait_problem(struct ids *f, long line, const char *fmt, ...)
 {
-	char vis[512];
+	char vis[512], *msg;
 	va_list ap;
 
 	va_start(ap, fmt);
 	format(vis, sizeof(vis), fmt, ap);
 	va_end(ap);
-	if (wait_room(f) == -1)
-		return -1;
-	if ((f->later[f->nlater].msg = strdup(vis)) == NULL)
+	if ((msg = strdup(vis)) == NULL)
 		return career_fail(EX_OSERR, "out of memory");
-	f->later[f->nlater].line = line;
-	f->later[f->nlater].c = NULL;
-	f->later[f->nlater++].ref = 0;
-	return 0;
-}
-
-/* Reference ref of column c, looked up when every file's ids are known. */
-static int
-wait_ref(struct ids *f, long line, const struct column *c, long long ref)
-{
-	if (wait_room(f) == -1)
-		return -1;
-	f->later[f->nlater].line = line;
-	f->later[f->nlater].c = c;
-	f->later[f->nlater].ref = ref;
-	f->later[f->nlater++].msg = NULL;
-	return 0;
+	return wait_add(f, line, NULL, 0, msg);
 }
 
 static void
@@ -250,7 +239,7 @@ check_field(struct ids *f, const struct column *c, long line, const char *v)
 		if (errstr != NULL)
 			return wait_problem(f, line, "%s: '%.40s' is not an "
 			    "id", c->name, v);
-		return wait_ref(f, line, c, ref);
+		return wait_add(f, line, c, ref, NULL);
 	case COL_NUMBER:
 		if (number_parse(v, &d) == -1)
 			return wait_problem(f, line, "%s: '%.40s' is not a "
